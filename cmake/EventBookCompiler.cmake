@@ -1,0 +1,22 @@
+# Compiler settings shared by every EventBook target.
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM)
+    set(CMAKE_CXX_COMPILER_LAUNCHER ${CCACHE_PROGRAM})
+endif()
+
+add_library(eventbook_compile_options INTERFACE)
+target_compile_definitions(eventbook_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+target_compile_options(eventbook_compile_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wimplicit-fallthrough)
+if(EVENTBOOK_WERROR)
+    target_compile_options(eventbook_compile_options INTERFACE -Werror)
+endif()
+if(EVENTBOOK_SANITIZE)
+    target_compile_options(eventbook_compile_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(eventbook_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,28 @@
+# eventbook_add_library(<name> ALIAS <alias> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
+function(eventbook_add_library name)
+    cmake_parse_arguments(ARG "" "ALIAS" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    add_library(EventBook::${ARG_ALIAS} ALIAS ${name})
+    target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE eventbook_compile_options ${ARG_PRIVATE_LIBS})
+endfunction()
+
+# eventbook_add_test(<tst_name> SOURCES ... LIBS ... LABELS ... [ENV ...] [TIMEOUT s])
+# One Qt Test executable per tst_*.cpp, registered with CTest and labelled.
+function(eventbook_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT;VARIANT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    if(NOT TARGET ${name})
+        add_executable(${name} ${ARG_SOURCES})
+        target_link_libraries(${name} PRIVATE Qt6::Test eventbook_compile_options ${ARG_LIBS})
+    endif()
+    set(test_name ${name})
+    if(ARG_VARIANT)
+        set(test_name ${name}_${ARG_VARIANT})
+    endif()
+    add_test(NAME ${test_name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${test_name} PROPERTIES
+        LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${ARG_ENV}")
+endfunction()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "eventbook/common/domain.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+
+// JSON codecs for the wire types, one function per type; the only place outside json_keys.h
+// where the shapes of API.md are spelled out.
+namespace eventbook::codec {
+
+QString formatTime(const QDateTime &t);
+// Accepts ISO 8601 with a zone (Z or ±hh:mm); anything else is std::nullopt.
+std::optional<QDateTime> parseTime(const QString &text);
+QJsonValue timeOrNull(const std::optional<QDateTime> &t);
+
+QJsonObject userPublic(const User &u);  // {id,email,name,isAdmin}
+QJsonObject userProfile(const User &u); // + bio, avatarUrl, createdAt, lastLogin
+QJsonObject userAdminRow(const User &u); // {id,email,name,isAdmin,createdAt,lastLogin,bookingCount}
+User userFromJson(const QJsonObject &o);
+
+QJsonObject event(const Event &e);
+Event eventFromJson(const QJsonObject &o);
+
+QString bookingStatusName(BookingStatus s);
+QJsonObject booking(const Booking &b);
+Booking bookingFromJson(const QJsonObject &o);
+
+QJsonObject notification(const Notification &n);
+Notification notificationFromJson(const QJsonObject &o);
+
+QJsonObject auditEntry(const AuditEntry &a);
+AuditEntry auditEntryFromJson(const QJsonObject &o);
+
+} // namespace eventbook::codec

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace eventbook {
+
+struct User {
+    qint64 id = 0;
+    QString email;
+    QString name;
+    bool isAdmin = false;
+    QString bio;
+    QString avatarUrl; // null QString → JSON null
+    QJsonObject preferences;
+    QDateTime createdAt;
+    std::optional<QDateTime> lastLogin;
+    int tokenVersion = 0;
+    int bookingCount = 0;
+};
+
+struct Event {
+    qint64 id = 0;
+    QString title;
+    QString description;
+    QString location;
+    QDateTime date;
+    int totalSlots = 0;
+    int availableSlots = 0;
+    QStringList tags;
+    QString image; // null QString → JSON null
+    std::optional<qint64> createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+enum class BookingStatus { Confirmed, Cancelled };
+
+struct Booking {
+    qint64 id = 0;
+    qint64 eventId = 0;
+    qint64 userId = 0;
+    BookingStatus status = BookingStatus::Confirmed;
+    QDateTime createdAt;
+    std::optional<QDateTime> cancelledAt;
+    std::optional<Event> event;
+    std::optional<User> user;
+};
+
+struct Notification {
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString title;
+    QString body;
+    QString type;
+    bool read = false;
+    QDateTime createdAt;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    std::optional<qint64> actorId;
+    QString action;
+    QString targetType;
+    std::optional<qint64> targetId;
+    QJsonObject details;
+    QString ip;
+    QDateTime createdAt;
+};
+
+} // namespace eventbook

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace eventbook {
+
+// Machine-readable error codes of the API envelope. The HTTP status lives with the code so
+// that the server maps errors in one place and the client can tell what a status meant.
+enum class ErrorCode {
+    BadRequest,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    MethodNotAllowed,
+    RequestTimeout,
+    Conflict,
+    AlreadyBooked,
+    EventFull,
+    EventPast,
+    EmailTaken,
+    SlotsBelowBooked,
+    LastAdmin,
+    LengthRequired,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    HeadersTooLarge,
+    RateLimited,
+    Internal,
+    ServiceUnavailable,
+};
+
+QString errorCodeName(ErrorCode code);
+int errorCodeHttpStatus(ErrorCode code);
+// Unknown names map to Internal: a client must still show something sensible.
+ErrorCode errorCodeFromName(QStringView name);
+
+} // namespace eventbook

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The validation rules of API.md, in one place for the server and the desktop client.
+namespace eventbook::validation {
+
+struct FieldError {
+    QString field;
+    QString message;
+};
+using FieldErrors = QList<FieldError>;
+QJsonArray toJson(const FieldErrors &errors);
+
+inline constexpr int kEmailMax = 254;
+inline constexpr int kNameMax = 100;
+inline constexpr int kPasswordMin = 8;
+inline constexpr int kPasswordMax = 128;
+inline constexpr int kTitleMax = 200;
+inline constexpr int kDescriptionMax = 10000;
+inline constexpr int kLocationMax = 200;
+inline constexpr int kSlotsMax = 1000000;
+inline constexpr int kTagsMax = 20;
+inline constexpr int kTagLengthMax = 40;
+inline constexpr int kImageUrlMax = 2048;
+inline constexpr int kDataUriMax = 2000000;
+inline constexpr int kBioMax = 2000;
+
+// Lower-cased and trimmed; the form in which emails are stored and compared.
+QString normaliseEmail(const QString &email);
+
+// Each returns an empty optional when the value is acceptable, else a readable message.
+std::optional<QString> checkEmail(const QString &email);
+std::optional<QString> checkPassword(const QString &password);
+std::optional<QString> checkName(const QString &name);
+std::optional<QString> checkImage(const QString &image);
+
+enum class ImageType { None, Png, Jpeg, Gif, Webp, Avif };
+// Detects the format from the first bytes (magic number).
+ImageType sniffImage(const QByteArray &bytes);
+ImageType imageTypeFromMime(QStringView subtype);
+
+// Checks the fields of an event body. With partial=true only the present fields are checked
+// (PATCH); otherwise the required ones must be there (POST, PUT).
+FieldErrors checkEventFields(const QJsonObject &body, bool partial);
+
+// Counts user-perceived length in code points, not UTF-16 units.
+qsizetype codePointLength(const QString &s);
+
+} // namespace eventbook::validation

@@ -1,0 +1,222 @@
+#include "eventbook/common/codecs.h"
+
+#include "eventbook/common/json_keys.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace eventbook::codec {
+namespace k = eventbook::keys;
+
+QString formatTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    // Qt's ISO parser is lenient about the zone; the contract is not: a time without a zone is
+    // ambiguous across the server's and the client's clocks.
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$)"));
+    if (text.size() > 40 || !shape.match(text).hasMatch())
+        return std::nullopt;
+    QString normalised = text;
+    // Qt parses at most millisecond precision; trim extra fraction digits.
+    static const QRegularExpression longFraction(QStringLiteral(R"((\.\d{3})\d+)"));
+    normalised.replace(longFraction, QStringLiteral("\\1"));
+    QDateTime t = QDateTime::fromString(normalised, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
+QJsonValue timeOrNull(const std::optional<QDateTime> &t)
+{
+    return t && t->isValid() ? QJsonValue(formatTime(*t)) : QJsonValue(QJsonValue::Null);
+}
+
+static QJsonValue stringOrNull(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+static QString nullableString(const QJsonValue &v)
+{
+    return v.isString() ? v.toString() : QString();
+}
+
+static std::optional<QDateTime> optionalTime(const QJsonValue &v)
+{
+    return v.isString() ? parseTime(v.toString()) : std::nullopt;
+}
+
+QJsonObject userPublic(const User &u)
+{
+    return QJsonObject{{k::id, u.id}, {k::email, u.email}, {k::name, u.name}, {k::isAdmin, u.isAdmin}};
+}
+
+QJsonObject userProfile(const User &u)
+{
+    QJsonObject o = userPublic(u);
+    o.insert(k::bio, u.bio);
+    o.insert(k::avatarUrl, stringOrNull(u.avatarUrl));
+    o.insert(k::preferences, u.preferences);
+    o.insert(k::createdAt, formatTime(u.createdAt));
+    o.insert(k::lastLogin, timeOrNull(u.lastLogin));
+    return o;
+}
+
+QJsonObject userAdminRow(const User &u)
+{
+    QJsonObject o = userPublic(u);
+    o.insert(k::createdAt, formatTime(u.createdAt));
+    o.insert(k::lastLogin, timeOrNull(u.lastLogin));
+    o.insert(k::bookingCount, u.bookingCount);
+    return o;
+}
+
+User userFromJson(const QJsonObject &o)
+{
+    User u;
+    u.id = o.value(k::id).toInteger();
+    u.email = o.value(k::email).toString();
+    u.name = o.value(k::name).toString();
+    u.isAdmin = o.value(k::isAdmin).toBool();
+    u.bio = o.value(k::bio).toString();
+    u.avatarUrl = nullableString(o.value(k::avatarUrl));
+    u.preferences = o.value(k::preferences).toObject();
+    u.createdAt = optionalTime(o.value(k::createdAt)).value_or(QDateTime());
+    u.lastLogin = optionalTime(o.value(k::lastLogin));
+    u.bookingCount = o.value(k::bookingCount).toInt();
+    return u;
+}
+
+QJsonObject event(const Event &e)
+{
+    return QJsonObject{
+        {k::id, e.id},
+        {k::title, e.title},
+        {k::description, e.description},
+        {k::location, e.location},
+        {k::date, formatTime(e.date)},
+        {k::totalSlots, e.totalSlots},
+        {k::availableSlots, e.availableSlots},
+        {k::tags, QJsonArray::fromStringList(e.tags)},
+        {k::image, stringOrNull(e.image)},
+        {k::createdBy, e.createdBy ? QJsonValue(*e.createdBy) : QJsonValue(QJsonValue::Null)},
+        {k::createdAt, formatTime(e.createdAt)},
+        {k::updatedAt, formatTime(e.updatedAt)},
+    };
+}
+
+Event eventFromJson(const QJsonObject &o)
+{
+    Event e;
+    e.id = o.value(k::id).toInteger();
+    e.title = o.value(k::title).toString();
+    e.description = o.value(k::description).toString();
+    e.location = o.value(k::location).toString();
+    e.date = optionalTime(o.value(k::date)).value_or(QDateTime());
+    e.totalSlots = o.value(k::totalSlots).toInt();
+    e.availableSlots = o.value(k::availableSlots).toInt();
+    for (const auto &t : o.value(k::tags).toArray())
+        e.tags.append(t.toString());
+    e.image = nullableString(o.value(k::image));
+    if (o.value(k::createdBy).isDouble())
+        e.createdBy = o.value(k::createdBy).toInteger();
+    e.createdAt = optionalTime(o.value(k::createdAt)).value_or(QDateTime());
+    e.updatedAt = optionalTime(o.value(k::updatedAt)).value_or(QDateTime());
+    return e;
+}
+
+QString bookingStatusName(BookingStatus s)
+{
+    return s == BookingStatus::Confirmed ? QStringLiteral("confirmed") : QStringLiteral("cancelled");
+}
+
+QJsonObject booking(const Booking &b)
+{
+    QJsonObject o{
+        {k::id, b.id},
+        {k::eventId, b.eventId},
+        {k::userId, b.userId},
+        {k::status, bookingStatusName(b.status)},
+        {k::createdAt, formatTime(b.createdAt)},
+        {k::cancelledAt, timeOrNull(b.cancelledAt)},
+    };
+    if (b.event)
+        o.insert(k::event, event(*b.event));
+    if (b.user)
+        o.insert(k::user, userPublic(*b.user));
+    return o;
+}
+
+Booking bookingFromJson(const QJsonObject &o)
+{
+    Booking b;
+    b.id = o.value(k::id).toInteger();
+    b.eventId = o.value(k::eventId).toInteger();
+    b.userId = o.value(k::userId).toInteger();
+    b.status = o.value(k::status).toString() == QLatin1StringView("cancelled") ? BookingStatus::Cancelled
+                                                                               : BookingStatus::Confirmed;
+    b.createdAt = optionalTime(o.value(k::createdAt)).value_or(QDateTime());
+    b.cancelledAt = optionalTime(o.value(k::cancelledAt));
+    if (o.value(k::event).isObject())
+        b.event = eventFromJson(o.value(k::event).toObject());
+    if (o.value(k::user).isObject())
+        b.user = userFromJson(o.value(k::user).toObject());
+    return b;
+}
+
+QJsonObject notification(const Notification &n)
+{
+    return QJsonObject{
+        {k::id, n.id},     {k::title, n.title}, {k::body, n.body},
+        {k::type, n.type}, {k::read, n.read},   {k::createdAt, formatTime(n.createdAt)},
+    };
+}
+
+Notification notificationFromJson(const QJsonObject &o)
+{
+    Notification n;
+    n.id = o.value(k::id).toInteger();
+    n.title = o.value(k::title).toString();
+    n.body = o.value(k::body).toString();
+    n.type = o.value(k::type).toString();
+    n.read = o.value(k::read).toBool();
+    n.createdAt = optionalTime(o.value(k::createdAt)).value_or(QDateTime());
+    return n;
+}
+
+QJsonObject auditEntry(const AuditEntry &a)
+{
+    return QJsonObject{
+        {k::id, a.id},
+        {k::actorId, a.actorId ? QJsonValue(*a.actorId) : QJsonValue(QJsonValue::Null)},
+        {k::action, a.action},
+        {k::targetType, a.targetType},
+        {k::targetId, a.targetId ? QJsonValue(*a.targetId) : QJsonValue(QJsonValue::Null)},
+        {k::details, a.details},
+        {k::ip, a.ip},
+        {k::createdAt, formatTime(a.createdAt)},
+    };
+}
+
+AuditEntry auditEntryFromJson(const QJsonObject &o)
+{
+    AuditEntry a;
+    a.id = o.value(k::id).toInteger();
+    if (o.value(k::actorId).isDouble())
+        a.actorId = o.value(k::actorId).toInteger();
+    a.action = o.value(k::action).toString();
+    a.targetType = o.value(k::targetType).toString();
+    if (o.value(k::targetId).isDouble())
+        a.targetId = o.value(k::targetId).toInteger();
+    a.details = o.value(k::details).toObject();
+    a.ip = o.value(k::ip).toString();
+    a.createdAt = optionalTime(o.value(k::createdAt)).value_or(QDateTime());
+    return a;
+}
+
+} // namespace eventbook::codec

@@ -1,0 +1,295 @@
+#include "eventbook/common/validation.h"
+
+#include "common_passwords.h"
+#include "eventbook/common/codecs.h"
+#include "eventbook/common/json_keys.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+
+namespace eventbook::validation {
+namespace k = eventbook::keys;
+
+QJsonArray toJson(const FieldErrors &errors)
+{
+    QJsonArray out;
+    for (const auto &e : errors)
+        out.append(QJsonObject{{k::field, e.field}, {k::message, e.message}});
+    return out;
+}
+
+qsizetype codePointLength(const QString &s)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!(s.at(i).isLowSurrogate() && i > 0 && s.at(i - 1).isHighSurrogate()))
+            ++n;
+    }
+    return n;
+}
+
+static bool hasControlChars(const QString &s, bool allowNewlines)
+{
+    for (QChar c : s) {
+        if (c.category() == QChar::Other_Control) {
+            if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString normaliseEmail(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+std::optional<QString> checkEmail(const QString &email)
+{
+    const QString e = normaliseEmail(email);
+    if (e.isEmpty())
+        return QStringLiteral("Email is required");
+    if (e.size() > kEmailMax)
+        return QStringLiteral("Email must be at most %1 characters").arg(kEmailMax);
+    // Deliberately plain: one @, no spaces or control characters, a dotted domain without
+    // empty labels. Real deliverability is checked by sending mail, not by a regex.
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[^\s@"(),:;<>\[\\\]]+@[^\s@"(),:;<>\[\\\]._-][^\s@"(),:;<>\[\\\]]*\.[^\s@"(),:;<>\[\\\].0-9-]{2,}$)"));
+    if (hasControlChars(e, false) || !re.match(e).hasMatch() || e.contains(QLatin1StringView(".."))
+        || e.endsWith(QLatin1Char('.')) || e.startsWith(QLatin1Char('.')))
+        return QStringLiteral("Email address is not valid");
+    return std::nullopt;
+}
+
+std::optional<QString> checkPassword(const QString &password)
+{
+    const qsizetype len = codePointLength(password);
+    if (len < kPasswordMin)
+        return QStringLiteral("Password must be at least %1 characters").arg(kPasswordMin);
+    if (len > kPasswordMax)
+        return QStringLiteral("Password must be at most %1 characters").arg(kPasswordMax);
+    bool upper = false, lower = false, digit = false, symbol = false;
+    for (QChar c : password) {
+        if (c.isUpper())
+            upper = true;
+        else if (c.isLower())
+            lower = true;
+        else if (c.isDigit())
+            digit = true;
+        else if (!c.isSpace() || c == QLatin1Char(' '))
+            symbol = true;
+    }
+    if (!(upper && lower && digit && symbol))
+        return QStringLiteral("Password must contain an upper-case letter, a lower-case letter, a digit and a symbol");
+    if (isCommonPassword(password))
+        return QStringLiteral("Password is too common; choose a less guessable one");
+    return std::nullopt;
+}
+
+std::optional<QString> checkName(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return QStringLiteral("Name is required");
+    if (codePointLength(n) > kNameMax)
+        return QStringLiteral("Name must be at most %1 characters").arg(kNameMax);
+    if (hasControlChars(n, false))
+        return QStringLiteral("Name must not contain control characters");
+    return std::nullopt;
+}
+
+ImageType imageTypeFromMime(QStringView subtype)
+{
+    if (subtype == QLatin1StringView("png"))
+        return ImageType::Png;
+    if (subtype == QLatin1StringView("jpeg") || subtype == QLatin1StringView("jpg"))
+        return ImageType::Jpeg;
+    if (subtype == QLatin1StringView("gif"))
+        return ImageType::Gif;
+    if (subtype == QLatin1StringView("webp"))
+        return ImageType::Webp;
+    if (subtype == QLatin1StringView("avif"))
+        return ImageType::Avif;
+    return ImageType::None;
+}
+
+ImageType sniffImage(const QByteArray &b)
+{
+    if (b.startsWith("\x89PNG\r\n\x1a\n"))
+        return ImageType::Png;
+    if (b.startsWith("\xff\xd8\xff"))
+        return ImageType::Jpeg;
+    if (b.startsWith("GIF87a") || b.startsWith("GIF89a"))
+        return ImageType::Gif;
+    if (b.size() >= 12 && b.startsWith("RIFF") && b.mid(8, 4) == "WEBP")
+        return ImageType::Webp;
+    // ISO-BMFF: size(4) "ftyp" major-brand(4) minor(4) compatible-brands(4*n)
+    if (b.size() >= 16 && b.mid(4, 4) == "ftyp") {
+        const quint32 boxSize = (quint32(quint8(b[0])) << 24) | (quint32(quint8(b[1])) << 16)
+                                | (quint32(quint8(b[2])) << 8) | quint32(quint8(b[3]));
+        const qsizetype end = qMin<qsizetype>(b.size(), qMax<quint32>(boxSize, 16));
+        for (qsizetype off = 8; off + 4 <= end; off += 4) {
+            if (off == 12)
+                continue; // minor version, not a brand
+            const QByteArray brand = b.mid(off, 4);
+            if (brand == "avif" || brand == "avis")
+                return ImageType::Avif;
+        }
+    }
+    return ImageType::None;
+}
+
+static std::optional<QString> checkDataUri(const QString &image)
+{
+    if (image.size() > kDataUriMax)
+        return QStringLiteral("Image data URI must be at most %1 characters").arg(kDataUriMax);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^data:image/(png|jpeg|jpg|gif|webp|avif);base64,([A-Za-z0-9+/]+={0,2})$)"));
+    const auto m = re.match(image);
+    if (!m.hasMatch())
+        return QStringLiteral("Image must be a base64 data URI of type png, jpeg, gif, webp or avif");
+    const QByteArray b64 = m.capturedView(2).toLatin1();
+    const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty() || b64.size() % 4 != 0)
+        return QStringLiteral("Image data is not valid base64");
+    const ImageType declared = imageTypeFromMime(m.capturedView(1));
+    if (sniffImage(decoded.decoded) != declared)
+        return QStringLiteral("Image content does not match its declared type");
+    return std::nullopt;
+}
+
+std::optional<QString> checkImage(const QString &image)
+{
+    if (image.startsWith(QLatin1StringView("data:"), Qt::CaseInsensitive))
+        return checkDataUri(image);
+    if (image.size() > kImageUrlMax)
+        return QStringLiteral("Image URL must be at most %1 characters").arg(kImageUrlMax);
+    const QUrl url(image, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))
+        || url.host().isEmpty() || image.contains(QLatin1Char(' ')) || hasControlChars(image, false))
+        return QStringLiteral("Image must be an http(s) URL or a base64 image data URI");
+    return std::nullopt;
+}
+
+namespace {
+class EventChecker {
+public:
+    EventChecker(const QJsonObject &body, bool partial) : m_body(body), m_partial(partial) {}
+
+    void text(QLatin1StringView key, int min, int max, bool allowNewlines)
+    {
+        if (!present(key))
+            return;
+        const QJsonValue v = m_body.value(key);
+        if (!v.isString())
+            return fail(key, QStringLiteral("must be a string"));
+        const QString s = v.toString().trimmed();
+        const qsizetype len = codePointLength(s);
+        if (len < min)
+            return fail(key, min == 1 ? QStringLiteral("is required") : QStringLiteral("is too short"));
+        if (len > max)
+            return fail(key, QStringLiteral("must be at most %1 characters").arg(max));
+        if (hasControlChars(s, allowNewlines))
+            return fail(key, QStringLiteral("must not contain control characters"));
+    }
+
+    void date()
+    {
+        if (!present(k::date))
+            return;
+        const QJsonValue v = m_body.value(k::date);
+        if (!v.isString() || !codec::parseTime(v.toString()))
+            fail(k::date, QStringLiteral("must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z"));
+    }
+
+    void slots()
+    {
+        if (!present(k::totalSlots))
+            return;
+        const QJsonValue v = m_body.value(k::totalSlots);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || std::floor(d) != d)
+            return fail(k::totalSlots, QStringLiteral("must be a whole number"));
+        if (d < 1 || d > kSlotsMax)
+            fail(k::totalSlots, QStringLiteral("must be between 1 and %1").arg(kSlotsMax));
+    }
+
+    void tags()
+    {
+        if (!m_body.contains(k::tags))
+            return; // optional, even for a full replace
+        const QJsonValue v = m_body.value(k::tags);
+        if (v.isNull())
+            return;
+        if (!v.isArray())
+            return fail(k::tags, QStringLiteral("must be a list of strings"));
+        const QJsonArray a = v.toArray();
+        if (a.size() > kTagsMax)
+            return fail(k::tags, QStringLiteral("at most %1 tags").arg(kTagsMax));
+        for (const auto &t : a) {
+            if (!t.isString() || t.toString().trimmed().isEmpty())
+                return fail(k::tags, QStringLiteral("each tag must be a non-empty string"));
+            if (codePointLength(t.toString().trimmed()) > kTagLengthMax)
+                return fail(k::tags, QStringLiteral("each tag must be at most %1 characters").arg(kTagLengthMax));
+            if (hasControlChars(t.toString(), false))
+                return fail(k::tags, QStringLiteral("tags must not contain control characters"));
+        }
+    }
+
+    void image()
+    {
+        if (!m_body.contains(k::image))
+            return;
+        const QJsonValue v = m_body.value(k::image);
+        if (v.isNull() || (v.isString() && v.toString().isEmpty()))
+            return;
+        if (!v.isString())
+            return fail(k::image, QStringLiteral("must be a string or null"));
+        if (auto err = checkImage(v.toString()))
+            fail(k::image, *err);
+    }
+
+    FieldErrors errors() const { return m_errors; }
+
+private:
+    bool present(QLatin1StringView key)
+    {
+        if (m_body.contains(key) && !m_body.value(key).isNull())
+            return true;
+        if (!m_partial)
+            fail(key, QStringLiteral("is required"));
+        else if (m_body.contains(key))
+            fail(key, QStringLiteral("must not be null"));
+        return false;
+    }
+
+    void fail(QLatin1StringView key, const QString &msg)
+    {
+        m_errors.append({QString(key), QString(key) + QLatin1Char(' ') + msg});
+    }
+
+    const QJsonObject &m_body;
+    bool m_partial;
+    FieldErrors m_errors;
+};
+} // namespace
+
+FieldErrors checkEventFields(const QJsonObject &body, bool partial)
+{
+    EventChecker c(body, partial);
+    c.text(k::title, 1, kTitleMax, false);
+    if (body.contains(k::description) && !body.value(k::description).isNull())
+        c.text(k::description, 0, kDescriptionMax, true);
+    c.text(k::location, 1, kLocationMax, false);
+    c.date();
+    c.slots();
+    c.tags();
+    c.image();
+    return c.errors();
+}
+
+} // namespace eventbook::validation

@@ -1,0 +1,159 @@
+#include "config.h"
+
+#include "services/crypto_random.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace eventbook::app {
+namespace {
+Error bad(const QString &msg)
+{
+    return Error::make(ErrorCode::BadRequest, msg);
+}
+
+QStringList csv(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
+std::optional<bool> boolean(const QString &v)
+{
+    const QString s = v.trimmed().toLower();
+    if (s == QLatin1StringView("1") || s == QLatin1StringView("true") || s == QLatin1StringView("on")
+        || s == QLatin1StringView("yes"))
+        return true;
+    if (s == QLatin1StringView("0") || s == QLatin1StringView("false") || s == QLatin1StringView("off")
+        || s == QLatin1StringView("no") || s.isEmpty())
+        return false;
+    return std::nullopt;
+}
+} // namespace
+
+Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLineParser *flags)
+{
+    Config c;
+    auto value = [&](const char *var, const char *flag) {
+        const QString f = QString::fromLatin1(flag);
+        if (flags && flags->isSet(f))
+            return flags->value(f);
+        return env.value(QString::fromLatin1(var));
+    };
+
+    if (const QString host = value("HOST", "host"); !host.isEmpty()) {
+        if (!c.host.setAddress(host)) {
+            if (host == QLatin1StringView("localhost"))
+                c.host = QHostAddress::LocalHost;
+            else
+                return bad(QStringLiteral("HOST: '%1' is not an IP address (use 0.0.0.0, :: or 127.0.0.1)").arg(host));
+        }
+    }
+    if (const QString port = value("PORT", "port"); !port.isEmpty()) {
+        bool ok = false;
+        const uint p = port.toUInt(&ok);
+        if (!ok || p > 65535)
+            return bad(QStringLiteral("PORT: '%1' is not a port number (0-65535)").arg(port));
+        c.port = quint16(p);
+    }
+    c.databaseUrl = value("DATABASE_URL", "database-url");
+    c.dataDir = value("DATA_DIR", "data-dir");
+    if (c.dataDir.isEmpty())
+        c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (c.dataDir.isEmpty())
+        return bad(QStringLiteral("DATA_DIR: no data directory; set DATA_DIR"));
+
+    c.jwtSecret = env.value(QStringLiteral("JWT_SECRET")).toUtf8();
+    if (env.contains(QStringLiteral("JWT_SECRET")) && c.jwtSecret.size() < 32)
+        return bad(QStringLiteral("JWT_SECRET: must be at least 32 characters (got %1)").arg(c.jwtSecret.size()));
+
+    c.allowedOrigins = csv(env.value(QStringLiteral("ALLOWED_ORIGINS")));
+    c.cspExtraOrigins = csv(env.value(QStringLiteral("CSP_EXTRA_ORIGINS")));
+    const auto trust = boolean(env.value(QStringLiteral("TRUST_PROXY")));
+    if (!trust)
+        return bad(QStringLiteral("TRUST_PROXY: expected true/false"));
+    c.trustProxy = *trust;
+    if (const QString rl = env.value(QStringLiteral("RATE_LIMITS")).trimmed().toLower(); !rl.isEmpty()) {
+        if (rl != QLatin1StringView("off") && rl != QLatin1StringView("on"))
+            return bad(QStringLiteral("RATE_LIMITS: expected on or off"));
+        c.rateLimits = rl == QLatin1StringView("on");
+    }
+    static const QRegularExpression limitShape(QStringLiteral(R"(^(\d{1,9})/(\d{1,9})$)"));
+    static const QStringList scopes{QStringLiteral("API"), QStringLiteral("AUTH"), QStringLiteral("BOOKING"),
+                                    QStringLiteral("PROMOTE")};
+    for (const QString &key : env.keys()) {
+        if (!key.startsWith(QLatin1StringView("RATE_LIMIT_")))
+            continue;
+        const QString scope = key.mid(11);
+        if (!scopes.contains(scope))
+            return bad(QStringLiteral("%1: unknown scope (use RATE_LIMIT_API, _AUTH, _BOOKING or _PROMOTE)").arg(key));
+        const auto m = limitShape.match(env.value(key).trimmed());
+        if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)
+            return bad(QStringLiteral("%1: expected count/seconds, e.g. 100/900").arg(key));
+        c.rateLimitOverrides.insert(scope.toLower(), RateLimit{m.captured(1).toInt(), m.captured(2).toInt()});
+    }
+    c.metricsToken = env.value(QStringLiteral("METRICS_TOKEN"));
+
+    if (const QString level = value("LOG_LEVEL", "log-level").toLower(); !level.isEmpty()) {
+        static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warn"),
+                                        QStringLiteral("error")};
+        if (!levels.contains(level))
+            return bad(QStringLiteral("LOG_LEVEL: expected debug, info, warn or error"));
+        c.logLevel = level;
+    }
+    if (const QString format = value("LOG_FORMAT", "log-format").toLower(); !format.isEmpty()) {
+        if (format != QLatin1StringView("json") && format != QLatin1StringView("text"))
+            return bad(QStringLiteral("LOG_FORMAT: expected json or text"));
+        c.logFormat = format;
+    }
+
+    c.adminEmail = env.value(QStringLiteral("EVENTBOOK_ADMIN_EMAIL"));
+    c.adminPassword = env.value(QStringLiteral("EVENTBOOK_ADMIN_PASSWORD"));
+    if (c.adminEmail.isEmpty() != c.adminPassword.isEmpty())
+        return bad(QStringLiteral("EVENTBOOK_ADMIN_EMAIL and EVENTBOOK_ADMIN_PASSWORD must be set together"));
+
+    c.tlsCert = value("TLS_CERT", "tls-cert");
+    c.tlsKey = value("TLS_KEY", "tls-key");
+    if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
+        return bad(QStringLiteral("TLS_CERT and TLS_KEY must be set together"));
+    for (const QString &file : {c.tlsCert, c.tlsKey}) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable())
+            return bad(QStringLiteral("TLS: cannot read %1").arg(file));
+    }
+    c.hashingThreads = qBound(1, QThread::idealThreadCount(), 2);
+    return c;
+}
+
+Result<void> Config::resolveJwtSecret()
+{
+    if (!jwtSecret.isEmpty())
+        return {};
+    if (!QDir().mkpath(dataDir))
+        return bad(QStringLiteral("DATA_DIR: cannot create %1").arg(dataDir));
+    QFile file(QDir(dataDir).filePath(QStringLiteral("jwt_secret")));
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return bad(QStringLiteral("JWT_SECRET: cannot read %1").arg(file.fileName()));
+        jwtSecret = file.readAll().trimmed();
+        if (jwtSecret.size() < 32)
+            return bad(QStringLiteral("JWT_SECRET: %1 holds fewer than 32 characters").arg(file.fileName()));
+        return {};
+    }
+    const QByteArray secret = services::randomToken(48).toLatin1();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(secret) != secret.size())
+        return bad(QStringLiteral("JWT_SECRET: cannot write %1").arg(file.fileName()));
+    jwtSecret = secret;
+    return {};
+}
+
+} // namespace eventbook::app

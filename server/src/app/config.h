@@ -1,0 +1,49 @@
+#pragma once
+
+#include "eventbook/common/result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace eventbook::app {
+
+struct RateLimit {
+    int count = 0;
+    int seconds = 0;
+};
+
+// Everything the server reads from its environment (DESIGN.md "Operations"); CLI flags
+// override the matching variables.
+struct Config {
+    QHostAddress host = QHostAddress::Any;
+    quint16 port = 5000;
+    QString databaseUrl;
+    QString dataDir;
+    QByteArray jwtSecret; // empty: generated once and kept in <dataDir>/jwt_secret
+    QStringList allowedOrigins;
+    QStringList cspExtraOrigins;
+    bool trustProxy = false;
+    bool rateLimits = true;
+    QHash<QString, RateLimit> rateLimitOverrides; // scope (lower case) → limit
+    QString metricsToken;
+    QString logLevel = QStringLiteral("info");
+    QString logFormat = QStringLiteral("json");
+    QString adminEmail;
+    QString adminPassword;
+    QString tlsCert;
+    QString tlsKey;
+    int databaseThreads = 4;
+    int hashingThreads = 2;
+
+    // Errors name the variable and what is wrong with it; the CLI prints them and exits 2.
+    static Result<Config> load(const QProcessEnvironment &env, const QCommandLineParser *flags);
+    // Reads or creates the JWT secret file when none was configured.
+    Result<void> resolveJwtSecret();
+};
+
+} // namespace eventbook::app

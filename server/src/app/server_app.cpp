@@ -1,0 +1,136 @@
+#include "server_app.h"
+
+#include "http/controllers/auth_controller.h"
+#include "http/controllers/health_controller.h"
+#include "http/executor.h"
+#include "http/front_door.h"
+#include "http/http_server.h"
+#include "http/router.h"
+#include "http/server_counters.h"
+#include "services/auth_service.h"
+#include "services/password_hasher.h"
+#include "services/token_signer.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApp, "eventbook.server.app")
+
+namespace eventbook::app {
+
+ServerApp::ServerApp(Config config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+ServerApp::~ServerApp()
+{
+    stop(10'000);
+    // Pool threads must be gone before the database releases their connections.
+    m_executor.reset();
+    m_context.reset();
+    m_auth.reset();
+    m_database.reset();
+}
+
+Result<quint16> ServerApp::start()
+{
+    if (auto r = m_config.resolveJwtSecret(); !r)
+        return r.error();
+    auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);
+    if (!dbConfig)
+        return dbConfig.error();
+    m_database = std::make_unique<storage::Database>(*dbConfig);
+    // Migrations run before the port opens: nothing is served from a half-migrated schema.
+    auto migrated = storage::Migrator(*m_database).migrate();
+    if (!migrated)
+        return Error::make(migrated.error().code, QStringLiteral("Cannot prepare the database %1: %2")
+                                                      .arg(dbConfig->redacted(), migrated.error().message));
+    m_hasher = std::make_unique<services::PasswordHasher>();
+    m_signer = std::make_unique<services::TokenSigner>(m_config.jwtSecret);
+    m_auth = std::make_unique<services::AuthService>(*m_database, *m_hasher, *m_signer);
+    if (auto r = bootstrapAdmin(); !r)
+        return r.error();
+
+    m_counters = std::make_unique<http::ServerCounters>();
+    m_router = std::make_unique<http::Router>();
+    m_executor = std::make_unique<http::Executor>(m_config.databaseThreads, m_config.hashingThreads);
+    m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{*m_database, *m_executor, *m_auth});
+    http::HealthController::registerRoutes(*m_router, *m_context);
+    http::AuthController::registerRoutes(*m_router, *m_context);
+
+    http::FrontDoorLimits limits;
+    limits.bodyLimit = [router = m_router.get()](const QByteArray &method, const QString &path) {
+        return router->bodyLimit(method, path);
+    };
+    m_http = std::make_unique<http::HttpServer>(*m_router, *m_counters);
+    auto door = std::make_unique<http::FrontDoor>(limits, *m_counters);
+    door->setHttpServer(m_http.get());
+    if (!door->listen(m_config.host, m_config.port))
+        return Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("Cannot listen on %1:%2: %3")
+                                                              .arg(m_config.host.toString())
+                                                              .arg(m_config.port)
+                                                              .arg(door->errorString()));
+    m_door = door.release();
+    m_http->bind(m_door);
+    qCInfo(lcApp, "listening on %s:%u (%s)", qPrintable(m_config.host.toString()), unsigned(m_door->serverPort()),
+           qPrintable(dbConfig->redacted()));
+    return m_door->serverPort();
+}
+
+Result<void> ServerApp::bootstrapAdmin()
+{
+    if (m_config.adminEmail.isEmpty())
+        return {};
+    auto exists = m_auth->anyAdminExists();
+    if (!exists)
+        return exists.error();
+    if (*exists)
+        return {};
+    auto created = m_auth->createUser({m_config.adminEmail, m_config.adminPassword, QStringLiteral("Administrator")},
+                                      true, QStringLiteral("bootstrap"));
+    if (!created)
+        return Error::make(created.error().code,
+                           QStringLiteral("EVENTBOOK_ADMIN_EMAIL/PASSWORD: %1").arg(created.error().message));
+    qCInfo(lcApp, "created admin %s", qPrintable(created->email));
+    return {};
+}
+
+void ServerApp::stop(int graceMs)
+{
+    if (m_door)
+        m_door->close();
+    if (m_executor)
+        m_executor->drain(graceMs);
+    m_http.reset(); // deletes the front door and every connection
+    m_door = nullptr;
+}
+
+quint16 ServerApp::port() const
+{
+    return m_door ? m_door->serverPort() : 0;
+}
+http::Router &ServerApp::router()
+{
+    return *m_router;
+}
+http::Executor &ServerApp::executor()
+{
+    return *m_executor;
+}
+storage::Database &ServerApp::database()
+{
+    return *m_database;
+}
+services::AuthService &ServerApp::auth()
+{
+    return *m_auth;
+}
+const http::ServerCounters &ServerApp::counters() const
+{
+    return *m_counters;
+}
+int ServerApp::openConnections() const
+{
+    return m_door ? m_door->openConnections() : 0;
+}
+
+} // namespace eventbook::app

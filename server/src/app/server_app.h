@@ -1,0 +1,67 @@
+#pragma once
+
+#include "config.h"
+#include "eventbook/common/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace eventbook::storage {
+class Database;
+}
+namespace eventbook::services {
+class PasswordHasher;
+class TokenSigner;
+class AuthService;
+} // namespace eventbook::services
+namespace eventbook::http {
+class Router;
+class Executor;
+class HttpServer;
+class FrontDoor;
+struct ServerCounters;
+struct ControllerContext;
+} // namespace eventbook::http
+
+namespace eventbook::app {
+
+// The whole server in one object: storage, services, pools, routes and the listening socket.
+// `eventbook-server serve` runs one; tests run one in-process on port 0.
+class ServerApp : public QObject {
+    Q_OBJECT
+public:
+    explicit ServerApp(Config config, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    // Migrates, creates the configured admin if there is none, and listens.
+    Result<quint16> start();
+    // Stops accepting, waits (bounded) for work in flight, closes connections.
+    void stop(int graceMs = 10'000);
+
+    quint16 port() const;
+    const Config &config() const { return m_config; }
+    http::Router &router();
+    http::Executor &executor();
+    storage::Database &database();
+    services::AuthService &auth();
+    const http::ServerCounters &counters() const;
+    int openConnections() const;
+
+private:
+    Result<void> bootstrapAdmin();
+
+    Config m_config;
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<services::PasswordHasher> m_hasher;
+    std::unique_ptr<services::TokenSigner> m_signer;
+    std::unique_ptr<services::AuthService> m_auth;
+    std::unique_ptr<http::ServerCounters> m_counters;
+    std::unique_ptr<http::Router> m_router;
+    std::unique_ptr<http::Executor> m_executor;
+    std::unique_ptr<http::ControllerContext> m_context;
+    std::unique_ptr<http::HttpServer> m_http;
+    http::FrontDoor *m_door = nullptr; // owned by m_http once bound
+};
+
+} // namespace eventbook::app

@@ -1,0 +1,185 @@
+#include "connection_guard.h"
+
+#include "eventbook/common/error_code.h"
+#include "http_response.h"
+#include "server_counters.h"
+#include "wire_headers.h"
+
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+namespace eventbook::http {
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
+                                 ServerCounters &counters)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_http(httpServer), m_counters(counters)
+{
+    m_headTimer.setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    m_lingerTimer.setSingleShot(true);
+    connect(&m_headTimer, &QTimer::timeout, this, [this] {
+        reject(408, "REQUEST_TIMEOUT", QStringLiteral("Request head not received in time"));
+    });
+    connect(&m_idleTimer, &QTimer::timeout, this, &ConnectionGuard::closeNow);
+    connect(&m_lingerTimer, &QTimer::timeout, this, &ConnectionGuard::closeNow);
+    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state == State::Head || m_state == State::Body)
+            m_idleTimer.start(m_limits.idleTimeoutMs);
+    });
+    // A new connection has to start talking within the head timeout.
+    m_headTimer.start(m_limits.headTimeoutMs);
+    m_idleTimer.start(m_limits.idleTimeoutMs);
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (m_state == State::Rejected) {
+        m_socket->read(m_socket->bytesAvailable()); // discard while lingering
+        return;
+    }
+    if (m_state == State::Upgraded)
+        return;
+    m_idleTimer.start(m_limits.idleTimeoutMs);
+    scan(m_socket->peek(m_socket->bytesAvailable()));
+}
+
+void ConnectionGuard::scan(const QByteArray &chunk)
+{
+    qsizetype pos = 0;
+    while (pos < chunk.size()) {
+        if (m_state == State::Body) {
+            const qint64 take = qMin<qint64>(m_bodyRemaining, chunk.size() - pos);
+            m_bodyRemaining -= take;
+            pos += take;
+            if (m_bodyRemaining == 0)
+                m_state = State::Head;
+            continue;
+        }
+        if (m_state != State::Head)
+            return;
+        if (m_head.isEmpty()) {
+            while (pos < chunk.size() && (chunk.at(pos) == '\r' || chunk.at(pos) == '\n'))
+                ++pos; // empty lines between keep-alive requests are allowed
+            if (pos >= chunk.size())
+                return;
+            if (!m_headTimer.isActive())
+                m_headTimer.start(m_limits.headTimeoutMs);
+        }
+        const qsizetype before = m_head.size();
+        const qsizetype room = m_limits.maxHeadBytes + 4 - before;
+        const qsizetype take = qMin(chunk.size() - pos, room);
+        m_head.append(chunk.constData() + pos, take);
+        const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
+        if (end < 0 || end + 4 > m_limits.maxHeadBytes) {
+            if (m_head.size() > m_limits.maxHeadBytes)
+                return reject(431, "HEADERS_TOO_LARGE",
+                              QStringLiteral("Request head exceeds %1 bytes").arg(m_limits.maxHeadBytes));
+            return; // wait for more
+        }
+        const qsizetype headLen = end + 4;
+        pos += headLen - before;
+        const QByteArray head = m_head.left(headLen);
+        m_head.clear();
+        m_headTimer.stop();
+        if (!inspectHead(head))
+            return;
+    }
+}
+
+bool ConnectionGuard::inspectHead(const QByteArray &head)
+{
+    const QList<QByteArray> lines = head.left(head.size() - 4).split('\n');
+    static const QRegularExpression requestLine(QStringLiteral(R"(^([A-Z]{1,16}) (\S{1,8192}) HTTP/1\.[01]\r?$)"));
+    const auto m = requestLine.match(QString::fromLatin1(lines.first()));
+    if (!m.hasMatch()) {
+        reject(400, "BAD_REQUEST", QStringLiteral("Malformed request line"));
+        return false;
+    }
+    const QByteArray method = m.captured(1).toLatin1();
+    const QString target = m.captured(2);
+    const QString path = target.section(QLatin1Char('?'), 0, 0);
+
+    qint64 contentLength = 0;
+    bool haveLength = false, chunked = false, expectContinue = false, upgrade = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t')) {
+            reject(400, "BAD_REQUEST", QStringLiteral("Malformed header line"));
+            return false;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+            if (!ok || !digits.match(QString::fromLatin1(value)).hasMatch() || (haveLength && n != contentLength)) {
+                reject(400, "BAD_REQUEST", QStringLiteral("Invalid Content-Length"));
+                return false;
+            }
+            contentLength = n;
+            haveLength = true;
+        } else if (name == "transfer-encoding") {
+            chunked = value.toLower() != "identity";
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
+        } else if (name == "upgrade") {
+            upgrade = value.toLower() == "websocket";
+        }
+    }
+    if (chunked) {
+        reject(411, "LENGTH_REQUIRED", QStringLiteral("Chunked request bodies are not accepted; send Content-Length"));
+        return false;
+    }
+    const qint64 limit = m_limits.bodyLimit ? m_limits.bodyLimit(method, path) : 1024 * 1024;
+    if (contentLength > limit) {
+        reject(413, "PAYLOAD_TOO_LARGE", QStringLiteral("Request body exceeds %1 bytes").arg(limit));
+        return false;
+    }
+    if (upgrade) {
+        // From here on the WebSocket layer owns the connection and its keep-alive.
+        m_state = State::Upgraded;
+        m_headTimer.stop();
+        m_idleTimer.stop();
+        return false;
+    }
+    if (expectContinue && contentLength > 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_bodyRemaining = contentLength;
+    m_state = contentLength > 0 ? State::Body : State::Head;
+    return true;
+}
+
+void ConnectionGuard::reject(int status, const QByteArray &code, const QString &message)
+{
+    m_state = State::Rejected;
+    ++m_counters.rejectedAtDoor;
+    m_headTimer.stop();
+    m_idleTimer.stop();
+    if (m_http)
+        QObject::disconnect(m_socket, &QTcpSocket::readyRead, m_http, nullptr);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction(); // release what QHttpServer had buffered of this request
+    m_socket->read(m_socket->bytesAvailable());
+    const QByteArray body = errorBody(errorCodeFromName(QString::fromLatin1(code)), message);
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"
+                    + "Content-Type: application/json; charset=utf-8\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n" + securityHeaders() + "Connection: close\r\n\r\n"
+                    + body);
+    m_lingerTimer.start(m_limits.lingerMs);
+}
+
+void ConnectionGuard::closeNow()
+{
+    m_headTimer.stop();
+    m_idleTimer.stop();
+    m_lingerTimer.stop();
+    m_socket->abort();
+    m_socket->deleteLater();
+}
+
+} // namespace eventbook::http

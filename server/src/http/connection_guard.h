@@ -1,0 +1,47 @@
+#pragma once
+
+#include "front_door_limits.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace eventbook::http {
+
+struct ServerCounters;
+
+// Watches one connection before QHttpServer does (its readyRead slot is connected first) and
+// refuses what QHttpServer 6.4 would buffer without limit: heads over 16 KB (431), bodies over
+// the route's limit (413), chunked bodies (411), heads not complete in time (408). A refused
+// socket is cut off from QHttpServer, drained for a moment so the client reads the answer
+// (lingering close), then closed.
+class ConnectionGuard : public QObject {
+    Q_OBJECT
+public:
+    ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
+                    ServerCounters &counters);
+
+private:
+    enum class State { Head, Body, Upgraded, Rejected };
+
+    void onReadyRead();
+    void scan(const QByteArray &chunk);
+    bool inspectHead(const QByteArray &head);
+    void reject(int status, const QByteArray &code, const QString &message);
+    void closeNow();
+
+    QTcpSocket *m_socket;
+    const FrontDoorLimits &m_limits;
+    QPointer<QObject> m_http;
+    ServerCounters &m_counters;
+    State m_state = State::Head;
+    QByteArray m_head;
+    qint64 m_bodyRemaining = 0;
+    QTimer m_headTimer;
+    QTimer m_idleTimer;
+    QTimer m_lingerTimer;
+};
+
+} // namespace eventbook::http

@@ -1,0 +1,39 @@
+#include "health_controller.h"
+
+#include "eventbook/common/json_keys.h"
+#include "storage/migrator.h"
+
+#include <QJsonObject>
+
+namespace eventbook::http {
+namespace k = eventbook::keys;
+
+void HealthController::registerRoutes(Router &router, ControllerContext &ctx)
+{
+    router.add("GET", QStringLiteral("/healthz"), [](HttpRequest &, const std::shared_ptr<Responder> &r) {
+        r->send(HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("ok")}}));
+    });
+
+    router.add("GET", QStringLiteral("/readyz"), [&ctx](HttpRequest &, const std::shared_ptr<Responder> &r) {
+        ctx.executor.respond(Executor::Pool::Database, r, [&ctx]() {
+            const auto ping = ctx.database.ping();
+            if (!ping)
+                return HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("unavailable")},
+                                                         {k::database, QStringLiteral("down")}},
+                                             503);
+            storage::Migrator migrator(ctx.database);
+            const auto version = migrator.currentVersion();
+            const int latest = storage::Migrator::latestVersion(ctx.database.dialect());
+            if (!version || *version != latest)
+                return HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("unavailable")},
+                                                         {k::database, QStringLiteral("up")},
+                                                         {k::migrations, QStringLiteral("pending")}},
+                                             503);
+            return HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("ready")},
+                                                     {k::database, QStringLiteral("up")},
+                                                     {k::migrations, latest}});
+        });
+    });
+}
+
+} // namespace eventbook::http

@@ -1,0 +1,51 @@
+#include "executor.h"
+
+#include <QLoggingCategory>
+
+#include <exception>
+
+Q_LOGGING_CATEGORY(lcExecutor, "eventbook.server.executor")
+
+namespace eventbook::http {
+
+Executor::Executor(int databaseThreads, int hashingThreads, QObject *parent) : QObject(parent)
+{
+    m_database.setMaxThreadCount(databaseThreads);
+    m_database.setExpiryTimeout(-1);
+    m_hashing.setMaxThreadCount(hashingThreads);
+    m_hashing.setExpiryTimeout(-1);
+}
+
+Executor::~Executor()
+{
+    drain(30000);
+}
+
+bool Executor::drain(int timeoutMs)
+{
+    m_database.clear();
+    m_hashing.clear();
+    const bool a = m_database.waitForDone(timeoutMs);
+    const bool b = m_hashing.waitForDone(timeoutMs);
+    return a && b;
+}
+
+void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::function<HttpResponse()> work)
+{
+    pool(p).start([this, responder = std::move(responder), work = std::move(work)]() mutable {
+        HttpResponse response;
+        try {
+            response = work();
+        } catch (const std::exception &e) {
+            qCCritical(lcExecutor, "request failed: %s", e.what());
+            response = HttpResponse::error(ErrorCode::Internal, QStringLiteral("Internal server error"));
+        }
+        // The responder travels back with the answer, so its last reference (and its QPointer)
+        // is released on the main thread.
+        QMetaObject::invokeMethod(
+            this, [responder = std::move(responder), response = std::move(response)]() { responder->send(response); },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace eventbook::http

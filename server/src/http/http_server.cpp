@@ -1,0 +1,89 @@
+#include "http_server.h"
+
+#include <QHttpServerRequest>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUuid>
+
+namespace eventbook::http {
+namespace {
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QString requestIdFrom(const QByteArray &header)
+{
+    // Echo a caller's id only when it is short and plain, so it cannot inject into logs.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    const QString candidate = QString::fromLatin1(header);
+    if (safe.match(candidate).hasMatch())
+        return candidate;
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString clientIp(const QHostAddress &address)
+{
+    bool ok = false;
+    const quint32 v4 = address.toIPv4Address(&ok);
+    return ok ? QHostAddress(v4).toString() : address.toString();
+}
+} // namespace
+
+HttpServer::HttpServer(Router &router, ServerCounters &counters, QObject *parent)
+    : QAbstractHttpServer(parent), m_router(router), m_counters(counters)
+{
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_counters.requests;
+    HttpRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path();
+    req.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        req.headers.append({name.toLower(), value});
+    req.body = request.body();
+    req.clientIp = clientIp(request.remoteAddress());
+    req.requestId = requestIdFrom(req.header("x-request-id"));
+
+    Responder::Info info;
+    info.method = req.method;
+    info.path = req.path;
+    info.requestId = req.requestId;
+    info.closeAfter = req.header("connection").toLower() == "close";
+    auto responder = std::make_shared<Responder>(socket, info, m_counters);
+
+    const Router::Route *route = m_router.match(req.method, req.path, req.params);
+    if (!route) {
+        responder->setRoute(QStringLiteral("unmatched"));
+        responder->send(HttpResponse::error(ErrorCode::NotFound,
+                                            QStringLiteral("Route %1 %2 not found")
+                                                .arg(QString::fromLatin1(req.method), req.path.left(200))));
+        return true;
+    }
+    req.route = route->pattern;
+    responder->setRoute(route->pattern);
+    route->handler(req, responder);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    // Not reached: handleRequest answers every request, unknown routes included.
+    socket->disconnectFromHost();
+}
+
+} // namespace eventbook::http

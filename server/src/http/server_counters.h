@@ -1,0 +1,14 @@
+#pragma once
+
+#include <atomic>
+
+namespace eventbook::http {
+
+// Process-wide HTTP counters, written on the main thread and read by /metrics and tests.
+struct ServerCounters {
+    std::atomic<quint64> requests{0};
+    std::atomic<quint64> responsesDropped{0}; // the client left before its answer was ready
+    std::atomic<quint64> rejectedAtDoor{0};   // 408/411/413/431 answered by the front door
+};
+
+} // namespace eventbook::http

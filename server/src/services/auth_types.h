@@ -1,0 +1,29 @@
+#pragma once
+
+#include "eventbook/common/domain.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace eventbook::services {
+
+struct AuthSession {
+    User user;
+    QString accessToken;
+    QString refreshToken;
+    QDateTime refreshExpiresAt;
+};
+
+// Who is calling, once the access token and its token version have been checked.
+struct AuthUser {
+    qint64 id = 0;
+    bool isAdmin = false;
+};
+
+struct RegisterInput {
+    QString email;
+    QString password;
+    QString name;
+};
+
+} // namespace eventbook::services

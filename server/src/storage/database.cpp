@@ -1,0 +1,174 @@
+#include "database.h"
+
+#include "sql_error.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QThread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace eventbook::storage {
+namespace {
+QAtomicInt g_instanceCounter;
+thread_local Database::Failure t_failure = Database::Failure::None;
+} // namespace
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config))
+    , m_prefix(QStringLiteral("eventbook-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    // Pool threads have exited by now (the executor is destroyed first); their connections
+    // are only handles left to release.
+    QMutexLocker lock(&m_mutex);
+    for (auto &[thread, tc] : m_connections) {
+        tc->statements.clear();
+        {
+            QSqlDatabase db = QSqlDatabase::database(tc->name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(tc->name);
+    }
+}
+
+void Database::noteFailure(const QSqlError &error)
+{
+    if (isConnectionLost(error))
+        t_failure = Failure::ConnectionLost;
+    else if (isRetryable(error))
+        t_failure = Failure::Retryable;
+}
+
+Database::Failure Database::lastFailure()
+{
+    return t_failure;
+}
+
+void Database::setFailure(Failure f)
+{
+    t_failure = f;
+}
+
+Database::ThreadConnection &Database::threadConnection()
+{
+    QMutexLocker lock(&m_mutex);
+    auto &slot = m_connections[QThread::currentThreadId()];
+    if (!slot) {
+        slot = std::make_unique<ThreadConnection>();
+        slot->name = m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    }
+    return *slot;
+}
+
+Result<void> Database::open(QSqlDatabase &db)
+{
+    if (m_config.dialect == Dialect::Sqlite) {
+        const QFileInfo file(m_config.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return Error::make(ErrorCode::ServiceUnavailable,
+                               QStringLiteral("Cannot create the data directory %1").arg(file.absolutePath()));
+        db.setDatabaseName(m_config.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.name);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        db.setConnectOptions(m_config.options);
+    }
+    if (!db.open()) {
+        noteFailure(db.lastError());
+        qCWarning(lcStorage, "cannot open %s: %s", qPrintable(m_config.redacted()),
+                  qPrintable(db.lastError().text()));
+        t_failure = Failure::ConnectionLost;
+        return Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("Database unavailable, try again shortly"));
+    }
+    if (m_config.dialect == Dialect::Sqlite) {
+        // WAL lets readers run beside the single writer; foreign keys are off by default in SQLite.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return toError(q.lastError(), pragma);
+        }
+    }
+    return {};
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    ThreadConnection &tc = threadConnection();
+    QSqlDatabase db = QSqlDatabase::database(tc.name, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(m_config.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE")
+                                                                           : QStringLiteral("QPSQL"),
+                                       tc.name);
+        if (!db.isValid())
+            return Error::make(ErrorCode::Internal, QStringLiteral("SQL driver not available"));
+    }
+    if (!db.isOpen()) {
+        tc.statements.clear();
+        if (auto r = open(db); !r)
+            return r.error();
+    }
+    return db;
+}
+
+void Database::resetThreadConnection()
+{
+    ThreadConnection &tc = threadConnection();
+    tc.statements.clear();
+    QSqlDatabase db = QSqlDatabase::database(tc.name, false);
+    if (db.isValid())
+        db.close();
+}
+
+Result<Query> Database::prepare(const QString &sql)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    ThreadConnection &tc = threadConnection();
+    auto it = tc.statements.find(sql);
+    if (it == tc.statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(*db);
+        if (!q->prepare(sql)) {
+            noteFailure(q->lastError());
+            return toError(q->lastError(), "prepare");
+        }
+        it = tc.statements.emplace(sql, std::move(q)).first;
+    }
+    return Query(it->second.get());
+}
+
+Result<void> Database::execute(const QString &sql, const char *what)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    if (!q.exec(sql)) {
+        noteFailure(q.lastError());
+        return toError(q.lastError(), what);
+    }
+    return {};
+}
+
+Result<void> Database::ping()
+{
+    return withRetry([this]() -> Result<void> {
+        auto q = prepare(QStringLiteral("SELECT 1"));
+        if (!q)
+            return q.error();
+        return q->exec("ping");
+    });
+}
+
+} // namespace eventbook::storage

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "database_config.h"
+#include "eventbook/common/result.h"
+#include "query.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <unordered_map>
+
+namespace eventbook::storage {
+
+// Owns one named QSqlDatabase connection per thread that uses it (QtSql connections are not
+// thread-safe), opened lazily, each with a cache of prepared statements; a connection that
+// was lost (database restart) is reopened on the next use.
+class Database {
+public:
+    explicit Database(DatabaseConfig config);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Dialect dialect() const { return m_config.dialect; }
+    const DatabaseConfig &config() const { return m_config; }
+
+    Result<QSqlDatabase> connection();
+    Result<Query> prepare(const QString &sql);
+    Result<void> execute(const QString &sql, const char *what);
+    Result<void> ping();
+    // Drops the calling thread's connection; the next use opens a fresh one.
+    void resetThreadConnection();
+
+    // Runs `work` (which returns a Result); when it failed because the connection was lost or
+    // the database was busy, reopens and runs it again, a bounded number of times.
+    template <typename F>
+    auto withRetry(F &&work) -> decltype(work())
+    {
+        for (int attempt = 0;; ++attempt) {
+            clearFailure();
+            auto result = work();
+            const Failure f = lastFailure();
+            if (result.ok() || f == Failure::None || attempt >= kMaxRetries)
+                return result;
+            if (f == Failure::ConnectionLost) {
+                if (attempt >= 1)
+                    return result;
+                resetThreadConnection();
+            }
+        }
+    }
+
+    enum class Failure { None, ConnectionLost, Retryable };
+    static void noteFailure(const QSqlError &error);
+    static Failure lastFailure();
+    static void clearFailure() { setFailure(Failure::None); }
+    static void setFailure(Failure f);
+
+private:
+    static constexpr int kMaxRetries = 3;
+    struct ThreadConnection {
+        QString name;
+        // unique_ptr: QSqlQuery is move-only and Query keeps a pointer to it.
+        std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+    };
+    ThreadConnection &threadConnection();
+    Result<void> open(QSqlDatabase &db);
+
+    DatabaseConfig m_config;
+    QString m_prefix;
+    QMutex m_mutex;
+    std::unordered_map<Qt::HANDLE, std::unique_ptr<ThreadConnection>> m_connections;
+};
+
+} // namespace eventbook::storage

@@ -1,0 +1,34 @@
+#include "query.h"
+
+#include "database.h"
+#include "sql_error.h"
+
+#include <QSqlError>
+
+namespace eventbook::storage {
+
+Query::~Query()
+{
+    if (m_q)
+        m_q->finish();
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_q->bindValue(placeholder, value);
+    return *this;
+}
+
+Result<void> Query::exec(const char *what)
+{
+    if (m_q->exec())
+        return {};
+    const QSqlError err = m_q->lastError();
+    Database::noteFailure(err);
+    // Constraint races are expected outcomes (two registrations, two bookings), not faults.
+    if (isUniqueViolation(err))
+        return Error::make(ErrorCode::Conflict, QStringLiteral("Duplicate value"));
+    return toError(err, what);
+}
+
+} // namespace eventbook::storage

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "database.h"
+
+#include <optional>
+
+namespace eventbook::storage {
+
+struct RefreshTokenRecord {
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString familyId;
+    int tokenVersion = 0;
+    qint64 expiresAtMs = 0;
+    bool revoked = false;
+};
+
+class RefreshTokenRepository {
+public:
+    explicit RefreshTokenRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> insert(qint64 userId, const QString &tokenHash, const QString &familyId, int tokenVersion,
+                          qint64 expiresAtMs);
+    Result<std::optional<RefreshTokenRecord>> findByHash(const QString &tokenHash);
+    // Revokes one live token; false when it was already revoked (a concurrent rotation won).
+    Result<bool> revoke(qint64 id, std::optional<qint64> replacedBy);
+    Result<void> setReplacedBy(qint64 id, qint64 replacedBy);
+    Result<void> revokeFamily(const QString &familyId);
+    Result<void> revokeAllForUser(qint64 userId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace eventbook::storage

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "eventbook/common/result.h"
+
+#include <QSqlError>
+
+namespace eventbook::storage {
+
+// True for failures that mean "the connection is gone" (server restart, network loss): the
+// caller may reopen and retry once.
+bool isConnectionLost(const QSqlError &e);
+bool isUniqueViolation(const QSqlError &e);
+// SQLITE_BUSY / PostgreSQL serialization or deadlock: safe to retry the whole transaction.
+bool isRetryable(const QSqlError &e);
+
+// Maps a driver error to the API error: connection loss → 503, anything else → 500. The
+// driver text goes to the log, never to the client.
+Error toError(const QSqlError &e, const char *what);
+
+} // namespace eventbook::storage

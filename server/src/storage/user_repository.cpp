@@ -1,0 +1,126 @@
+#include "user_repository.h"
+
+#include "time_codec.h"
+
+#include <QJsonDocument>
+
+namespace eventbook::storage {
+
+static const QString kColumns = QStringLiteral(
+    "id, email, name, is_admin, token_version, bio, avatar_url, preferences, created_at, last_login, password_hash");
+
+static UserRecord readUser(const Query &q)
+{
+    UserRecord r;
+    r.user.id = q.value(0).toLongLong();
+    r.user.email = q.value(1).toString();
+    r.user.name = q.value(2).toString();
+    r.user.isAdmin = q.value(3).toBool();
+    r.user.tokenVersion = q.value(4).toInt();
+    r.user.bio = q.value(5).toString();
+    r.user.avatarUrl = q.value(6).isNull() ? QString() : q.value(6).toString();
+    r.user.preferences = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    r.user.createdAt = fromMs(q.value(8));
+    r.user.lastLogin = optionalFromMs(q.value(9));
+    r.passwordHash = q.value(10).toString().toLatin1();
+    return r;
+}
+
+Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwordHash)
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO users (email, name, password_hash, is_admin, token_version, bio, avatar_url, preferences, "
+        "created_at, updated_at) VALUES (:email, :name, :hash, :admin, 0, :bio, :avatar, :prefs, :now, :now) "
+        "RETURNING id"));
+    if (!q)
+        return q.error();
+    const qint64 now = nowMs();
+    q->bind(QStringLiteral(":email"), user.email)
+        .bind(QStringLiteral(":name"), user.name)
+        .bind(QStringLiteral(":hash"), QString::fromLatin1(passwordHash))
+        .bind(QStringLiteral(":admin"), user.isAdmin)
+        .bind(QStringLiteral(":bio"), user.bio.isNull() ? QString(QLatin1StringView("")) : user.bio)
+        .bind(QStringLiteral(":avatar"), user.avatarUrl)
+        .bind(QStringLiteral(":prefs"), QString::fromUtf8(QJsonDocument(user.preferences).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":now"), now);
+    if (auto r = q->exec("insert user"); !r) {
+        // The unique index is the arbiter: checking first would race a concurrent registration.
+        if (r.error().code == ErrorCode::Conflict)
+            return Error::make(ErrorCode::EmailTaken, QStringLiteral("Email is already registered"));
+        return r.error();
+    }
+    if (!q->next())
+        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
+    return q->value(0).toLongLong();
+}
+
+Result<std::optional<UserRecord>> UserRepository::findOne(const QString &where, const QString &placeholder,
+                                                          const QVariant &value)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + where);
+    if (!q)
+        return q.error();
+    q->bind(placeholder, value);
+    if (auto r = q->exec("find user"); !r)
+        return r.error();
+    if (!q->next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(readUser(*q));
+}
+
+Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &normalisedEmail)
+{
+    return findOne(QStringLiteral("email = :email"), QStringLiteral(":email"), normalisedEmail);
+}
+
+Result<std::optional<UserRecord>> UserRepository::findById(qint64 id)
+{
+    return findOne(QStringLiteral("id = :id"), QStringLiteral(":id"), id);
+}
+
+Result<void> UserRepository::touchLastLogin(qint64 id, qint64 atMs)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE users SET last_login = :t WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":t"), atMs).bind(QStringLiteral(":id"), id);
+    return q->exec("update last login");
+}
+
+Result<void> UserRepository::setPasswordHash(qint64 id, const QByteArray &hash, bool bumpTokenVersion)
+{
+    auto q = m_db.prepare(bumpTokenVersion
+                              ? QStringLiteral("UPDATE users SET password_hash = :h, token_version = token_version + 1, "
+                                               "updated_at = :t WHERE id = :id")
+                              : QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":id"), id);
+    return q->exec("update password hash");
+}
+
+Result<bool> UserRepository::setAdmin(qint64 id, bool admin)
+{
+    auto q = m_db.prepare(admin ? QStringLiteral("UPDATE users SET is_admin = :a, updated_at = :t WHERE id = :id")
+                                : QStringLiteral("UPDATE users SET is_admin = :a, token_version = token_version + 1, "
+                                                 "updated_at = :t WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":a"), admin).bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("set admin"); !r)
+        return r.error();
+    return q->rowsAffected() > 0;
+}
+
+Result<int> UserRepository::countAdmins()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE is_admin = :a"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":a"), true);
+    if (auto r = q->exec("count admins"); !r)
+        return r.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace eventbook::storage

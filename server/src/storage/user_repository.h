@@ -1,0 +1,36 @@
+#pragma once
+
+#include "database.h"
+#include "eventbook/common/domain.h"
+
+#include <optional>
+
+namespace eventbook::storage {
+
+struct UserRecord {
+    User user;
+    QByteArray passwordHash;
+};
+
+// Users table. Every function runs on the calling thread's connection, inside whatever
+// transaction the caller holds.
+class UserRepository {
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    // EMAIL_TAKEN when the (normalised) email exists.
+    Result<qint64> insert(const User &user, const QByteArray &passwordHash);
+    Result<std::optional<UserRecord>> findByEmail(const QString &normalisedEmail);
+    Result<std::optional<UserRecord>> findById(qint64 id);
+    Result<void> touchLastLogin(qint64 id, qint64 atMs);
+    Result<void> setPasswordHash(qint64 id, const QByteArray &hash, bool bumpTokenVersion);
+    // Demotion bumps the token version so that tokens claiming admin die at once.
+    Result<bool> setAdmin(qint64 id, bool admin);
+    Result<int> countAdmins();
+
+private:
+    Result<std::optional<UserRecord>> findOne(const QString &where, const QString &placeholder, const QVariant &value);
+    Database &m_db;
+};
+
+} // namespace eventbook::storage
