@@ -37,6 +37,9 @@ struct Config {
     QString adminPassword;
     QString tlsCert;
     QString tlsKey;
+    // Front-door timeouts; not environment settings, tests shorten them.
+    int headTimeoutMs = 10'000;
+    int idleTimeoutMs = 60'000;
     int databaseThreads = 4;
     int hashingThreads = 2;
 

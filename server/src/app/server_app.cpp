@@ -58,6 +58,8 @@ Result<quint16> ServerApp::start()
     http::AuthController::registerRoutes(*m_router, *m_context);
 
     http::FrontDoorLimits limits;
+    limits.headTimeoutMs = m_config.headTimeoutMs;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
     limits.bodyLimit = [router = m_router.get()](const QByteArray &method, const QString &path) {
         return router->bodyLimit(method, path);
     };

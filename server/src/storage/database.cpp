@@ -30,11 +30,7 @@ Database::~Database()
     QMutexLocker lock(&m_mutex);
     for (auto &[thread, tc] : m_connections) {
         tc->statements.clear();
-        {
-            QSqlDatabase db = QSqlDatabase::database(tc->name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(tc->name);
+        QSqlDatabase::removeDatabase(tc->name); // closes it; no handle is left on any thread
     }
 }
 

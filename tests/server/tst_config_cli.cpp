@@ -1,0 +1,150 @@
+// Configuration errors and the command line, run as a user would run them.
+#include "app/config.h"
+
+#include <QCommandLineParser>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eventbook;
+
+class TestConfigCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DATA_DIR"), m_dir.path());
+        e.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("warn"));
+        e.remove(QStringLiteral("DATABASE_URL"));
+        e.remove(QStringLiteral("JWT_SECRET"));
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(EVENTBOOK_SERVER_BINARY), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        p.write(stdinData);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void badConfiguration_data()
+    {
+        QTest::addColumn<QString>("var");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("short secret") << "JWT_SECRET" << "too-short" << "JWT_SECRET";
+        QTest::newRow("port text") << "PORT" << "http" << "PORT";
+        QTest::newRow("port range") << "PORT" << "70000" << "PORT";
+        QTest::newRow("host") << "HOST" << "not a host" << "HOST";
+        QTest::newRow("log format") << "LOG_FORMAT" << "xml" << "LOG_FORMAT";
+        QTest::newRow("log level") << "LOG_LEVEL" << "loud" << "LOG_LEVEL";
+        QTest::newRow("rate limit shape") << "RATE_LIMIT_AUTH" << "ten per hour" << "RATE_LIMIT_AUTH";
+        QTest::newRow("rate limit zero") << "RATE_LIMIT_API" << "0/60" << "RATE_LIMIT_API";
+        QTest::newRow("rate limit scope") << "RATE_LIMIT_NOPE" << "1/1" << "RATE_LIMIT_NOPE";
+        QTest::newRow("rate limits switch") << "RATE_LIMITS" << "maybe" << "RATE_LIMITS";
+        QTest::newRow("trust proxy") << "TRUST_PROXY" << "perhaps" << "TRUST_PROXY";
+        QTest::newRow("admin half") << "EVENTBOOK_ADMIN_EMAIL" << "a@b.cd" << "EVENTBOOK_ADMIN";
+        QTest::newRow("tls half") << "TLS_CERT" << "/etc/hostname" << "TLS";
+    }
+    void badConfiguration()
+    {
+        QFETCH(QString, var);
+        QFETCH(QString, value);
+        QFETCH(QString, mentions);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DATA_DIR"), m_dir.path());
+        env.insert(var, value);
+        auto loaded = app::Config::load(env, nullptr);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().message.contains(mentions), qPrintable(loaded.error().message));
+        // And the binary says it in one line and exits 2 without serving.
+        const Run r = run({QStringLiteral("serve")}, {{var, value}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void goodConfiguration()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DATA_DIR"), m_dir.path());
+        env.insert(QStringLiteral("PORT"), QStringLiteral("8080"));
+        env.insert(QStringLiteral("RATE_LIMIT_AUTH"), QStringLiteral("5/60"));
+        env.insert(QStringLiteral("ALLOWED_ORIGINS"), QStringLiteral("https://a.example, https://b.example"));
+        auto c = app::Config::load(env, nullptr);
+        QVERIFY(c.ok());
+        QCOMPARE(c->port, 8080);
+        QCOMPARE(c->rateLimitOverrides.value(QStringLiteral("auth")).count, 5);
+        QCOMPARE(c->allowedOrigins.size(), 2);
+        QVERIFY(c->resolveJwtSecret().ok());
+        QVERIFY(c->jwtSecret.size() >= 32);
+        QFile secret(m_dir.filePath(QStringLiteral("jwt_secret")));
+        QCOMPARE(secret.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        // The secret persists across starts.
+        auto again = app::Config::load(env, nullptr);
+        QVERIFY(again->resolveJwtSecret().ok());
+        QCOMPARE(again->jwtSecret, c->jwtSecret);
+    }
+
+    void userCommands()
+    {
+        Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("Boss@Example.com"),
+                     QStringLiteral("--name"), QStringLiteral("Boss"), QStringLiteral("--admin")},
+                    {}, "Adm1n!Secure\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1StringView("boss@example.com")));
+        // Weak password from the environment: refused with exit 2.
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("w@example.com"),
+                 QStringLiteral("--name"), QStringLiteral("W")},
+                {{QStringLiteral("EVENTBOOK_PASSWORD"), QStringLiteral("password")}});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("u@example.com"),
+                 QStringLiteral("--name"), QStringLiteral("U")},
+                {{QStringLiteral("EVENTBOOK_PASSWORD"), QStringLiteral("Us3r!Secure")}});
+        QCOMPARE(r.exitCode, 0);
+        // The last admin cannot be demoted.
+        r = run({QStringLiteral("user"), QStringLiteral("demote"), QStringLiteral("boss@example.com")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("last admin")), qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("u@example.com")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("u@example.com")}).exitCode, 0); // idempotent
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("demote"), QStringLiteral("boss@example.com")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("ghost@example.com")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("frobnicate")}).exitCode, 2);
+    }
+
+    void migrateAndDemoData()
+    {
+        Run r = run({QStringLiteral("migrate")});
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("demo-data")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1StringView("loaded 10 demo events")), qPrintable(r.out));
+        r = run({QStringLiteral("demo-data")});
+        QVERIFY2(r.out.contains(QLatin1StringView("loaded 0 demo events")), qPrintable(r.out));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("fly")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--no-such-flag")}).exitCode, 2);
+        const Run v = run({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(QLatin1StringView("eventbook-server ")));
+        QCOMPARE(run({QStringLiteral("serve")}, {{QStringLiteral("DATABASE_URL"), QStringLiteral("mysql://x/y")}}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigCli)
+#include "tst_config_cli.moc"

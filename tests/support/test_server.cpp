@@ -1,0 +1,37 @@
+#include "test_server.h"
+
+namespace eventbook::test {
+
+TestServer::TestServer(std::function<void(app::Config &)> tweak)
+{
+    if (!m_backend.ok()) {
+        m_error = m_backend.error();
+        return;
+    }
+    app::Config config;
+    config.host = QHostAddress::LocalHost;
+    config.port = 0;
+    config.databaseUrl = m_backend.databaseUrl();
+    config.dataDir = m_backend.dataDir();
+    config.jwtSecret = kTestJwtSecret;
+    if (tweak)
+        tweak(config);
+    m_app = std::make_unique<app::ServerApp>(config);
+    auto port = m_app->start();
+    if (!port)
+        m_error = port.error().message;
+    else
+        m_port = *port;
+}
+
+TestServer::~TestServer()
+{
+    m_app.reset(); // before the backend drops its database
+}
+
+QUrl TestServer::url(const QString &pathAndQuery) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+}
+
+} // namespace eventbook::test
