@@ -1,5 +1,6 @@
 // Authentication over real HTTP against the in-process server.
 #include "eventbook/common/codecs.h"
+#include "http/router.h"
 #include "http_client.h"
 #include "services/auth_service.h"
 #include "storage/user_repository.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -280,6 +282,22 @@ private Q_SLOTS:
         const Reply ready = m_http.get(url(QStringLiteral("/readyz")));
         QCOMPARE(ready.status, 200);
         QCOMPARE(ready.json().value(QLatin1StringView("status")).toString(), QStringLiteral("ready"));
+        const Reply spec = m_http.get(url(QStringLiteral("/api/openapi.yaml")));
+        QCOMPARE(spec.status, 200);
+        QVERIFY(spec.header("Content-Type").startsWith("application/yaml"));
+        QVERIFY(spec.body.startsWith("openapi: 3."));
+        // Every route the server answers is in the spec (docs/openapi.yaml stays in sync with the code).
+        for (const auto &route : m_server->app().router().routes()) {
+            QString path = route.pattern;
+            path.replace(QRegularExpression(QStringLiteral(":([A-Za-z]+)")), QStringLiteral("{\\1}"));
+            const QByteArray key = "\n  " + path.toUtf8() + ":\n";
+            QVERIFY2(spec.body.contains(key), key.constData());
+            const qsizetype at = spec.body.indexOf(key);
+            const qsizetype next = spec.body.indexOf("\n  /", at + key.size());
+            const QByteArray section = spec.body.mid(at, next < 0 ? -1 : next - at);
+            const QByteArray methodKey = "\n    " + route.method.toLower() + ":\n";
+            QVERIFY2(section.contains(methodKey), QByteArray(route.method + ' ' + key).constData());
+        }
     }
 
     void adminIsCreatedOnlyWhenNoneExists()

@@ -29,6 +29,7 @@ public:
     // HEAD is served by the GET route.
     const Route *match(const QByteArray &method, const QString &path, QHash<QString, QString> &params) const;
     qint64 bodyLimit(const QByteArray &method, const QString &path) const;
+    const std::vector<Route> &routes() const { return m_routes; }
 
 private:
     std::vector<Route> m_routes;

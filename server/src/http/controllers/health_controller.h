@@ -4,7 +4,8 @@
 
 namespace eventbook::http {
 
-// /healthz (the process is up) and /readyz (the database answers and the schema is current).
+// /healthz (the process is up), /readyz (the database answers and the schema is current) and
+// /api/openapi.yaml (the contract, embedded at build time).
 class HealthController {
 public:
     static void registerRoutes(Router &router, ControllerContext &ctx);

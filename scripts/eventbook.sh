@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# EventBook's two set-up commands (see README):
+#   scripts/eventbook.sh run [--headless]   build the release and run the product on SQLite with demo data
+#   scripts/eventbook.sh test [--no-asan]   build with warnings as errors and run every test on SQLite and
+#                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=scripts/lib/packages.sh
+source "$ROOT/scripts/lib/packages.sh"
+# shellcheck source=scripts/lib/postgres.sh
+source "$ROOT/scripts/lib/postgres.sh"
+
+log() { printf '\033[1m[eventbook]\033[0m %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+usage() {
+    sed -n '2,5p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 2
+}
+
+cmd_run() {
+    local headless=0
+    for arg in "$@"; do
+        case "$arg" in
+            --headless) headless=1 ;;
+            *) die "run: unknown option $arg" ;;
+        esac
+    done
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then headless=1; fi
+
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
+    log "building (release preset)"
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+
+    local bin="$ROOT/build/release/bin"
+    export DATA_DIR="${DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/EventBook/eventbook-server}"
+    export PORT="${PORT:-5000}"
+    mkdir -p "$DATA_DIR"
+    local first_run=0
+    if [ -z "${DATABASE_URL:-}" ] && [ ! -f "$DATA_DIR/eventbook.db" ]; then first_run=1; fi
+
+    if [ "$first_run" = 1 ]; then
+        if [ -z "${EVENTBOOK_ADMIN_EMAIL:-}" ]; then
+            # Generated once, printed once: nothing is built in (API.md: no demo credentials).
+            EVENTBOOK_ADMIN_EMAIL="admin@eventbook.local"
+            EVENTBOOK_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-Ev9"
+            export EVENTBOOK_ADMIN_EMAIL EVENTBOOK_ADMIN_PASSWORD
+            log "first run: created admin credentials (shown only now, keep them):"
+            printf '\n    email:    %s\n    password: %s\n\n' "$EVENTBOOK_ADMIN_EMAIL" "$EVENTBOOK_ADMIN_PASSWORD" >&2
+        fi
+        log "loading demo events"
+        "$bin/eventbook-server" demo-data
+    fi
+
+    if [ "$headless" = 1 ] || [ ! -x "$bin/eventbook" ]; then
+        [ "$headless" = 1 ] || log "the desktop app is not part of this build yet; serving only"
+        log "serving on http://127.0.0.1:$PORT (data in $DATA_DIR); Ctrl+C stops"
+        exec "$bin/eventbook-server" serve
+    fi
+
+    "$bin/eventbook-server" serve &
+    local server=$!
+    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
+    for _ in $(seq 1 100); do
+        curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+        kill -0 "$server" 2>/dev/null || die "the server stopped during start-up"
+        sleep 0.1
+    done
+    "$bin/eventbook" --server "http://127.0.0.1:$PORT"
+}
+
+run_suite() {
+    local preset="$1"
+    log "configure + build ($preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    log "tests ($preset): SQLite and PostgreSQL"
+    ctest --test-dir "build/$preset" --output-on-failure --no-tests=error -j "$(nproc)" \
+        ${EVENTBOOK_CTEST_ARGS:-}
+}
+
+cmd_test() {
+    local asan=1
+    for arg in "$@"; do
+        case "$arg" in
+            --no-asan) asan=0 ;;
+            *) die "test: unknown option $arg" ;;
+        esac
+    done
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    start_test_postgres
+    export EVENTBOOK_TEST_PG_URL="$PG_TEST_URL"
+    export QT_QPA_PLATFORM=offscreen
+    local started=$SECONDS
+    run_suite ci
+    log "ci preset passed in $((SECONDS - started)) s"
+    if [ "$asan" = 1 ]; then
+        started=$SECONDS
+        ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+            run_suite asan
+        log "asan preset passed in $((SECONDS - started)) s"
+    fi
+    log "all tests passed"
+}
+
+case "${1:-}" in
+    run) shift; cmd_run "$@" ;;
+    test) shift; cmd_test "$@" ;;
+    *) usage ;;
+esac

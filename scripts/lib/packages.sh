@@ -1,0 +1,25 @@
+# Debian 12 packages, installed only when missing (sourced by eventbook.sh).
+BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libsodium-dev libjwt-dev)
+RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql curl ca-certificates)
+TEST_PACKAGES=(postgresql)
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else echo "need root to run: $*" >&2; return 1
+    fi
+}
+
+ensure_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        return 0
+    fi
+    log "installing ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}

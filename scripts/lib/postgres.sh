@@ -1,0 +1,49 @@
+# A throwaway PostgreSQL cluster in a temporary directory, run as an unprivileged user and
+# removed on exit (sourced by eventbook.sh). Sets PG_TEST_URL.
+PG_TEST_DIR=""
+
+pg_bin() {
+    local dir
+    dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    [ -n "$dir" ] || die "PostgreSQL server binaries not found (package postgresql)"
+    echo "$dir"
+}
+
+free_port() {
+    local port
+    for port in $(seq 55432 55532); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+    die "no free port for PostgreSQL"
+}
+
+pg_as_owner() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+stop_test_postgres() {
+    if [ -n "$PG_TEST_DIR" ] && [ -d "$PG_TEST_DIR/data" ]; then
+        pg_as_owner "$(pg_bin)/pg_ctl" -D "$PG_TEST_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    fi
+    [ -z "$PG_TEST_DIR" ] || rm -rf "$PG_TEST_DIR"
+}
+
+start_test_postgres() {
+    local bin port
+    bin="$(pg_bin)"
+    port="$(free_port)"
+    PG_TEST_DIR="$(mktemp -d /tmp/eventbook-pg.XXXXXX)"
+    trap stop_test_postgres EXIT
+    if [ "$(id -u)" = 0 ]; then chown postgres: "$PG_TEST_DIR"; fi
+    log "starting a throwaway PostgreSQL on 127.0.0.1:$port"
+    pg_as_owner "$bin/initdb" -D "$PG_TEST_DIR/data" -U eventbook -A trust --no-sync -E UTF8 >/dev/null
+    # Durability is pointless for a cluster that is deleted at exit; speed is not.
+    pg_as_owner "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
+        -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        start >/dev/null || { cat "$PG_TEST_DIR/server.log" >&2; die "PostgreSQL did not start"; }
+    PG_TEST_URL="postgres://eventbook@127.0.0.1:$port/postgres"
+    export PG_TEST_DIR PG_TEST_URL
+}
