@@ -53,6 +53,7 @@ Result<quint16> ServerApp::start()
     m_counters = std::make_unique<http::ServerCounters>();
     m_router = std::make_unique<http::Router>();
     m_executor = std::make_unique<http::Executor>(m_config.databaseThreads, m_config.hashingThreads);
+    m_executor->pool(http::Executor::Pool::Hashing).start([hasher = m_hasher.get()] { hasher->warmUp(); });
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{*m_database, *m_executor, *m_auth});
     http::HealthController::registerRoutes(*m_router, *m_context);
     http::AuthController::registerRoutes(*m_router, *m_context);

@@ -12,8 +12,14 @@ static constexpr size_t kMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
 PasswordHasher::PasswordHasher()
 {
     ensureSodium();
-    auto dummy = hash(randomToken(24));
-    m_dummyHash = dummy ? *dummy : QByteArray();
+}
+
+void PasswordHasher::warmUp() const
+{
+    std::call_once(m_dummyOnce, [this] {
+        auto dummy = hash(randomToken(24));
+        m_dummyHash = dummy ? *dummy : QByteArray();
+    });
 }
 
 Result<QByteArray> PasswordHasher::hash(const QString &password) const
@@ -47,6 +53,7 @@ bool PasswordHasher::needsRehash(const QByteArray &hash) const
 
 void PasswordHasher::verifyDummy(const QString &password) const
 {
+    warmUp();
     (void)verify(m_dummyHash, password);
 }
 
