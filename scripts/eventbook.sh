@@ -99,7 +99,7 @@ cmd_test() {
     log "ci preset passed in $((SECONDS - started)) s"
     if [ "$asan" = 1 ]; then
         started=$SECONDS
-        ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
             run_suite asan
         log "asan preset passed in $((SECONDS - started)) s"
     fi

@@ -1,5 +1,6 @@
-# A throwaway PostgreSQL cluster in a temporary directory, run as an unprivileged user and
-# removed on exit (sourced by eventbook.sh). Sets PG_TEST_URL.
+# A throwaway PostgreSQL cluster in a temporary directory, run as an unprivileged user, listening
+# below the ephemeral port range (so no outgoing connection holds its port) and removed on exit
+# (sourced by eventbook.sh). Sets PG_TEST_URL.
 PG_TEST_DIR=""
 
 pg_bin() {
@@ -11,7 +12,7 @@ pg_bin() {
 
 free_port() {
     local port
-    for port in $(seq 55432 55532); do
+    for port in $(seq "${1:-25432}" 25632); do
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return
@@ -32,18 +33,28 @@ stop_test_postgres() {
 }
 
 start_test_postgres() {
-    local bin port
+    local bin port attempt
     bin="$(pg_bin)"
-    port="$(free_port)"
     PG_TEST_DIR="$(mktemp -d /tmp/eventbook-pg.XXXXXX)"
     trap stop_test_postgres EXIT
     if [ "$(id -u)" = 0 ]; then chown postgres: "$PG_TEST_DIR"; fi
-    log "starting a throwaway PostgreSQL on 127.0.0.1:$port"
     pg_as_owner "$bin/initdb" -D "$PG_TEST_DIR/data" -U eventbook -A trust --no-sync -E UTF8 >/dev/null
-    # Durability is pointless for a cluster that is deleted at exit; speed is not.
-    pg_as_owner "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
-        -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-        start >/dev/null || { cat "$PG_TEST_DIR/server.log" >&2; die "PostgreSQL did not start"; }
-    PG_TEST_URL="postgres://eventbook@127.0.0.1:$port/postgres"
-    export PG_TEST_DIR PG_TEST_URL
+    port=25432
+    for attempt in 1 2 3 4 5; do
+        port="$(free_port "$port")"
+        log "starting a throwaway PostgreSQL on 127.0.0.1:$port"
+        # Durability is pointless for a cluster that is deleted at exit; speed is not.
+        if pg_as_owner "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
+            -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+            start >/dev/null; then
+            PG_TEST_URL="postgres://eventbook@127.0.0.1:$port/postgres"
+            export PG_TEST_DIR PG_TEST_URL
+            return 0
+        fi
+        # Another process may have taken the port between the check and the bind: try the next.
+        grep -q "Address already in use" "$PG_TEST_DIR/server.log" || break
+        port=$((port + 1))
+    done
+    cat "$PG_TEST_DIR/server.log" >&2
+    die "PostgreSQL did not start"
 }

@@ -22,6 +22,13 @@ Result<QJsonObject> jsonObjectBody(const HttpRequest &request)
     return doc.object();
 }
 
+Error missingField(QLatin1StringView key)
+{
+    const QString field(key);
+    return Error::make(ErrorCode::ValidationError, field + QStringLiteral(" is required"),
+                       QJsonArray{QJsonObject{{keys::field, field}, {keys::message, QStringLiteral("is required")}}});
+}
+
 QString FieldReader::string(QLatin1StringView key)
 {
     const QJsonValue v = m_o.value(key);

@@ -11,6 +11,9 @@ namespace eventbook::http {
 // The request body as a JSON object: malformed JSON and non-objects are 400, never 500.
 Result<QJsonObject> jsonObjectBody(const HttpRequest &request);
 
+// VALIDATION_ERROR naming one missing field.
+Error missingField(QLatin1StringView key);
+
 // Reads an optional string field; a present value of another type is a validation error.
 class FieldReader {
 public:

@@ -20,11 +20,7 @@ Result<qint64> AuditRepository::insert(const AuditEntry &e)
         .bind(QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":ip"), e.ip)
         .bind(QStringLiteral(":t"), e.createdAt.isValid() ? toMs(e.createdAt) : nowMs());
-    if (auto r = q->exec("insert audit row"); !r)
-        return r.error();
-    if (!q->next())
-        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
-    return q->value(0).toLongLong();
+    return q->execReturningId("insert audit row");
 }
 
 } // namespace eventbook::storage

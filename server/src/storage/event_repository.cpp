@@ -28,12 +28,10 @@ Result<qint64> EventRepository::insert(const Event &e)
         .bind(QStringLiteral(":search"), searchText(e))
         .bind(QStringLiteral(":by"), e.createdBy ? QVariant(*e.createdBy) : QVariant())
         .bind(QStringLiteral(":now"), nowMs());
-    if (auto r = q->exec("insert event"); !r)
-        return r.error();
-    if (!q->next())
-        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
-    const qint64 id = q->value(0).toLongLong();
-    if (auto r = insertTags(id, e.tags); !r)
+    const auto id = q->execReturningId("insert event");
+    if (!id)
+        return id;
+    if (auto r = insertTags(*id, e.tags); !r)
         return r.error();
     return id;
 }

@@ -32,3 +32,16 @@ Result<void> Query::exec(const char *what)
 }
 
 } // namespace eventbook::storage
+
+namespace eventbook::storage {
+
+Result<qint64> Query::execReturningId(const char *what)
+{
+    if (auto r = exec(what); !r)
+        return r.error();
+    if (!m_q->next())
+        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
+    return m_q->value(0).toLongLong();
+}
+
+} // namespace eventbook::storage

@@ -19,6 +19,8 @@ public:
 
     Query &bind(const QString &placeholder, const QVariant &value);
     Result<void> exec(const char *what);
+    // For `INSERT … RETURNING id`: runs the statement and returns the new row's id.
+    Result<qint64> execReturningId(const char *what);
     bool next() { return m_q->next(); }
     QVariant value(int i) const { return m_q->value(i); }
     int rowsAffected() const { return m_q->numRowsAffected(); }

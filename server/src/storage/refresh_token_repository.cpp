@@ -18,11 +18,7 @@ Result<qint64> RefreshTokenRepository::insert(qint64 userId, const QString &toke
         .bind(QStringLiteral(":v"), tokenVersion)
         .bind(QStringLiteral(":c"), nowMs())
         .bind(QStringLiteral(":e"), expiresAtMs);
-    if (auto r = q->exec("insert refresh token"); !r)
-        return r.error();
-    if (!q->next())
-        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
-    return q->value(0).toLongLong();
+    return q->execReturningId("insert refresh token");
 }
 
 Result<std::optional<RefreshTokenRecord>> RefreshTokenRepository::findByHash(const QString &tokenHash)

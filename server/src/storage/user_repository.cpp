@@ -43,15 +43,11 @@ Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwo
         .bind(QStringLiteral(":avatar"), user.avatarUrl)
         .bind(QStringLiteral(":prefs"), QString::fromUtf8(QJsonDocument(user.preferences).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":now"), now);
-    if (auto r = q->exec("insert user"); !r) {
-        // The unique index is the arbiter: checking first would race a concurrent registration.
-        if (r.error().code == ErrorCode::Conflict)
-            return Error::make(ErrorCode::EmailTaken, QStringLiteral("Email is already registered"));
-        return r.error();
-    }
-    if (!q->next())
-        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
-    return q->value(0).toLongLong();
+    auto id = q->execReturningId("insert user");
+    // The unique index is the arbiter: checking first would race a concurrent registration.
+    if (!id && id.error().code == ErrorCode::Conflict)
+        return Error::make(ErrorCode::EmailTaken, QStringLiteral("Email is already registered"));
+    return id;
 }
 
 Result<std::optional<UserRecord>> UserRepository::findOne(const QString &where, const QString &placeholder,

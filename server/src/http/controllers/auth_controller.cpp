@@ -58,10 +58,7 @@ void AuthController::registerRoutes(Router &router, ControllerContext &ctx)
             if (!f.ok())
                 return HttpResponse::error(f.error());
             if (email.isEmpty() || password.isEmpty())
-                return HttpResponse::error(Error::make(
-                    ErrorCode::ValidationError, QStringLiteral("Email and password are required"),
-                    QJsonArray{QJsonObject{{k::field, email.isEmpty() ? QString(k::email) : QString(k::password)},
-                                           {k::message, QStringLiteral("is required")}}}));
+                return HttpResponse::error(missingField(email.isEmpty() ? k::email : k::password));
             auto session = ctx.auth.login(email, password, ip);
             return HttpResponse::from(session, [](const AuthSession &s) { return sessionJson(s, true); });
         });
@@ -74,9 +71,7 @@ void AuthController::registerRoutes(Router &router, ControllerContext &ctx)
             if (!f.ok())
                 return HttpResponse::error(f.error());
             if (token.isEmpty())
-                return HttpResponse::error(Error::make(
-                    ErrorCode::ValidationError, QStringLiteral("refreshToken is required"),
-                    QJsonArray{QJsonObject{{k::field, QString(k::refreshToken)}, {k::message, QStringLiteral("is required")}}}));
+                return HttpResponse::error(missingField(k::refreshToken));
             auto session = ctx.auth.refresh(token);
             return HttpResponse::from(session, [](const AuthSession &s) { return sessionJson(s, false); });
         });
