@@ -8,17 +8,15 @@
 namespace eventbook::codec {
 namespace k = eventbook::keys;
 
-QString formatTime(const QDateTime &t)
-{
+QString formatTime(const QDateTime &t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-std::optional<QDateTime> parseTime(const QString &text)
-{
+std::optional<QDateTime> parseTime(const QString &text) {
     // Qt's ISO parser is lenient about the zone; the contract is not: a time without a zone is
     // ambiguous across the server's and the client's clocks.
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$)"));
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$)"));
     if (text.size() > 40 || !shape.match(text).hasMatch())
         return std::nullopt;
     QString normalised = text;
@@ -31,33 +29,27 @@ std::optional<QDateTime> parseTime(const QString &text)
     return t.toUTC();
 }
 
-QJsonValue timeOrNull(const std::optional<QDateTime> &t)
-{
+QJsonValue timeOrNull(const std::optional<QDateTime> &t) {
     return t && t->isValid() ? QJsonValue(formatTime(*t)) : QJsonValue(QJsonValue::Null);
 }
 
-static QJsonValue stringOrNull(const QString &s)
-{
+static QJsonValue stringOrNull(const QString &s) {
     return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-static QString nullableString(const QJsonValue &v)
-{
+static QString nullableString(const QJsonValue &v) {
     return v.isString() ? v.toString() : QString();
 }
 
-static std::optional<QDateTime> optionalTime(const QJsonValue &v)
-{
+static std::optional<QDateTime> optionalTime(const QJsonValue &v) {
     return v.isString() ? parseTime(v.toString()) : std::nullopt;
 }
 
-QJsonObject userPublic(const User &u)
-{
+QJsonObject userPublic(const User &u) {
     return QJsonObject{{k::id, u.id}, {k::email, u.email}, {k::name, u.name}, {k::isAdmin, u.isAdmin}};
 }
 
-QJsonObject userProfile(const User &u)
-{
+QJsonObject userProfile(const User &u) {
     QJsonObject o = userPublic(u);
     o.insert(k::bio, u.bio);
     o.insert(k::avatarUrl, stringOrNull(u.avatarUrl));
@@ -67,8 +59,7 @@ QJsonObject userProfile(const User &u)
     return o;
 }
 
-QJsonObject userAdminRow(const User &u)
-{
+QJsonObject userAdminRow(const User &u) {
     QJsonObject o = userPublic(u);
     o.insert(k::createdAt, formatTime(u.createdAt));
     o.insert(k::lastLogin, timeOrNull(u.lastLogin));
@@ -76,8 +67,7 @@ QJsonObject userAdminRow(const User &u)
     return o;
 }
 
-User userFromJson(const QJsonObject &o)
-{
+User userFromJson(const QJsonObject &o) {
     User u;
     u.id = o.value(k::id).toInteger();
     u.email = o.value(k::email).toString();
@@ -92,8 +82,7 @@ User userFromJson(const QJsonObject &o)
     return u;
 }
 
-QJsonObject event(const Event &e)
-{
+QJsonObject event(const Event &e) {
     return QJsonObject{
         {k::id, e.id},
         {k::title, e.title},
@@ -110,8 +99,7 @@ QJsonObject event(const Event &e)
     };
 }
 
-Event eventFromJson(const QJsonObject &o)
-{
+Event eventFromJson(const QJsonObject &o) {
     Event e;
     e.id = o.value(k::id).toInteger();
     e.title = o.value(k::title).toString();
@@ -130,13 +118,11 @@ Event eventFromJson(const QJsonObject &o)
     return e;
 }
 
-QString bookingStatusName(BookingStatus s)
-{
+QString bookingStatusName(BookingStatus s) {
     return s == BookingStatus::Confirmed ? QStringLiteral("confirmed") : QStringLiteral("cancelled");
 }
 
-QJsonObject booking(const Booking &b)
-{
+QJsonObject booking(const Booking &b) {
     QJsonObject o{
         {k::id, b.id},
         {k::eventId, b.eventId},
@@ -152,8 +138,7 @@ QJsonObject booking(const Booking &b)
     return o;
 }
 
-Booking bookingFromJson(const QJsonObject &o)
-{
+Booking bookingFromJson(const QJsonObject &o) {
     Booking b;
     b.id = o.value(k::id).toInteger();
     b.eventId = o.value(k::eventId).toInteger();
@@ -169,16 +154,14 @@ Booking bookingFromJson(const QJsonObject &o)
     return b;
 }
 
-QJsonObject notification(const Notification &n)
-{
+QJsonObject notification(const Notification &n) {
     return QJsonObject{
         {k::id, n.id},     {k::title, n.title}, {k::body, n.body},
         {k::type, n.type}, {k::read, n.read},   {k::createdAt, formatTime(n.createdAt)},
     };
 }
 
-Notification notificationFromJson(const QJsonObject &o)
-{
+Notification notificationFromJson(const QJsonObject &o) {
     Notification n;
     n.id = o.value(k::id).toInteger();
     n.title = o.value(k::title).toString();
@@ -189,8 +172,7 @@ Notification notificationFromJson(const QJsonObject &o)
     return n;
 }
 
-QJsonObject auditEntry(const AuditEntry &a)
-{
+QJsonObject auditEntry(const AuditEntry &a) {
     return QJsonObject{
         {k::id, a.id},
         {k::actorId, a.actorId ? QJsonValue(*a.actorId) : QJsonValue(QJsonValue::Null)},
@@ -203,8 +185,7 @@ QJsonObject auditEntry(const AuditEntry &a)
     };
 }
 
-AuditEntry auditEntryFromJson(const QJsonObject &o)
-{
+AuditEntry auditEntryFromJson(const QJsonObject &o) {
     AuditEntry a;
     a.id = o.value(k::id).toInteger();
     if (o.value(k::actorId).isDouble())

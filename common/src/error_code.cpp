@@ -34,8 +34,7 @@ constexpr std::array kTable{
     Entry{ErrorCode::ServiceUnavailable, "SERVICE_UNAVAILABLE", 503},
 };
 
-const Entry &entryFor(ErrorCode code)
-{
+const Entry &entryFor(ErrorCode code) {
     for (const auto &e : kTable) {
         if (e.code == code)
             return e;
@@ -44,18 +43,15 @@ const Entry &entryFor(ErrorCode code)
 }
 } // namespace
 
-QString errorCodeName(ErrorCode code)
-{
+QString errorCodeName(ErrorCode code) {
     return QString::fromLatin1(entryFor(code).name);
 }
 
-int errorCodeHttpStatus(ErrorCode code)
-{
+int errorCodeHttpStatus(ErrorCode code) {
     return entryFor(code).status;
 }
 
-ErrorCode errorCodeFromName(QStringView name)
-{
+ErrorCode errorCodeFromName(QStringView name) {
     for (const auto &e : kTable) {
         if (name == QLatin1StringView(e.name))
             return e.code;

@@ -6,22 +6,19 @@
 
 #include <QRegularExpression>
 #include <QUrl>
-
 #include <cmath>
 
 namespace eventbook::validation {
 namespace k = eventbook::keys;
 
-QJsonArray toJson(const FieldErrors &errors)
-{
+QJsonArray toJson(const FieldErrors &errors) {
     QJsonArray out;
     for (const auto &e : errors)
         out.append(QJsonObject{{k::field, e.field}, {k::message, e.message}});
     return out;
 }
 
-qsizetype codePointLength(const QString &s)
-{
+qsizetype codePointLength(const QString &s) {
     qsizetype n = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         if (!(s.at(i).isLowSurrogate() && i > 0 && s.at(i - 1).isHighSurrogate()))
@@ -30,8 +27,7 @@ qsizetype codePointLength(const QString &s)
     return n;
 }
 
-static bool hasControlChars(const QString &s, bool allowNewlines)
-{
+static bool hasControlChars(const QString &s, bool allowNewlines) {
     for (QChar c : s) {
         if (c.category() == QChar::Other_Control) {
             if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
@@ -42,13 +38,11 @@ static bool hasControlChars(const QString &s, bool allowNewlines)
     return false;
 }
 
-QString normaliseEmail(const QString &email)
-{
+QString normaliseEmail(const QString &email) {
     return email.trimmed().toLower();
 }
 
-std::optional<QString> checkEmail(const QString &email)
-{
+std::optional<QString> checkEmail(const QString &email) {
     const QString e = normaliseEmail(email);
     if (e.isEmpty())
         return QStringLiteral("Email is required");
@@ -58,14 +52,13 @@ std::optional<QString> checkEmail(const QString &email)
     // empty labels. Real deliverability is checked by sending mail, not by a regex.
     static const QRegularExpression re(QStringLiteral(
         R"(^[^\s@"(),:;<>\[\\\]]+@[^\s@"(),:;<>\[\\\]._-][^\s@"(),:;<>\[\\\]]*\.[^\s@"(),:;<>\[\\\].0-9-]{2,}$)"));
-    if (hasControlChars(e, false) || !re.match(e).hasMatch() || e.contains(QLatin1StringView(".."))
-        || e.endsWith(QLatin1Char('.')) || e.startsWith(QLatin1Char('.')))
+    if (hasControlChars(e, false) || !re.match(e).hasMatch() || e.contains(QLatin1StringView("..")) ||
+        e.endsWith(QLatin1Char('.')) || e.startsWith(QLatin1Char('.')))
         return QStringLiteral("Email address is not valid");
     return std::nullopt;
 }
 
-std::optional<QString> checkPassword(const QString &password)
-{
+std::optional<QString> checkPassword(const QString &password) {
     const qsizetype len = codePointLength(password);
     if (len < kPasswordMin)
         return QStringLiteral("Password must be at least %1 characters").arg(kPasswordMin);
@@ -83,14 +76,14 @@ std::optional<QString> checkPassword(const QString &password)
             symbol = true;
     }
     if (!(upper && lower && digit && symbol))
-        return QStringLiteral("Password must contain an upper-case letter, a lower-case letter, a digit and a symbol");
+        return QStringLiteral(
+            "Password must contain an upper-case letter, a lower-case letter, a digit and a symbol");
     if (isCommonPassword(password))
         return QStringLiteral("Password is too common; choose a less guessable one");
     return std::nullopt;
 }
 
-std::optional<QString> checkName(const QString &name)
-{
+std::optional<QString> checkName(const QString &name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
         return QStringLiteral("Name is required");
@@ -101,8 +94,7 @@ std::optional<QString> checkName(const QString &name)
     return std::nullopt;
 }
 
-ImageType imageTypeFromMime(QStringView subtype)
-{
+ImageType imageTypeFromMime(QStringView subtype) {
     if (subtype == QLatin1StringView("png"))
         return ImageType::Png;
     if (subtype == QLatin1StringView("jpeg") || subtype == QLatin1StringView("jpg"))
@@ -116,8 +108,7 @@ ImageType imageTypeFromMime(QStringView subtype)
     return ImageType::None;
 }
 
-ImageType sniffImage(const QByteArray &b)
-{
+ImageType sniffImage(const QByteArray &b) {
     if (b.startsWith("\x89PNG\r\n\x1a\n"))
         return ImageType::Png;
     if (b.startsWith("\xff\xd8\xff"))
@@ -128,8 +119,8 @@ ImageType sniffImage(const QByteArray &b)
         return ImageType::Webp;
     // ISO-BMFF: size(4) "ftyp" major-brand(4) minor(4) compatible-brands(4*n)
     if (b.size() >= 16 && b.mid(4, 4) == "ftyp") {
-        const quint32 boxSize = (quint32(quint8(b[0])) << 24) | (quint32(quint8(b[1])) << 16)
-                                | (quint32(quint8(b[2])) << 8) | quint32(quint8(b[3]));
+        const quint32 boxSize = (quint32(quint8(b[0])) << 24) | (quint32(quint8(b[1])) << 16) |
+                                (quint32(quint8(b[2])) << 8) | quint32(quint8(b[3]));
         const qsizetype end = qMin<qsizetype>(b.size(), qMax<quint32>(boxSize, 16));
         for (qsizetype off = 8; off + 4 <= end; off += 4) {
             if (off == 12)
@@ -142,8 +133,7 @@ ImageType sniffImage(const QByteArray &b)
     return ImageType::None;
 }
 
-static std::optional<QString> checkDataUri(const QString &image)
-{
+static std::optional<QString> checkDataUri(const QString &image) {
     if (image.size() > kDataUriMax)
         return QStringLiteral("Image data URI must be at most %1 characters").arg(kDataUriMax);
     static const QRegularExpression re(
@@ -161,16 +151,15 @@ static std::optional<QString> checkDataUri(const QString &image)
     return std::nullopt;
 }
 
-std::optional<QString> checkImage(const QString &image)
-{
+std::optional<QString> checkImage(const QString &image) {
     if (image.startsWith(QLatin1StringView("data:"), Qt::CaseInsensitive))
         return checkDataUri(image);
     if (image.size() > kImageUrlMax)
         return QStringLiteral("Image URL must be at most %1 characters").arg(kImageUrlMax);
     const QUrl url(image, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))
-        || url.host().isEmpty() || image.contains(QLatin1Char(' ')) || hasControlChars(image, false))
+    if (!url.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")) ||
+        url.host().isEmpty() || image.contains(QLatin1Char(' ')) || hasControlChars(image, false))
         return QStringLiteral("Image must be an http(s) URL or a base64 image data URI");
     return std::nullopt;
 }
@@ -178,10 +167,11 @@ std::optional<QString> checkImage(const QString &image)
 namespace {
 class EventChecker {
 public:
-    EventChecker(const QJsonObject &body, bool partial) : m_body(body), m_partial(partial) {}
+    EventChecker(const QJsonObject &body, bool partial)
+        : m_body(body)
+        , m_partial(partial) {}
 
-    void text(QLatin1StringView key, int min, int max, bool allowNewlines)
-    {
+    void text(QLatin1StringView key, int min, int max, bool allowNewlines) {
         if (!present(key))
             return;
         const QJsonValue v = m_body.value(key);
@@ -197,17 +187,16 @@ public:
             return fail(key, QStringLiteral("must not contain control characters"));
     }
 
-    void date()
-    {
+    void date() {
         if (!present(k::date))
             return;
         const QJsonValue v = m_body.value(k::date);
         if (!v.isString() || !codec::parseTime(v.toString()))
-            fail(k::date, QStringLiteral("must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z"));
+            fail(k::date,
+                 QStringLiteral("must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z"));
     }
 
-    void slots()
-    {
+    void slots() {
         if (!present(k::totalSlots))
             return;
         const QJsonValue v = m_body.value(k::totalSlots);
@@ -218,8 +207,7 @@ public:
             fail(k::totalSlots, QStringLiteral("must be between 1 and %1").arg(kSlotsMax));
     }
 
-    void tags()
-    {
+    void tags() {
         if (!m_body.contains(k::tags))
             return; // optional, even for a full replace
         const QJsonValue v = m_body.value(k::tags);
@@ -234,14 +222,14 @@ public:
             if (!t.isString() || t.toString().trimmed().isEmpty())
                 return fail(k::tags, QStringLiteral("each tag must be a non-empty string"));
             if (codePointLength(t.toString().trimmed()) > kTagLengthMax)
-                return fail(k::tags, QStringLiteral("each tag must be at most %1 characters").arg(kTagLengthMax));
+                return fail(k::tags,
+                            QStringLiteral("each tag must be at most %1 characters").arg(kTagLengthMax));
             if (hasControlChars(t.toString(), false))
                 return fail(k::tags, QStringLiteral("tags must not contain control characters"));
         }
     }
 
-    void image()
-    {
+    void image() {
         if (!m_body.contains(k::image))
             return;
         const QJsonValue v = m_body.value(k::image);
@@ -256,8 +244,7 @@ public:
     FieldErrors errors() const { return m_errors; }
 
 private:
-    bool present(QLatin1StringView key)
-    {
+    bool present(QLatin1StringView key) {
         if (m_body.contains(key) && !m_body.value(key).isNull())
             return true;
         if (!m_partial)
@@ -267,8 +254,7 @@ private:
         return false;
     }
 
-    void fail(QLatin1StringView key, const QString &msg)
-    {
+    void fail(QLatin1StringView key, const QString &msg) {
         m_errors.append({QString(key), QString(key) + QLatin1Char(' ') + msg});
     }
 
@@ -278,8 +264,7 @@ private:
 };
 } // namespace
 
-FieldErrors checkEventFields(const QJsonObject &body, bool partial)
-{
+FieldErrors checkEventFields(const QJsonObject &body, bool partial) {
     EventChecker c(body, partial);
     c.text(k::title, 1, kTitleMax, false);
     if (body.contains(k::description) && !body.value(k::description).isNull())

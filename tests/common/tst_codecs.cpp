@@ -10,23 +10,26 @@ using namespace eventbook;
 class TestCodecs : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parseTime_data()
-    {
+    void parseTime_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: rejected
-        QTest::newRow("utc") << QStringLiteral("2026-12-01T18:00:00Z") << QStringLiteral("2026-12-01T18:00:00.000Z");
-        QTest::newRow("millis") << QStringLiteral("2026-12-01T18:00:00.123Z") << QStringLiteral("2026-12-01T18:00:00.123Z");
-        QTest::newRow("micros trimmed") << QStringLiteral("2026-12-01T18:00:00.123456Z") << QStringLiteral("2026-12-01T18:00:00.123Z");
-        QTest::newRow("offset") << QStringLiteral("2026-12-01T20:00:00+02:00") << QStringLiteral("2026-12-01T18:00:00.000Z");
-        QTest::newRow("no seconds") << QStringLiteral("2026-12-01T18:00Z") << QStringLiteral("2026-12-01T18:00:00.000Z");
+        QTest::newRow("utc") << QStringLiteral("2026-12-01T18:00:00Z")
+                             << QStringLiteral("2026-12-01T18:00:00.000Z");
+        QTest::newRow("millis") << QStringLiteral("2026-12-01T18:00:00.123Z")
+                                << QStringLiteral("2026-12-01T18:00:00.123Z");
+        QTest::newRow("micros trimmed")
+            << QStringLiteral("2026-12-01T18:00:00.123456Z") << QStringLiteral("2026-12-01T18:00:00.123Z");
+        QTest::newRow("offset") << QStringLiteral("2026-12-01T20:00:00+02:00")
+                                << QStringLiteral("2026-12-01T18:00:00.000Z");
+        QTest::newRow("no seconds") << QStringLiteral("2026-12-01T18:00Z")
+                                    << QStringLiteral("2026-12-01T18:00:00.000Z");
         QTest::newRow("no zone") << QStringLiteral("2026-12-01T18:00:00") << QString();
         QTest::newRow("date only") << QStringLiteral("2026-12-01") << QString();
         QTest::newRow("month 13") << QStringLiteral("2026-13-01T18:00:00Z") << QString();
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("huge") << QString(5000, QLatin1Char('9')) << QString();
     }
-    void parseTime()
-    {
+    void parseTime() {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         const auto t = codec::parseTime(input);
@@ -35,8 +38,7 @@ private Q_SLOTS:
             QCOMPARE(codec::formatTime(*t), expected);
     }
 
-    void eventRoundTrip()
-    {
+    void eventRoundTrip() {
         Event e;
         e.id = 7;
         e.title = QStringLiteral("Jazz \"night\", ünïcode");
@@ -58,8 +60,7 @@ private Q_SLOTS:
         QVERIFY(back.image.isNull());
     }
 
-    void userNeverCarriesSecrets()
-    {
+    void userNeverCarriesSecrets() {
         User u;
         u.id = 1;
         u.email = QStringLiteral("a@b.cd");
@@ -68,12 +69,12 @@ private Q_SLOTS:
         QVERIFY(!profile.contains(QLatin1StringView("password")));
         QVERIFY(!profile.contains(QLatin1StringView("passwordHash")));
         QCOMPARE(profile.value(keys::lastLogin).type(), QJsonValue::Null);
-        QCOMPARE(codec::userPublic(u).keys(), (QStringList{QStringLiteral("email"), QStringLiteral("id"),
-                                                           QStringLiteral("isAdmin"), QStringLiteral("name")}));
+        QCOMPARE(codec::userPublic(u).keys(),
+                 (QStringList{QStringLiteral("email"), QStringLiteral("id"), QStringLiteral("isAdmin"),
+                              QStringLiteral("name")}));
     }
 
-    void bookingEmbedsEventAndUser()
-    {
+    void bookingEmbedsEventAndUser() {
         Booking b;
         b.id = 3;
         b.status = BookingStatus::Cancelled;
@@ -86,21 +87,23 @@ private Q_SLOTS:
         QCOMPARE(codec::bookingFromJson(o).status, BookingStatus::Cancelled);
     }
 
-    void errorCodes_data()
-    {
+    void errorCodes_data() {
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("status");
-        QTest::newRow("validation") << int(ErrorCode::ValidationError) << QStringLiteral("VALIDATION_ERROR") << 400;
-        QTest::newRow("unauthorized") << int(ErrorCode::Unauthorized) << QStringLiteral("UNAUTHORIZED") << 401;
-        QTest::newRow("already booked") << int(ErrorCode::AlreadyBooked) << QStringLiteral("ALREADY_BOOKED") << 409;
+        QTest::newRow("validation") << int(ErrorCode::ValidationError) << QStringLiteral("VALIDATION_ERROR")
+                                    << 400;
+        QTest::newRow("unauthorized")
+            << int(ErrorCode::Unauthorized) << QStringLiteral("UNAUTHORIZED") << 401;
+        QTest::newRow("already booked")
+            << int(ErrorCode::AlreadyBooked) << QStringLiteral("ALREADY_BOOKED") << 409;
         QTest::newRow("event full") << int(ErrorCode::EventFull) << QStringLiteral("EVENT_FULL") << 409;
-        QTest::newRow("too large") << int(ErrorCode::PayloadTooLarge) << QStringLiteral("PAYLOAD_TOO_LARGE") << 413;
+        QTest::newRow("too large") << int(ErrorCode::PayloadTooLarge) << QStringLiteral("PAYLOAD_TOO_LARGE")
+                                   << 413;
         QTest::newRow("rate limited") << int(ErrorCode::RateLimited) << QStringLiteral("RATE_LIMITED") << 429;
         QTest::newRow("internal") << int(ErrorCode::Internal) << QStringLiteral("INTERNAL") << 500;
     }
-    void errorCodes()
-    {
+    void errorCodes() {
         QFETCH(int, code);
         QFETCH(QString, name);
         QFETCH(int, status);

@@ -9,18 +9,19 @@ using namespace eventbook;
 namespace v = eventbook::validation;
 
 namespace {
-QString dataUri(const char *mime, const QByteArray &bytes)
-{
-    return QStringLiteral("data:image/%1;base64,").arg(QLatin1StringView(mime)) + QString::fromLatin1(bytes.toBase64());
+QString dataUri(const char *mime, const QByteArray &bytes) {
+    return QStringLiteral("data:image/%1;base64,").arg(QLatin1StringView(mime)) +
+           QString::fromLatin1(bytes.toBase64());
 }
 const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16, '\0');
 const QByteArray kJpeg = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(16, '\0');
 const QByteArray kGif = QByteArray("GIF89a") + QByteArray(16, '\0');
 const QByteArray kWebp = QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16) + QByteArray(8, '\0');
-const QByteArray kAvif = QByteArray("\0\0\0\x1c" "ftypavif\0\0\0\0avifmif1miaf", 28);
+const QByteArray kAvif = QByteArray("\0\0\0\x1c"
+                                    "ftypavif\0\0\0\0avifmif1miaf",
+                                    28);
 
-QJsonObject validEvent()
-{
+QJsonObject validEvent() {
     return QJsonObject{{keys::title, QStringLiteral("Concert")},
                        {keys::description, QStringLiteral("Nice")},
                        {keys::location, QStringLiteral("Hall")},
@@ -34,8 +35,7 @@ QJsonObject validEvent()
 class TestValidation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void email_data()
-    {
+    void email_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::newRow("plain") << QStringLiteral("ann@example.com") << true;
@@ -50,19 +50,20 @@ private Q_SLOTS:
         QTest::newRow("double dot") << QStringLiteral("ann@example..com") << false;
         QTest::newRow("trailing dot") << QStringLiteral("ann@example.com.") << false;
         QTest::newRow("newline injection") << QStringLiteral("ann@example.com\nBcc: x@y.z") << false;
-        QTest::newRow("null byte") << QStringLiteral("ann@exa") + QChar(0) + QStringLiteral("mple.com") << false;
+        QTest::newRow("null byte") << QStringLiteral("ann@exa") + QChar(0) + QStringLiteral("mple.com")
+                                   << false;
         QTest::newRow("huge") << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com") << false;
     }
-    void email()
-    {
+    void email() {
         QFETCH(QString, input);
         QFETCH(bool, valid);
         QCOMPARE(!v::checkEmail(input).has_value(), valid);
     }
-    void normaliseEmail() { QCOMPARE(v::normaliseEmail(QStringLiteral(" Ann@Example.COM ")), QStringLiteral("ann@example.com")); }
+    void normaliseEmail() {
+        QCOMPARE(v::normaliseEmail(QStringLiteral(" Ann@Example.COM ")), QStringLiteral("ann@example.com"));
+    }
 
-    void password_data()
-    {
+    void password_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::newRow("strong") << QStringLiteral("Xk9$mzq!Lp") << true;
@@ -80,15 +81,13 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("huge") << QStringLiteral("Aa1!") + QString(200, QLatin1Char('x')) << false;
     }
-    void password()
-    {
+    void password() {
         QFETCH(QString, input);
         QFETCH(bool, valid);
         QCOMPARE(!v::checkPassword(input).has_value(), valid);
     }
 
-    void name_data()
-    {
+    void name_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::newRow("plain") << QStringLiteral("Ann Lee") << true;
@@ -98,15 +97,13 @@ private Q_SLOTS:
         QTest::newRow("control") << QStringLiteral("Ann\x07") << false;
         QTest::newRow("too long") << QString(101, QLatin1Char('a')) << false;
     }
-    void name()
-    {
+    void name() {
         QFETCH(QString, input);
         QFETCH(bool, valid);
         QCOMPARE(!v::checkName(input).has_value(), valid);
     }
 
-    void image_data()
-    {
+    void image_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::newRow("https url") << QStringLiteral("https://cdn.example.com/a.jpg?x=1") << true;
@@ -126,19 +123,19 @@ private Q_SLOTS:
         QTest::newRow("file scheme") << QStringLiteral("file:///etc/passwd") << false;
         QTest::newRow("ftp scheme") << QStringLiteral("ftp://example.com/a.png") << false;
         QTest::newRow("no host") << QStringLiteral("https:///a.png") << false;
-        QTest::newRow("url too long") << QStringLiteral("https://e.com/") + QString(2100, QLatin1Char('a')) << false;
-        QTest::newRow("data uri too long") << QStringLiteral("data:image/png;base64,") + QString(2000001, QLatin1Char('A')) << false;
+        QTest::newRow("url too long")
+            << QStringLiteral("https://e.com/") + QString(2100, QLatin1Char('a')) << false;
+        QTest::newRow("data uri too long")
+            << QStringLiteral("data:image/png;base64,") + QString(2000001, QLatin1Char('A')) << false;
     }
-    void image()
-    {
+    void image() {
         QFETCH(QString, input);
         QFETCH(bool, valid);
         const auto err = v::checkImage(input);
         QVERIFY2(err.has_value() != valid, err ? qPrintable(*err) : "accepted");
     }
 
-    void eventFields_data()
-    {
+    void eventFields_data() {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<bool>("partial");
         QTest::addColumn<QStringList>("badFields");
@@ -148,37 +145,55 @@ private Q_SLOTS:
             return o;
         };
         QTest::newRow("valid") << validEvent() << false << QStringList();
-        QTest::newRow("empty body, full") << QJsonObject() << false
-                                          << QStringList{QStringLiteral("title"), QStringLiteral("location"),
-                                                         QStringLiteral("date"), QStringLiteral("totalSlots")};
+        QTest::newRow("empty body, full")
+            << QJsonObject() << false
+            << QStringList{QStringLiteral("title"), QStringLiteral("location"), QStringLiteral("date"),
+                           QStringLiteral("totalSlots")};
         QTest::newRow("empty body, partial") << QJsonObject() << true << QStringList();
-        QTest::newRow("title wrong type") << with(keys::title, 42) << false << QStringList{QStringLiteral("title")};
-        QTest::newRow("title blank") << with(keys::title, QStringLiteral("   ")) << false << QStringList{QStringLiteral("title")};
-        QTest::newRow("title 201 chars") << with(keys::title, QString(201, QLatin1Char('x'))) << false << QStringList{QStringLiteral("title")};
-        QTest::newRow("title 200 emoji ok") << with(keys::title, QString(QStringLiteral("🎉")).repeated(200)) << false << QStringList();
-        QTest::newRow("description too long") << with(keys::description, QString(10001, QLatin1Char('x'))) << false << QStringList{QStringLiteral("description")};
-        QTest::newRow("date without zone") << with(keys::date, QStringLiteral("2030-01-01T18:00:00")) << false << QStringList{QStringLiteral("date")};
-        QTest::newRow("date garbage") << with(keys::date, QStringLiteral("tomorrow")) << false << QStringList{QStringLiteral("date")};
-        QTest::newRow("date as number") << with(keys::date, 1700000000) << false << QStringList{QStringLiteral("date")};
-        QTest::newRow("date with offset ok") << with(keys::date, QStringLiteral("2030-01-01T18:00:00+02:00")) << false << QStringList();
-        QTest::newRow("slots zero") << with(keys::totalSlots, 0) << false << QStringList{QStringLiteral("totalSlots")};
-        QTest::newRow("slots fraction") << with(keys::totalSlots, 1.5) << false << QStringList{QStringLiteral("totalSlots")};
-        QTest::newRow("slots string") << with(keys::totalSlots, QStringLiteral("10")) << false << QStringList{QStringLiteral("totalSlots")};
-        QTest::newRow("slots huge") << with(keys::totalSlots, 1e12) << false << QStringList{QStringLiteral("totalSlots")};
+        QTest::newRow("title wrong type")
+            << with(keys::title, 42) << false << QStringList{QStringLiteral("title")};
+        QTest::newRow("title blank") << with(keys::title, QStringLiteral("   ")) << false
+                                     << QStringList{QStringLiteral("title")};
+        QTest::newRow("title 201 chars") << with(keys::title, QString(201, QLatin1Char('x'))) << false
+                                         << QStringList{QStringLiteral("title")};
+        QTest::newRow("title 200 emoji ok")
+            << with(keys::title, QString(QStringLiteral("🎉")).repeated(200)) << false << QStringList();
+        QTest::newRow("description too long") << with(keys::description, QString(10001, QLatin1Char('x')))
+                                              << false << QStringList{QStringLiteral("description")};
+        QTest::newRow("date without zone") << with(keys::date, QStringLiteral("2030-01-01T18:00:00")) << false
+                                           << QStringList{QStringLiteral("date")};
+        QTest::newRow("date garbage")
+            << with(keys::date, QStringLiteral("tomorrow")) << false << QStringList{QStringLiteral("date")};
+        QTest::newRow("date as number")
+            << with(keys::date, 1700000000) << false << QStringList{QStringLiteral("date")};
+        QTest::newRow("date with offset ok")
+            << with(keys::date, QStringLiteral("2030-01-01T18:00:00+02:00")) << false << QStringList();
+        QTest::newRow("slots zero") << with(keys::totalSlots, 0) << false
+                                    << QStringList{QStringLiteral("totalSlots")};
+        QTest::newRow("slots fraction")
+            << with(keys::totalSlots, 1.5) << false << QStringList{QStringLiteral("totalSlots")};
+        QTest::newRow("slots string") << with(keys::totalSlots, QStringLiteral("10")) << false
+                                      << QStringList{QStringLiteral("totalSlots")};
+        QTest::newRow("slots huge") << with(keys::totalSlots, 1e12) << false
+                                    << QStringList{QStringLiteral("totalSlots")};
         QTest::newRow("slots max ok") << with(keys::totalSlots, 1000000) << false << QStringList();
-        QTest::newRow("tags not array") << with(keys::tags, QStringLiteral("music")) << false << QStringList{QStringLiteral("tags")};
+        QTest::newRow("tags not array")
+            << with(keys::tags, QStringLiteral("music")) << false << QStringList{QStringLiteral("tags")};
         QJsonArray many;
         for (int i = 0; i < 21; ++i)
             many.append(QStringLiteral("t%1").arg(i));
         QTest::newRow("21 tags") << with(keys::tags, many) << false << QStringList{QStringLiteral("tags")};
-        QTest::newRow("tag too long") << with(keys::tags, QJsonArray{QString(41, QLatin1Char('t'))}) << false << QStringList{QStringLiteral("tags")};
-        QTest::newRow("tag not string") << with(keys::tags, QJsonArray{1}) << false << QStringList{QStringLiteral("tags")};
-        QTest::newRow("image object") << with(keys::image, QJsonObject()) << false << QStringList{QStringLiteral("image")};
-        QTest::newRow("patch null title") << QJsonObject{{keys::title, QJsonValue::Null}} << true << QStringList{QStringLiteral("title")};
+        QTest::newRow("tag too long") << with(keys::tags, QJsonArray{QString(41, QLatin1Char('t'))}) << false
+                                      << QStringList{QStringLiteral("tags")};
+        QTest::newRow("tag not string")
+            << with(keys::tags, QJsonArray{1}) << false << QStringList{QStringLiteral("tags")};
+        QTest::newRow("image object")
+            << with(keys::image, QJsonObject()) << false << QStringList{QStringLiteral("image")};
+        QTest::newRow("patch null title")
+            << QJsonObject{{keys::title, QJsonValue::Null}} << true << QStringList{QStringLiteral("title")};
         QTest::newRow("patch one field") << QJsonObject{{keys::totalSlots, 5}} << true << QStringList();
     }
-    void eventFields()
-    {
+    void eventFields() {
         QFETCH(QJsonObject, body);
         QFETCH(bool, partial);
         QFETCH(QStringList, badFields);
@@ -188,12 +203,14 @@ private Q_SLOTS:
         QCOMPARE(got, badFields);
     }
 
-    void sniff()
-    {
+    void sniff() {
         QCOMPARE(v::sniffImage(kPng), v::ImageType::Png);
         QCOMPARE(v::sniffImage(kAvif), v::ImageType::Avif);
         QCOMPARE(v::sniffImage(QByteArray()), v::ImageType::None);
-        QCOMPARE(v::sniffImage(QByteArray("\0\0\0\x08" "ftyp", 8)), v::ImageType::None); // truncated box
+        QCOMPARE(v::sniffImage(QByteArray("\0\0\0\x08"
+                                          "ftyp",
+                                          8)),
+                 v::ImageType::None); // truncated box
     }
 };
 

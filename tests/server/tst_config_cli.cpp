@@ -18,8 +18,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &stdinData = {})
-    {
+    Run run(const QStringList &args, const QHash<QString, QString> &env = {},
+            const QByteArray &stdinData = {}) {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("DATA_DIR"), m_dir.path());
@@ -35,31 +35,56 @@ private:
         p.write(stdinData);
         p.closeWriteChannel();
         p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
-    void badConfiguration_data()
-    {
+    void badConfiguration_data() {
         QTest::addColumn<QString>("var");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("short secret") << "JWT_SECRET" << "too-short" << "JWT_SECRET";
-        QTest::newRow("port text") << "PORT" << "http" << "PORT";
-        QTest::newRow("port range") << "PORT" << "70000" << "PORT";
-        QTest::newRow("host") << "HOST" << "not a host" << "HOST";
-        QTest::newRow("log format") << "LOG_FORMAT" << "xml" << "LOG_FORMAT";
-        QTest::newRow("log level") << "LOG_LEVEL" << "loud" << "LOG_LEVEL";
-        QTest::newRow("rate limit shape") << "RATE_LIMIT_AUTH" << "ten per hour" << "RATE_LIMIT_AUTH";
-        QTest::newRow("rate limit zero") << "RATE_LIMIT_API" << "0/60" << "RATE_LIMIT_API";
-        QTest::newRow("rate limit scope") << "RATE_LIMIT_NOPE" << "1/1" << "RATE_LIMIT_NOPE";
-        QTest::newRow("rate limits switch") << "RATE_LIMITS" << "maybe" << "RATE_LIMITS";
-        QTest::newRow("trust proxy") << "TRUST_PROXY" << "perhaps" << "TRUST_PROXY";
-        QTest::newRow("admin half") << "EVENTBOOK_ADMIN_EMAIL" << "a@b.cd" << "EVENTBOOK_ADMIN";
-        QTest::newRow("tls half") << "TLS_CERT" << "/etc/hostname" << "TLS";
+        QTest::newRow("short secret") << "JWT_SECRET"
+                                      << "too-short"
+                                      << "JWT_SECRET";
+        QTest::newRow("port text") << "PORT"
+                                   << "http"
+                                   << "PORT";
+        QTest::newRow("port range") << "PORT"
+                                    << "70000"
+                                    << "PORT";
+        QTest::newRow("host") << "HOST"
+                              << "not a host"
+                              << "HOST";
+        QTest::newRow("log format") << "LOG_FORMAT"
+                                    << "xml"
+                                    << "LOG_FORMAT";
+        QTest::newRow("log level") << "LOG_LEVEL"
+                                   << "loud"
+                                   << "LOG_LEVEL";
+        QTest::newRow("rate limit shape") << "RATE_LIMIT_AUTH"
+                                          << "ten per hour"
+                                          << "RATE_LIMIT_AUTH";
+        QTest::newRow("rate limit zero") << "RATE_LIMIT_API"
+                                         << "0/60"
+                                         << "RATE_LIMIT_API";
+        QTest::newRow("rate limit scope") << "RATE_LIMIT_NOPE"
+                                          << "1/1"
+                                          << "RATE_LIMIT_NOPE";
+        QTest::newRow("rate limits switch") << "RATE_LIMITS"
+                                            << "maybe"
+                                            << "RATE_LIMITS";
+        QTest::newRow("trust proxy") << "TRUST_PROXY"
+                                     << "perhaps"
+                                     << "TRUST_PROXY";
+        QTest::newRow("admin half") << "EVENTBOOK_ADMIN_EMAIL"
+                                    << "a@b.cd"
+                                    << "EVENTBOOK_ADMIN";
+        QTest::newRow("tls half") << "TLS_CERT"
+                                  << "/etc/hostname"
+                                  << "TLS";
     }
-    void badConfiguration()
-    {
+    void badConfiguration() {
         QFETCH(QString, var);
         QFETCH(QString, value);
         QFETCH(QString, mentions);
@@ -75,8 +100,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     }
 
-    void goodConfiguration()
-    {
+    void goodConfiguration() {
         QProcessEnvironment env;
         env.insert(QStringLiteral("DATA_DIR"), m_dir.path());
         env.insert(QStringLiteral("PORT"), QStringLiteral("8080"));
@@ -90,42 +114,50 @@ private Q_SLOTS:
         QVERIFY(c->resolveJwtSecret().ok());
         QVERIFY(c->jwtSecret.size() >= 32);
         QFile secret(m_dir.filePath(QStringLiteral("jwt_secret")));
-        QCOMPARE(secret.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(secret.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         // The secret persists across starts.
         auto again = app::Config::load(env, nullptr);
         QVERIFY(again->resolveJwtSecret().ok());
         QCOMPARE(again->jwtSecret, c->jwtSecret);
     }
 
-    void userCommands()
-    {
-        Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("Boss@Example.com"),
-                     QStringLiteral("--name"), QStringLiteral("Boss"), QStringLiteral("--admin")},
+    void userCommands() {
+        Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                     QStringLiteral("Boss@Example.com"), QStringLiteral("--name"), QStringLiteral("Boss"),
+                     QStringLiteral("--admin")},
                     {}, "Adm1n!Secure\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1StringView("boss@example.com")));
         // Weak password from the environment: refused with exit 2.
-        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("w@example.com"),
-                 QStringLiteral("--name"), QStringLiteral("W")},
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                 QStringLiteral("w@example.com"), QStringLiteral("--name"), QStringLiteral("W")},
                 {{QStringLiteral("EVENTBOOK_PASSWORD"), QStringLiteral("password")}});
         QCOMPARE(r.exitCode, 2);
-        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("u@example.com"),
-                 QStringLiteral("--name"), QStringLiteral("U")},
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                 QStringLiteral("u@example.com"), QStringLiteral("--name"), QStringLiteral("U")},
                 {{QStringLiteral("EVENTBOOK_PASSWORD"), QStringLiteral("Us3r!Secure")}});
         QCOMPARE(r.exitCode, 0);
         // The last admin cannot be demoted.
         r = run({QStringLiteral("user"), QStringLiteral("demote"), QStringLiteral("boss@example.com")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("last admin")), qPrintable(r.err));
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("u@example.com")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("u@example.com")}).exitCode, 0); // idempotent
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("demote"), QStringLiteral("boss@example.com")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("ghost@example.com")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("u@example.com")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("u@example.com")})
+                     .exitCode,
+                 0); // idempotent
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("demote"), QStringLiteral("boss@example.com")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("promote"), QStringLiteral("ghost@example.com")})
+                     .exitCode,
+                 2);
         QCOMPARE(run({QStringLiteral("user"), QStringLiteral("frobnicate")}).exitCode, 2);
     }
 
-    void migrateAndDemoData()
-    {
+    void migrateAndDemoData() {
         Run r = run({QStringLiteral("migrate")});
         QCOMPARE(r.exitCode, 0);
         r = run({QStringLiteral("demo-data")});
@@ -135,14 +167,16 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1StringView("loaded 0 demo events")), qPrintable(r.out));
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QCOMPARE(run({QStringLiteral("fly")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("--no-such-flag")}).exitCode, 2);
         const Run v = run({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith(QLatin1StringView("eventbook-server ")));
-        QCOMPARE(run({QStringLiteral("serve")}, {{QStringLiteral("DATABASE_URL"), QStringLiteral("mysql://x/y")}}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("serve")}, {{QStringLiteral("DATABASE_URL"), QStringLiteral("mysql://x/y")}})
+                .exitCode,
+            2);
     }
 };
 

@@ -14,8 +14,7 @@
 using namespace eventbook;
 
 namespace {
-qint64 rssKb()
-{
+qint64 rssKb() {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -28,14 +27,14 @@ qint64 rssKb()
 // The memory budget of a refused request: what a 512 MB body or 20 MB of headers must not cost.
 // Under AddressSanitizer RSS measures its shadow memory and the quarantine of freed blocks, not what
 // the server keeps, so the sanitizer build checks behaviour only and the normal builds check memory.
-void checkMemory(qint64 beforeKb)
-{
+void checkMemory(qint64 beforeKb) {
 #if defined(__SANITIZE_ADDRESS__)
     Q_UNUSED(beforeKb);
 #else
     const qint64 rss = rssKb();
     QVERIFY2(rss > 0 && rss < 100 * 1024, qPrintable(QStringLiteral("RSS %1 kB").arg(rss)));
-    QVERIFY2(rss - beforeKb < 48 * 1024, qPrintable(QStringLiteral("RSS grew from %1 kB to %2 kB").arg(beforeKb).arg(rss)));
+    QVERIFY2(rss - beforeKb < 48 * 1024,
+             qPrintable(QStringLiteral("RSS grew from %1 kB to %2 kB").arg(beforeKb).arg(rss)));
 #endif
 }
 } // namespace
@@ -45,8 +44,7 @@ class TestFrontDoor : public QObject {
 private:
     std::unique_ptr<test::TestServer> m_server;
 
-    std::unique_ptr<QTcpSocket> connectRaw()
-    {
+    std::unique_ptr<QTcpSocket> connectRaw() {
         auto s = std::make_unique<QTcpSocket>();
         s->connectToHost(QHostAddress::LocalHost, m_server->port());
         return s;
@@ -55,8 +53,7 @@ private:
     // Streams `filler` after `head` until the server answers (or `maxBytes` went out), and
     // returns what it answered; `sentOut` tells how much had been sent by then.
     QByteArray pushUntilAnswered(const QByteArray &head, const QByteArray &filler, qint64 maxBytes,
-                                 qint64 *sentOut = nullptr)
-    {
+                                 qint64 *sentOut = nullptr) {
         auto s = connectRaw();
         QByteArray answer;
         qint64 sent = 0;
@@ -64,8 +61,8 @@ private:
         s->write(head);
         auto feed = [&] {
             answer += s->readAll();
-            while (answer.isEmpty() && sent < maxBytes && s->bytesToWrite() < 1024 * 1024
-                   && s->state() == QAbstractSocket::ConnectedState) {
+            while (answer.isEmpty() && sent < maxBytes && s->bytesToWrite() < 1024 * 1024 &&
+                   s->state() == QAbstractSocket::ConnectedState) {
                 s->write(filler);
                 sent += filler.size();
             }
@@ -73,7 +70,9 @@ private:
         };
         [&] { QTRY_VERIFY_WITH_TIMEOUT(feed(), 20000); }();
         [&] {
-            QTRY_VERIFY_WITH_TIMEOUT((answer += s->readAll()).contains("\r\n\r\n{") || s->state() != QAbstractSocket::ConnectedState, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT((answer += s->readAll()).contains("\r\n\r\n{") ||
+                                         s->state() != QAbstractSocket::ConnectedState,
+                                     5000);
         }();
         answer += s->readAll();
         if (sentOut)
@@ -81,8 +80,7 @@ private:
         return answer;
     }
 
-    QByteArray roundTrip(QTcpSocket &s, const QByteArray &request)
-    {
+    QByteArray roundTrip(QTcpSocket &s, const QByteArray &request) {
         QByteArray answer;
         s.write(request);
         [&] { QTRY_VERIFY_WITH_TIMEOUT((answer += s.readAll()).contains("}"), 10000); }();
@@ -90,8 +88,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_server = std::make_unique<test::TestServer>([](app::Config &c) {
             c.headTimeoutMs = 400;
             c.idleTimeoutMs = 1500;
@@ -100,13 +97,14 @@ private Q_SLOTS:
     }
     void cleanup() { m_server.reset(); }
 
-    void announced512MbBodyIsRefusedAtOnce()
-    {
-        const QByteArray head = "POST /api/auth/login HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                                "Content-Length: 536870912\r\n\r\n";
+    void announced512MbBodyIsRefusedAtOnce() {
+        const QByteArray head =
+            "POST /api/auth/login HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+            "Content-Length: 536870912\r\n\r\n";
         qint64 sent = 0;
         const qint64 before = rssKb();
-        const QByteArray answer = pushUntilAnswered(head, QByteArray(64 * 1024, 'a'), 512LL * 1024 * 1024, &sent);
+        const QByteArray answer =
+            pushUntilAnswered(head, QByteArray(64 * 1024, 'a'), 512LL * 1024 * 1024, &sent);
         QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(80).constData());
         // "At once": the answer came while the client had sent a sliver of the announced body.
         QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QStringLiteral("sent %1 bytes first").arg(sent)));
@@ -116,38 +114,42 @@ private Q_SLOTS:
         QVERIFY(m_server->app().counters().rejectedAtDoor >= 1);
     }
 
-    void bodyJustOverTheLimitIsRefused()
-    {
+    void bodyJustOverTheLimitIsRefused() {
         const QByteArray body(1024 * 1024 + 1, ' ');
-        const QByteArray head = "POST /api/auth/register HTTP/1.1\r\nHost: t\r\nContent-Length: "
-                                + QByteArray::number(body.size()) + "\r\n\r\n";
+        const QByteArray head = "POST /api/auth/register HTTP/1.1\r\nHost: t\r\nContent-Length: " +
+                                QByteArray::number(body.size()) + "\r\n\r\n";
         QVERIFY(pushUntilAnswered(head, body, body.size()).startsWith("HTTP/1.1 413 "));
     }
 
-    void twentyMegabytesOfHeadersGet431()
-    {
+    void twentyMegabytesOfHeadersGet431() {
         const qint64 before = rssKb();
-        const QByteArray answer = pushUntilAnswered("GET /healthz HTTP/1.1\r\nHost: t\r\n",
-                                                    "X-Fill: " + QByteArray(8000, 'x') + "\r\n", 20 * 1024 * 1024);
+        const QByteArray answer =
+            pushUntilAnswered("GET /healthz HTTP/1.1\r\nHost: t\r\n",
+                              "X-Fill: " + QByteArray(8000, 'x') + "\r\n", 20 * 1024 * 1024);
         QVERIFY2(answer.startsWith("HTTP/1.1 431 "), answer.left(80).constData());
         checkMemory(before);
     }
 
-    void refusals_data()
-    {
+    void refusals_data() {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QByteArray>("statusLine");
-        QTest::newRow("chunked body") << QByteArray("POST /api/auth/login HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n")
+        QTest::newRow("chunked body") << QByteArray("POST /api/auth/login HTTP/1.1\r\nHost: "
+                                                    "t\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n")
                                       << QByteArray("HTTP/1.1 411 ");
-        QTest::newRow("garbage request line") << QByteArray("HELLO THERE\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
-        QTest::newRow("negative length") << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: -5\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
-        QTest::newRow("conflicting lengths") << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n")
-                                             << QByteArray("HTTP/1.1 400 ");
-        QTest::newRow("header without colon") << QByteArray("GET /healthz HTTP/1.1\r\nbroken header\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
-        QTest::newRow("binary junk") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15) << QByteArray("HTTP/1.1 400 ");
+        QTest::newRow("garbage request line")
+            << QByteArray("HELLO THERE\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
+        QTest::newRow("negative length")
+            << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: -5\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 ");
+        QTest::newRow("conflicting lengths")
+            << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 ");
+        QTest::newRow("header without colon")
+            << QByteArray("GET /healthz HTTP/1.1\r\nbroken header\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
+        QTest::newRow("binary junk") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15)
+                                     << QByteArray("HTTP/1.1 400 ");
     }
-    void refusals()
-    {
+    void refusals() {
         QFETCH(QByteArray, request);
         QFETCH(QByteArray, statusLine);
         auto s = connectRaw();
@@ -161,8 +163,7 @@ private Q_SLOTS:
         QVERIFY(roundTrip(*other, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
     }
 
-    void slowHeadTimesOutWith408()
-    {
+    void slowHeadTimesOutWith408() {
         auto s = connectRaw();
         s->write("GET /healthz HTTP/1.1\r\nHost: t\r\n"); // never finished
         QByteArray answer;
@@ -171,32 +172,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 5000);
     }
 
-    void silentConnectionIsClosed()
-    {
+    void silentConnectionIsClosed() {
         auto s = connectRaw();
         QVERIFY(s->waitForConnected(2000));
         QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->app().openConnections(), 0, 5000);
     }
 
-    void keepAliveServesSeveralRequestsThenIdlesOut()
-    {
+    void keepAliveServesSeveralRequestsThenIdlesOut() {
         auto s = connectRaw();
         QVERIFY(roundTrip(*s, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
         const QByteArray body = R"({"refreshToken":"nothing"})";
-        const QByteArray second = roundTrip(*s, "POST /api/auth/logout HTTP/1.1\r\nHost: t\r\nContent-Length: "
-                                                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const QByteArray second =
+            roundTrip(*s, "POST /api/auth/logout HTTP/1.1\r\nHost: t\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QVERIFY2(second.startsWith("HTTP/1.1 200 "), second.left(80).constData());
         QVERIFY(roundTrip(*s, "GET /readyz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
         QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 6000);
     }
 
-    void expectContinueIsAnswered()
-    {
+    void expectContinueIsAnswered() {
         auto s = connectRaw();
         const QByteArray body = R"({"refreshToken":"x"})";
-        s->write("POST /api/auth/logout HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n");
+        s->write("POST /api/auth/logout HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n");
         QByteArray interim;
         QTRY_VERIFY_WITH_TIMEOUT((interim += s->readAll()).startsWith("HTTP/1.1 100 Continue\r\n\r\n"), 5000);
         QByteArray answer = interim.mid(25);
@@ -205,23 +204,23 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
     }
 
-    void clientsThatLeaveBeforeTheAnswerDoNotHurt()
-    {
+    void clientsThatLeaveBeforeTheAnswerDoNotHurt() {
         // A route whose work waits on a gate and then queries the database: the stand-in for a
         // slow query. 200 clients ask, hang up, and only then is the work allowed to finish.
         auto gate = std::make_shared<QSemaphore>(0);
         int entered = 0;
         app::ServerApp &server = m_server->app();
-        server.router().add("GET", QStringLiteral("/test/slow"),
-                            [&server, gate, &entered](http::HttpRequest &, const std::shared_ptr<http::Responder> &r) {
-                                ++entered;
-                                server.executor().respond(http::Executor::Pool::Database, r, [&server, gate] {
-                                    gate->tryAcquire(1, 30000);
-                                    const auto ping = server.database().ping();
-                                    return ping.ok() ? http::HttpResponse::message(QStringLiteral("done"))
-                                                     : http::HttpResponse::error(ping.error());
-                                });
-                            });
+        server.router().add(
+            "GET", QStringLiteral("/test/slow"),
+            [&server, gate, &entered](http::HttpRequest &, const std::shared_ptr<http::Responder> &r) {
+                ++entered;
+                server.executor().respond(http::Executor::Pool::Database, r, [&server, gate] {
+                    gate->tryAcquire(1, 30000);
+                    const auto ping = server.database().ping();
+                    return ping.ok() ? http::HttpResponse::message(QStringLiteral("done"))
+                                     : http::HttpResponse::error(ping.error());
+                });
+            });
         constexpr int kClients = 200;
         std::vector<std::unique_ptr<QTcpSocket>> clients;
         for (int i = 0; i < kClients; ++i) {
@@ -234,7 +233,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 20000);
         const quint64 droppedBefore = server.counters().responsesDropped;
         gate->release(kClients);
-        QTRY_COMPARE_WITH_TIMEOUT(server.counters().responsesDropped - droppedBefore, quint64(kClients), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.counters().responsesDropped - droppedBefore, quint64(kClients),
+                                  30000);
         auto s = connectRaw();
         QVERIFY(roundTrip(*s, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
     }

@@ -20,8 +20,7 @@ private:
     std::unique_ptr<test::TestBackend> m_backend;
     std::unique_ptr<Database> m_db;
 
-    User makeUser(const QString &email)
-    {
+    User makeUser(const QString &email) {
         User u;
         u.email = email;
         u.name = QStringLiteral("Test");
@@ -29,8 +28,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_backend = std::make_unique<test::TestBackend>();
         QVERIFY2(m_backend->ok(), qPrintable(m_backend->error()));
         auto cfg = DatabaseConfig::fromUrl(m_backend->databaseUrl(), m_backend->dataDir());
@@ -40,14 +38,12 @@ private Q_SLOTS:
         QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
         QCOMPARE(*applied, Migrator::latestVersion(m_db->dialect()));
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_db.reset();
         m_backend.reset();
     }
 
-    void migrationsAreIdempotent()
-    {
+    void migrationsAreIdempotent() {
         auto again = Migrator(*m_db).migrate();
         QVERIFY(again.ok());
         QCOMPARE(*again, 0);
@@ -55,22 +51,24 @@ private Q_SLOTS:
         QVERIFY(Migrator::latestVersion(Dialect::Sqlite) == Migrator::latestVersion(Dialect::Postgres));
     }
 
-    void databaseUrls_data()
-    {
+    void databaseUrls_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<int>("dialect");
         QTest::newRow("empty → sqlite in data dir") << QString() << true << int(Dialect::Sqlite);
-        QTest::newRow("sqlite absolute") << QStringLiteral("sqlite:///var/lib/eb/x.db") << true << int(Dialect::Sqlite);
+        QTest::newRow("sqlite absolute")
+            << QStringLiteral("sqlite:///var/lib/eb/x.db") << true << int(Dialect::Sqlite);
         QTest::newRow("sqlite two slashes") << QStringLiteral("sqlite://var/x.db") << false << 0;
-        QTest::newRow("postgres") << QStringLiteral("postgres://u:p%40ss@db:6543/eb?sslmode=require") << true << int(Dialect::Postgres);
-        QTest::newRow("postgresql scheme") << QStringLiteral("postgresql://u@localhost/eb") << true << int(Dialect::Postgres);
+        QTest::newRow("postgres") << QStringLiteral("postgres://u:p%40ss@db:6543/eb?sslmode=require") << true
+                                  << int(Dialect::Postgres);
+        QTest::newRow("postgresql scheme")
+            << QStringLiteral("postgresql://u@localhost/eb") << true << int(Dialect::Postgres);
         QTest::newRow("no db name") << QStringLiteral("postgres://u@localhost") << false << 0;
         QTest::newRow("mysql") << QStringLiteral("mysql://u@h/db") << false << 0;
-        QTest::newRow("option injection") << QStringLiteral("postgres://u@h/db?sslmode=a;host=evil") << false << 0;
+        QTest::newRow("option injection")
+            << QStringLiteral("postgres://u@h/db?sslmode=a;host=evil") << false << 0;
     }
-    void databaseUrls()
-    {
+    void databaseUrls() {
         QFETCH(QString, url);
         QFETCH(bool, valid);
         QFETCH(int, dialect);
@@ -85,8 +83,7 @@ private Q_SLOTS:
         }
     }
 
-    void userInsertAndUniqueEmail()
-    {
+    void userInsertAndUniqueEmail() {
         UserRepository users(*m_db);
         auto id = users.insert(makeUser(QStringLiteral("ann@example.com")), "hash");
         QVERIFY(id.ok());
@@ -102,8 +99,7 @@ private Q_SLOTS:
         QVERIFY(missing.ok() && !missing->has_value());
     }
 
-    void hostileTextIsStoredVerbatim()
-    {
+    void hostileTextIsStoredVerbatim() {
         UserRepository users(*m_db);
         User u = makeUser(QStringLiteral("x@example.com"));
         u.name = QStringLiteral("Robert'); DROP TABLE users;-- 😀 \\ % _ \"");
@@ -112,8 +108,7 @@ private Q_SLOTS:
         QCOMPARE((*users.findById(*id))->user.name, u.name);
     }
 
-    void demotionBumpsTokenVersion()
-    {
+    void demotionBumpsTokenVersion() {
         UserRepository users(*m_db);
         User u = makeUser(QStringLiteral("admin@example.com"));
         u.isAdmin = true;
@@ -126,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE((*users.findById(id))->user.tokenVersion, 2);
     }
 
-    void transactionRollsBackUnlessCommitted()
-    {
+    void transactionRollsBackUnlessCommitted() {
         {
             Transaction tx(*m_db);
             QVERIFY(tx.ok());
@@ -144,14 +138,15 @@ private Q_SLOTS:
         QVERIFY(found.ok() && found->has_value());
     }
 
-    void refreshTokenRevokeIsConditional()
-    {
+    void refreshTokenRevokeIsConditional() {
         const qint64 uid = *UserRepository(*m_db).insert(makeUser(QStringLiteral("r@example.com")), "h");
         RefreshTokenRepository tokens(*m_db);
-        const qint64 id = *tokens.insert(uid, QStringLiteral("hash1"), QStringLiteral("fam"), 0, nowMs() + 1000);
+        const qint64 id =
+            *tokens.insert(uid, QStringLiteral("hash1"), QStringLiteral("fam"), 0, nowMs() + 1000);
         QCOMPARE(*tokens.revoke(id, std::nullopt), true);
         QCOMPARE(*tokens.revoke(id, std::nullopt), false); // the loser of a race learns it lost
-        const qint64 id2 = *tokens.insert(uid, QStringLiteral("hash2"), QStringLiteral("fam"), 0, nowMs() + 1000);
+        const qint64 id2 =
+            *tokens.insert(uid, QStringLiteral("hash2"), QStringLiteral("fam"), 0, nowMs() + 1000);
         QVERIFY(tokens.revokeFamily(QStringLiteral("fam")).ok());
         QVERIFY((*tokens.findByHash(QStringLiteral("hash2")))->revoked);
         Q_UNUSED(id2);
@@ -159,8 +154,7 @@ private Q_SLOTS:
         QVERIFY(!dup.ok());
     }
 
-    void schemaEnforcesSlotInvariants()
-    {
+    void schemaEnforcesSlotInvariants() {
         Event e;
         e.title = QStringLiteral("Gig");
         e.location = QStringLiteral("Club");
@@ -173,35 +167,40 @@ private Q_SLOTS:
         QCOMPARE((*stored)->availableSlots, 2);
         QCOMPARE((*stored)->tags, e.tags);
         // available_slots may never go below zero or above total.
-        QVERIFY(!m_db->execute(QStringLiteral("UPDATE events SET available_slots = -1 WHERE id = %1").arg(eid), "t").ok());
-        QVERIFY(!m_db->execute(QStringLiteral("UPDATE events SET available_slots = 3 WHERE id = %1").arg(eid), "t").ok());
+        QVERIFY(!m_db->execute(
+                         QStringLiteral("UPDATE events SET available_slots = -1 WHERE id = %1").arg(eid), "t")
+                     .ok());
+        QVERIFY(!m_db->execute(QStringLiteral("UPDATE events SET available_slots = 3 WHERE id = %1").arg(eid),
+                               "t")
+                     .ok());
         // One confirmed booking per user and event; cancelled ones do not count.
         const qint64 uid = *UserRepository(*m_db).insert(makeUser(QStringLiteral("b@example.com")), "h");
-        const QString insert = QStringLiteral("INSERT INTO bookings (event_id, user_id, status, created_at) VALUES (%1, %2, '%3', 0)");
+        const QString insert = QStringLiteral(
+            "INSERT INTO bookings (event_id, user_id, status, created_at) VALUES (%1, %2, '%3', 0)");
         QVERIFY(m_db->execute(insert.arg(eid).arg(uid).arg(QStringLiteral("cancelled")), "t").ok());
         QVERIFY(m_db->execute(insert.arg(eid).arg(uid).arg(QStringLiteral("confirmed")), "t").ok());
         QVERIFY(!m_db->execute(insert.arg(eid).arg(uid).arg(QStringLiteral("confirmed")), "t").ok());
         QVERIFY(!m_db->execute(insert.arg(eid).arg(uid).arg(QStringLiteral("maybe")), "t").ok());
     }
 
-    void searchTextIsCaseFolded()
-    {
+    void searchTextIsCaseFolded() {
         Event e;
         e.title = QStringLiteral("STRAßE Fest");
         e.tags = {QStringLiteral("ÉTÉ")};
         const QString text = EventRepository::searchText(e);
-        QVERIFY(text.contains(QStringLiteral("strasse fest")) || text.contains(QStringLiteral("straße fest")));
+        QVERIFY(text.contains(QStringLiteral("strasse fest")) ||
+                text.contains(QStringLiteral("straße fest")));
         QVERIFY(text.contains(QStringLiteral("été")));
     }
 
-    void reconnectsAfterLosingTheConnection()
-    {
+    void reconnectsAfterLosingTheConnection() {
         QVERIFY(m_db->ping().ok());
         if (m_backend->isPostgres()) {
             // Kill our server-side sessions, as a database restart would.
-            QVERIFY(m_backend->adminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                        "WHERE datname = '%1' AND pid <> pg_backend_pid()")
-                                             .arg(m_backend->databaseName())));
+            QVERIFY(
+                m_backend->adminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                    "WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                                         .arg(m_backend->databaseName())));
         } else {
             auto db = m_db->connection();
             QVERIFY(db.ok());

@@ -7,18 +7,15 @@
 
 namespace eventbook::test {
 
-QJsonObject Reply::json() const
-{
+QJsonObject Reply::json() const {
     return QJsonDocument::fromJson(body).object();
 }
 
-QString Reply::errorCode() const
-{
+QString Reply::errorCode() const {
     return json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("code")).toString();
 }
 
-QByteArray Reply::header(const QByteArray &name) const
-{
+QByteArray Reply::header(const QByteArray &name) const {
     for (const auto &[n, v] : headers) {
         if (n.compare(name, Qt::CaseInsensitive) == 0)
             return v;
@@ -27,8 +24,7 @@ QByteArray Reply::header(const QByteArray &name) const
 }
 
 Reply HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                       const QList<QPair<QByteArray, QByteArray>> &headers)
-{
+                       const QList<QPair<QByteArray, QByteArray>> &headers) {
     QNetworkRequest request(url);
     request.setTransferTimeout(30'000);
     for (const auto &[name, value] : headers)
@@ -45,16 +41,14 @@ Reply HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArr
     return out;
 }
 
-Reply HttpClient::get(const QUrl &url, const QByteArray &bearer)
-{
+Reply HttpClient::get(const QUrl &url, const QByteArray &bearer) {
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!bearer.isEmpty())
         headers.append({"Authorization", "Bearer " + bearer});
     return send("GET", url, {}, headers);
 }
 
-Reply HttpClient::postJson(const QUrl &url, const QJsonObject &body, const QByteArray &bearer)
-{
+Reply HttpClient::postJson(const QUrl &url, const QJsonObject &body, const QByteArray &bearer) {
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
     if (!bearer.isEmpty())
         headers.append({"Authorization", "Bearer " + bearer});

@@ -14,8 +14,7 @@ namespace {
 QAtomicInt g_counter;
 }
 
-TestBackend::TestBackend()
-{
+TestBackend::TestBackend() {
     m_postgres = qEnvironmentVariable("EVENTBOOK_TEST_BACKEND") == QLatin1StringView("pg");
     if (!m_postgres) {
         m_url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("test.db"));
@@ -23,7 +22,8 @@ TestBackend::TestBackend()
     }
     const QString adminUrl = qEnvironmentVariable("EVENTBOOK_TEST_PG_URL");
     if (adminUrl.isEmpty()) {
-        m_error = QStringLiteral("EVENTBOOK_TEST_BACKEND=pg needs EVENTBOOK_TEST_PG_URL (scripts/eventbook.sh test sets it)");
+        m_error = QStringLiteral(
+            "EVENTBOOK_TEST_BACKEND=pg needs EVENTBOOK_TEST_PG_URL (scripts/eventbook.sh test sets it)");
         return;
     }
     auto cfg = storage::DatabaseConfig::fromUrl(adminUrl, QString());
@@ -42,7 +42,8 @@ TestBackend::TestBackend()
         admin.setUserName(cfg->user);
         admin.setPassword(cfg->password);
         if (!admin.open()) {
-            m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(cfg->redacted(), admin.lastError().text());
+            m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2")
+                          .arg(cfg->redacted(), admin.lastError().text());
             return;
         }
     }
@@ -53,8 +54,7 @@ TestBackend::TestBackend()
     m_url = url.toString();
 }
 
-bool TestBackend::adminExec(const QString &sql)
-{
+bool TestBackend::adminExec(const QString &sql) {
     QSqlQuery q(QSqlDatabase::database(m_adminConnection, false));
     if (!q.exec(sql)) {
         m_error = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
@@ -63,8 +63,7 @@ bool TestBackend::adminExec(const QString &sql)
     return true;
 }
 
-TestBackend::~TestBackend()
-{
+TestBackend::~TestBackend() {
     if (!m_postgres || m_adminConnection.isEmpty())
         return;
     if (!m_dbName.isEmpty() && m_url.size() > 0)

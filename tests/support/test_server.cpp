@@ -2,8 +2,7 @@
 
 namespace eventbook::test {
 
-TestServer::TestServer(std::function<void(app::Config &)> tweak)
-{
+TestServer::TestServer(std::function<void(app::Config &)> tweak) {
     if (!m_backend.ok()) {
         m_error = m_backend.error();
         return;
@@ -24,13 +23,11 @@ TestServer::TestServer(std::function<void(app::Config &)> tweak)
         m_port = *port;
 }
 
-TestServer::~TestServer()
-{
+TestServer::~TestServer() {
     m_app.reset(); // before the backend drops its database
 }
 
-QUrl TestServer::url(const QString &pathAndQuery) const
-{
+QUrl TestServer::url(const QString &pathAndQuery) const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
 }
 

@@ -4,7 +4,6 @@
 #include "test_backend.h"
 
 #include <QUrl>
-
 #include <memory>
 
 namespace eventbook::test {

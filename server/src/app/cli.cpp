@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -25,14 +24,12 @@ namespace {
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
-int fail(int code, const QString &message)
-{
+int fail(int code, const QString &message) {
     std::fprintf(stderr, "eventbook-server: %s\n", qPrintable(message));
     return code;
 }
 
-QString readPassword()
-{
+QString readPassword() {
     const QString fromEnv = qEnvironmentVariable("EVENTBOOK_PASSWORD");
     if (!fromEnv.isEmpty())
         return fromEnv;
@@ -45,8 +42,7 @@ QString readPassword()
 // they never write to an old schema.
 struct Offline {
     std::unique_ptr<storage::Database> db;
-    static Result<Offline> open(Config &config)
-    {
+    static Result<Offline> open(Config &config) {
         auto dbConfig = storage::DatabaseConfig::fromUrl(config.databaseUrl, config.dataDir);
         if (!dbConfig)
             return dbConfig.error();
@@ -57,8 +53,7 @@ struct Offline {
     }
 };
 
-int runUser(Config &config, const QCommandLineParser &parser, const QStringList &args)
-{
+int runUser(Config &config, const QCommandLineParser &parser, const QStringList &args) {
     const QString sub = args.value(1);
     auto offline = Offline::open(config);
     if (!offline)
@@ -90,18 +85,19 @@ int runUser(Config &config, const QCommandLineParser &parser, const QStringList 
                      .setAdminByEmail(email, sub == QLatin1StringView("promote"), QStringLiteral("cli"));
         if (!r)
             return fail(r.error().code == ErrorCode::NotFound ? kExitUsage : kExitFailure, r.error().message);
-        std::printf("%s: %s\n", qPrintable(email), sub == QLatin1StringView("promote") ? "admin" : "not admin");
+        std::printf("%s: %s\n", qPrintable(email),
+                    sub == QLatin1StringView("promote") ? "admin" : "not admin");
         return 0;
     }
     return fail(kExitUsage, QStringLiteral("user: expected add, promote or demote"));
 }
 
-int runServe(QCoreApplication &app, Config config)
-{
+int runServe(QCoreApplication &app, Config config) {
     ServerApp server(std::move(config));
     auto port = server.start();
     if (!port)
-        return fail(port.error().code == ErrorCode::BadRequest ? kExitUsage : kExitFailure, port.error().message);
+        return fail(port.error().code == ErrorCode::BadRequest ? kExitUsage : kExitFailure,
+                    port.error().message);
     ShutdownSignals signals;
     QObject::connect(&signals, &ShutdownSignals::received, &app, [&server, &app] {
         server.stop(10'000);
@@ -111,8 +107,7 @@ int runServe(QCoreApplication &app, Config config)
 }
 } // namespace
 
-int runCli(QCoreApplication &app)
-{
+int runCli(QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "EventBook server.\n\nCommands:\n"
@@ -128,20 +123,26 @@ int runCli(QCoreApplication &app)
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("host"), QStringLiteral("Address to listen on (HOST)."), QStringLiteral("address")},
-        {QStringLiteral("port"), QStringLiteral("Port to listen on (PORT, default 5000)."), QStringLiteral("port")},
+        {QStringLiteral("port"), QStringLiteral("Port to listen on (PORT, default 5000)."),
+         QStringLiteral("port")},
         {QStringLiteral("database-url"), QStringLiteral("postgres://… or sqlite:///path (DATABASE_URL)."),
          QStringLiteral("url")},
         {QStringLiteral("data-dir"), QStringLiteral("Directory for SQLite and the JWT secret (DATA_DIR)."),
          QStringLiteral("dir")},
-        {QStringLiteral("log-level"), QStringLiteral("debug, info, warn or error (LOG_LEVEL)."), QStringLiteral("level")},
-        {QStringLiteral("log-format"), QStringLiteral("json or text (LOG_FORMAT)."), QStringLiteral("format")},
-        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS (TLS_CERT)."), QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS (TLS_KEY)."), QStringLiteral("file")},
+        {QStringLiteral("log-level"), QStringLiteral("debug, info, warn or error (LOG_LEVEL)."),
+         QStringLiteral("level")},
+        {QStringLiteral("log-format"), QStringLiteral("json or text (LOG_FORMAT)."),
+         QStringLiteral("format")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS (TLS_CERT)."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS (TLS_KEY)."),
+         QStringLiteral("file")},
         {QStringLiteral("email"), QStringLiteral("user add: the email."), QStringLiteral("email")},
         {QStringLiteral("name"), QStringLiteral("user add: the display name."), QStringLiteral("name")},
         {QStringLiteral("admin"), QStringLiteral("user add: make the user an admin.")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, user or demo-data"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve, migrate, user or demo-data"));
     if (!parser.parse(app.arguments()))
         return fail(kExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

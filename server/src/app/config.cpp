@@ -12,13 +12,11 @@
 
 namespace eventbook::app {
 namespace {
-Error bad(const QString &msg)
-{
+Error bad(const QString &msg) {
     return Error::make(ErrorCode::BadRequest, msg);
 }
 
-QStringList csv(const QString &value)
-{
+QStringList csv(const QString &value) {
     QStringList out;
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())
@@ -27,21 +25,19 @@ QStringList csv(const QString &value)
     return out;
 }
 
-std::optional<bool> boolean(const QString &v)
-{
+std::optional<bool> boolean(const QString &v) {
     const QString s = v.trimmed().toLower();
-    if (s == QLatin1StringView("1") || s == QLatin1StringView("true") || s == QLatin1StringView("on")
-        || s == QLatin1StringView("yes"))
+    if (s == QLatin1StringView("1") || s == QLatin1StringView("true") || s == QLatin1StringView("on") ||
+        s == QLatin1StringView("yes"))
         return true;
-    if (s == QLatin1StringView("0") || s == QLatin1StringView("false") || s == QLatin1StringView("off")
-        || s == QLatin1StringView("no") || s.isEmpty())
+    if (s == QLatin1StringView("0") || s == QLatin1StringView("false") || s == QLatin1StringView("off") ||
+        s == QLatin1StringView("no") || s.isEmpty())
         return false;
     return std::nullopt;
 }
 } // namespace
 
-Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLineParser *flags)
-{
+Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLineParser *flags) {
     Config c;
     auto value = [&](const char *var, const char *flag) {
         const QString f = QString::fromLatin1(flag);
@@ -55,7 +51,8 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
             if (host == QLatin1StringView("localhost"))
                 c.host = QHostAddress::LocalHost;
             else
-                return bad(QStringLiteral("HOST: '%1' is not an IP address (use 0.0.0.0, :: or 127.0.0.1)").arg(host));
+                return bad(QStringLiteral("HOST: '%1' is not an IP address (use 0.0.0.0, :: or 127.0.0.1)")
+                               .arg(host));
         }
     }
     if (const QString port = value("PORT", "port"); !port.isEmpty()) {
@@ -74,7 +71,8 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
 
     c.jwtSecret = env.value(QStringLiteral("JWT_SECRET")).toUtf8();
     if (env.contains(QStringLiteral("JWT_SECRET")) && c.jwtSecret.size() < 32)
-        return bad(QStringLiteral("JWT_SECRET: must be at least 32 characters (got %1)").arg(c.jwtSecret.size()));
+        return bad(
+            QStringLiteral("JWT_SECRET: must be at least 32 characters (got %1)").arg(c.jwtSecret.size()));
 
     c.allowedOrigins = csv(env.value(QStringLiteral("ALLOWED_ORIGINS")));
     c.cspExtraOrigins = csv(env.value(QStringLiteral("CSP_EXTRA_ORIGINS")));
@@ -95,7 +93,8 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
             continue;
         const QString scope = key.mid(11);
         if (!scopes.contains(scope))
-            return bad(QStringLiteral("%1: unknown scope (use RATE_LIMIT_API, _AUTH, _BOOKING or _PROMOTE)").arg(key));
+            return bad(QStringLiteral("%1: unknown scope (use RATE_LIMIT_API, _AUTH, _BOOKING or _PROMOTE)")
+                           .arg(key));
         const auto m = limitShape.match(env.value(key).trimmed());
         if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)
             return bad(QStringLiteral("%1: expected count/seconds, e.g. 100/900").arg(key));
@@ -104,8 +103,8 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
     c.metricsToken = env.value(QStringLiteral("METRICS_TOKEN"));
 
     if (const QString level = value("LOG_LEVEL", "log-level").toLower(); !level.isEmpty()) {
-        static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warn"),
-                                        QStringLiteral("error")};
+        static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"),
+                                        QStringLiteral("warn"), QStringLiteral("error")};
         if (!levels.contains(level))
             return bad(QStringLiteral("LOG_LEVEL: expected debug, info, warn or error"));
         c.logLevel = level;
@@ -133,8 +132,7 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
     return c;
 }
 
-Result<void> Config::resolveJwtSecret()
-{
+Result<void> Config::resolveJwtSecret() {
     if (!jwtSecret.isEmpty())
         return {};
     if (!QDir().mkpath(dataDir))
@@ -149,8 +147,9 @@ Result<void> Config::resolveJwtSecret()
         return {};
     }
     const QByteArray secret = services::randomToken(48).toLatin1();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(secret) != secret.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(secret) != secret.size())
         return bad(QStringLiteral("JWT_SECRET: cannot write %1").arg(file.fileName()));
     jwtSecret = secret;
     return {};

@@ -4,38 +4,41 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 namespace eventbook::app {
 namespace {
 bool g_json = true;
 
-const char *levelName(QtMsgType type)
-{
+const char *levelName(QtMsgType type) {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warn";
-    case QtCriticalMsg: return "error";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warn";
+    case QtCriticalMsg:
+        return "error";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "info";
 }
 
-void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
-{
+void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg) {
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QByteArray line;
     if (g_json) {
-        QJsonObject o{{QStringLiteral("time"), time},
-                      {QStringLiteral("level"), QString::fromLatin1(levelName(type))},
-                      {QStringLiteral("category"), QString::fromLatin1(ctx.category ? ctx.category : "default")},
-                      {QStringLiteral("msg"), msg}};
+        QJsonObject o{
+            {QStringLiteral("time"), time},
+            {QStringLiteral("level"), QString::fromLatin1(levelName(type))},
+            {QStringLiteral("category"), QString::fromLatin1(ctx.category ? ctx.category : "default")},
+            {QStringLiteral("msg"), msg}};
         line = QJsonDocument(o).toJson(QJsonDocument::Compact);
     } else {
-        line = time.toUtf8() + ' ' + QByteArray(levelName(type)).leftJustified(5) + ' '
-               + QByteArray(ctx.category ? ctx.category : "default") + ": " + msg.toUtf8();
+        line = time.toUtf8() + ' ' + QByteArray(levelName(type)).leftJustified(5) + ' ' +
+               QByteArray(ctx.category ? ctx.category : "default") + ": " + msg.toUtf8();
     }
     line += '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
@@ -43,8 +46,7 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 }
 } // namespace
 
-void installLogging(const QString &format, const QString &level)
-{
+void installLogging(const QString &format, const QString &level) {
     g_json = format != QLatin1StringView("text");
     QString rules = QStringLiteral("qt.*.debug=false\n");
     if (level == QLatin1StringView("info"))

@@ -19,10 +19,11 @@ Q_LOGGING_CATEGORY(lcApp, "eventbook.server.app")
 
 namespace eventbook::app {
 
-ServerApp::ServerApp(Config config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+ServerApp::ServerApp(Config config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config)) {}
 
-ServerApp::~ServerApp()
-{
+ServerApp::~ServerApp() {
     stop(10'000);
     // Pool threads must be gone before the database releases their connections.
     m_executor.reset();
@@ -31,8 +32,7 @@ ServerApp::~ServerApp()
     m_database.reset();
 }
 
-Result<quint16> ServerApp::start()
-{
+Result<quint16> ServerApp::start() {
     if (auto r = m_config.resolveJwtSecret(); !r)
         return r.error();
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);
@@ -54,7 +54,8 @@ Result<quint16> ServerApp::start()
     m_router = std::make_unique<http::Router>();
     m_executor = std::make_unique<http::Executor>(m_config.databaseThreads, m_config.hashingThreads);
     m_executor->pool(http::Executor::Pool::Hashing).start([hasher = m_hasher.get()] { hasher->warmUp(); });
-    m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{*m_database, *m_executor, *m_auth});
+    m_context =
+        std::make_unique<http::ControllerContext>(http::ControllerContext{*m_database, *m_executor, *m_auth});
     http::HealthController::registerRoutes(*m_router, *m_context);
     http::AuthController::registerRoutes(*m_router, *m_context);
 
@@ -74,13 +75,12 @@ Result<quint16> ServerApp::start()
                                                               .arg(door->errorString()));
     m_door = door.release();
     m_http->bind(m_door);
-    qCInfo(lcApp, "listening on %s:%u (%s)", qPrintable(m_config.host.toString()), unsigned(m_door->serverPort()),
-           qPrintable(dbConfig->redacted()));
+    qCInfo(lcApp, "listening on %s:%u (%s)", qPrintable(m_config.host.toString()),
+           unsigned(m_door->serverPort()), qPrintable(dbConfig->redacted()));
     return m_door->serverPort();
 }
 
-Result<void> ServerApp::bootstrapAdmin()
-{
+Result<void> ServerApp::bootstrapAdmin() {
     if (m_config.adminEmail.isEmpty())
         return {};
     auto exists = m_auth->anyAdminExists();
@@ -88,8 +88,9 @@ Result<void> ServerApp::bootstrapAdmin()
         return exists.error();
     if (*exists)
         return {};
-    auto created = m_auth->createUser({m_config.adminEmail, m_config.adminPassword, QStringLiteral("Administrator")},
-                                      true, QStringLiteral("bootstrap"));
+    auto created =
+        m_auth->createUser({m_config.adminEmail, m_config.adminPassword, QStringLiteral("Administrator")},
+                           true, QStringLiteral("bootstrap"));
     if (!created)
         return Error::make(created.error().code,
                            QStringLiteral("EVENTBOOK_ADMIN_EMAIL/PASSWORD: %1").arg(created.error().message));
@@ -97,8 +98,7 @@ Result<void> ServerApp::bootstrapAdmin()
     return {};
 }
 
-void ServerApp::stop(int graceMs)
-{
+void ServerApp::stop(int graceMs) {
     if (m_door)
         m_door->close();
     if (m_executor)
@@ -107,32 +107,25 @@ void ServerApp::stop(int graceMs)
     m_door = nullptr;
 }
 
-quint16 ServerApp::port() const
-{
+quint16 ServerApp::port() const {
     return m_door ? m_door->serverPort() : 0;
 }
-http::Router &ServerApp::router()
-{
+http::Router &ServerApp::router() {
     return *m_router;
 }
-http::Executor &ServerApp::executor()
-{
+http::Executor &ServerApp::executor() {
     return *m_executor;
 }
-storage::Database &ServerApp::database()
-{
+storage::Database &ServerApp::database() {
     return *m_database;
 }
-services::AuthService &ServerApp::auth()
-{
+services::AuthService &ServerApp::auth() {
     return *m_auth;
 }
-const http::ServerCounters &ServerApp::counters() const
-{
+const http::ServerCounters &ServerApp::counters() const {
     return *m_counters;
 }
-int ServerApp::openConnections() const
-{
+int ServerApp::openConnections() const {
     return m_door ? m_door->openConnections() : 0;
 }
 

@@ -4,7 +4,6 @@
 #include "eventbook/common/result.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace eventbook::storage {

@@ -8,15 +8,14 @@ namespace eventbook::app {
 namespace {
 int g_fds[2] = {-1, -1};
 
-void onSignal(int)
-{
+void onSignal(int) {
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_fds[0], &c, 1);
 }
 } // namespace
 
-ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
-{
+ShutdownSignals::ShutdownSignals(QObject *parent)
+    : QObject(parent) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
         return;
     m_notifier = std::make_unique<QSocketNotifier>(g_fds[1], QSocketNotifier::Read);
@@ -33,8 +32,7 @@ ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
     sigaction(SIGINT, &sa, nullptr);
 }
 
-ShutdownSignals::~ShutdownSignals()
-{
+ShutdownSignals::~ShutdownSignals() {
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
     m_notifier.reset();

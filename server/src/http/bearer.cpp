@@ -2,8 +2,7 @@
 
 namespace eventbook::http {
 
-Result<services::AuthUser> authenticate(services::AuthService &auth, const HttpRequest &request)
-{
+Result<services::AuthUser> authenticate(services::AuthService &auth, const HttpRequest &request) {
     const QByteArray header = request.header("authorization");
     if (header.isEmpty())
         return Error::make(ErrorCode::Unauthorized, QStringLiteral("Authentication required"));
@@ -12,8 +11,7 @@ Result<services::AuthUser> authenticate(services::AuthService &auth, const HttpR
     return auth.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
 }
 
-Result<services::AuthUser> authenticateAdmin(services::AuthService &auth, const HttpRequest &request)
-{
+Result<services::AuthUser> authenticateAdmin(services::AuthService &auth, const HttpRequest &request) {
     auto user = authenticate(auth, request);
     if (user && !user->isAdmin)
         return Error::make(ErrorCode::Forbidden, QStringLiteral("Admin access required"));

@@ -12,14 +12,16 @@ namespace eventbook::http {
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
                                  ServerCounters &counters)
-    : QObject(socket), m_socket(socket), m_limits(limits), m_http(httpServer), m_counters(counters)
-{
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_http(httpServer)
+    , m_counters(counters) {
     m_headTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     m_lingerTimer.setSingleShot(true);
-    connect(&m_headTimer, &QTimer::timeout, this, [this] {
-        reject(408, "REQUEST_TIMEOUT", QStringLiteral("Request head not received in time"));
-    });
+    connect(&m_headTimer, &QTimer::timeout, this,
+            [this] { reject(408, "REQUEST_TIMEOUT", QStringLiteral("Request head not received in time")); });
     connect(&m_idleTimer, &QTimer::timeout, this, &ConnectionGuard::closeNow);
     connect(&m_lingerTimer, &QTimer::timeout, this, &ConnectionGuard::closeNow);
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
@@ -32,8 +34,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limi
     m_idleTimer.start(m_limits.idleTimeoutMs);
 }
 
-void ConnectionGuard::onReadyRead()
-{
+void ConnectionGuard::onReadyRead() {
     if (m_state == State::Rejected) {
         m_socket->read(m_socket->bytesAvailable()); // discard while lingering
         return;
@@ -44,8 +45,7 @@ void ConnectionGuard::onReadyRead()
     scan(m_socket->peek(m_socket->bytesAvailable()));
 }
 
-void ConnectionGuard::scan(const QByteArray &chunk)
-{
+void ConnectionGuard::scan(const QByteArray &chunk) {
     qsizetype pos = 0;
     while (pos < chunk.size()) {
         if (m_state == State::Body) {
@@ -87,10 +87,10 @@ void ConnectionGuard::scan(const QByteArray &chunk)
     }
 }
 
-bool ConnectionGuard::inspectHead(const QByteArray &head)
-{
+bool ConnectionGuard::inspectHead(const QByteArray &head) {
     const QList<QByteArray> lines = head.left(head.size() - 4).split('\n');
-    static const QRegularExpression requestLine(QStringLiteral(R"(^([A-Z]{1,16}) (\S{1,8192}) HTTP/1\.[01]\r?$)"));
+    static const QRegularExpression requestLine(
+        QStringLiteral(R"(^([A-Z]{1,16}) (\S{1,8192}) HTTP/1\.[01]\r?$)"));
     const auto m = requestLine.match(QString::fromLatin1(lines.first()));
     if (!m.hasMatch()) {
         reject(400, "BAD_REQUEST", QStringLiteral("Malformed request line"));
@@ -117,7 +117,8 @@ bool ConnectionGuard::inspectHead(const QByteArray &head)
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
             static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
-            if (!ok || !digits.match(QString::fromLatin1(value)).hasMatch() || (haveLength && n != contentLength)) {
+            if (!ok || !digits.match(QString::fromLatin1(value)).hasMatch() ||
+                (haveLength && n != contentLength)) {
                 reject(400, "BAD_REQUEST", QStringLiteral("Invalid Content-Length"));
                 return false;
             }
@@ -132,7 +133,8 @@ bool ConnectionGuard::inspectHead(const QByteArray &head)
         }
     }
     if (chunked) {
-        reject(411, "LENGTH_REQUIRED", QStringLiteral("Chunked request bodies are not accepted; send Content-Length"));
+        reject(411, "LENGTH_REQUIRED",
+               QStringLiteral("Chunked request bodies are not accepted; send Content-Length"));
         return false;
     }
     const qint64 limit = m_limits.bodyLimit ? m_limits.bodyLimit(method, path) : 1024 * 1024;
@@ -154,8 +156,7 @@ bool ConnectionGuard::inspectHead(const QByteArray &head)
     return true;
 }
 
-void ConnectionGuard::reject(int status, const QByteArray &code, const QString &message)
-{
+void ConnectionGuard::reject(int status, const QByteArray &code, const QString &message) {
     m_state = State::Rejected;
     ++m_counters.rejectedAtDoor;
     m_headTimer.stop();
@@ -166,15 +167,14 @@ void ConnectionGuard::reject(int status, const QByteArray &code, const QString &
         m_socket->commitTransaction(); // release what QHttpServer had buffered of this request
     m_socket->read(m_socket->bytesAvailable());
     const QByteArray body = errorBody(errorCodeFromName(QString::fromLatin1(code)), message);
-    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"
-                    + "Content-Type: application/json; charset=utf-8\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\n" + securityHeaders() + "Connection: close\r\n\r\n"
-                    + body);
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n" +
+                    "Content-Type: application/json; charset=utf-8\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n" + securityHeaders() +
+                    "Connection: close\r\n\r\n" + body);
     m_lingerTimer.start(m_limits.lingerMs);
 }
 
-void ConnectionGuard::closeNow()
-{
+void ConnectionGuard::closeNow() {
     m_headTimer.stop();
     m_idleTimer.stop();
     m_lingerTimer.stop();

@@ -1,28 +1,25 @@
 #include "executor.h"
 
 #include <QLoggingCategory>
-
 #include <exception>
 
 Q_LOGGING_CATEGORY(lcExecutor, "eventbook.server.executor")
 
 namespace eventbook::http {
 
-Executor::Executor(int databaseThreads, int hashingThreads, QObject *parent) : QObject(parent)
-{
+Executor::Executor(int databaseThreads, int hashingThreads, QObject *parent)
+    : QObject(parent) {
     m_database.setMaxThreadCount(databaseThreads);
     m_database.setExpiryTimeout(-1);
     m_hashing.setMaxThreadCount(hashingThreads);
     m_hashing.setExpiryTimeout(-1);
 }
 
-Executor::~Executor()
-{
+Executor::~Executor() {
     drain(30000);
 }
 
-bool Executor::drain(int timeoutMs)
-{
+bool Executor::drain(int timeoutMs) {
     m_database.clear();
     m_hashing.clear();
     const bool a = m_database.waitForDone(timeoutMs);
@@ -30,8 +27,7 @@ bool Executor::drain(int timeoutMs)
     return a && b;
 }
 
-void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::function<HttpResponse()> work)
-{
+void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::function<HttpResponse()> work) {
     pool(p).start([this, responder = std::move(responder), work = std::move(work)]() mutable {
         HttpResponse response;
         try {
@@ -43,7 +39,10 @@ void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::functi
         // The responder travels back with the answer, so its last reference (and its QPointer)
         // is released on the main thread.
         QMetaObject::invokeMethod(
-            this, [responder = std::move(responder), response = std::move(response)]() { responder->send(response); },
+            this,
+            [responder = std::move(responder), response = std::move(response)]() {
+                responder->send(response);
+            },
             Qt::QueuedConnection);
     });
 }

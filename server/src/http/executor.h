@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QThreadPool>
-
 #include <functional>
 #include <memory>
 

@@ -7,13 +7,13 @@
 namespace eventbook::http {
 
 FrontDoor::FrontDoor(FrontDoorLimits limits, ServerCounters &counters, QObject *parent)
-    : QTcpServer(parent), m_limits(std::move(limits)), m_counters(counters)
-{
+    : QTcpServer(parent)
+    , m_limits(std::move(limits))
+    , m_counters(counters) {
     setListenBacklogSize(1024);
 }
 
-void FrontDoor::incomingConnection(qintptr descriptor)
-{
+void FrontDoor::incomingConnection(qintptr descriptor) {
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;

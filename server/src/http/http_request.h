@@ -23,8 +23,7 @@ struct HttpRequest {
     QString route; // the matched pattern, for logs and metrics
     QHash<QString, QString> params;
 
-    QByteArray header(QByteArrayView lowerName) const
-    {
+    QByteArray header(QByteArrayView lowerName) const {
         for (const auto &[name, value] : headers) {
             if (name == lowerName)
                 return value;

@@ -26,8 +26,7 @@ struct HttpResponse {
     static HttpResponse rawJson(const QJsonValue &doc, int status = 200);
 
     template <typename T, typename F>
-    static HttpResponse from(const Result<T> &result, F &&toJson, int status = 200)
-    {
+    static HttpResponse from(const Result<T> &result, F &&toJson, int status = 200) {
         if (!result)
             return error(result.error());
         return ok(toJson(result.value()), status);
@@ -37,6 +36,7 @@ struct HttpResponse {
 };
 
 QByteArray reasonPhrase(int status);
-QByteArray errorBody(ErrorCode code, const QString &message, const QJsonValue &details = QJsonValue(QJsonValue::Undefined));
+QByteArray errorBody(ErrorCode code, const QString &message,
+                     const QJsonValue &details = QJsonValue(QJsonValue::Undefined));
 
 } // namespace eventbook::http

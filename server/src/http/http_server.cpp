@@ -7,24 +7,32 @@
 
 namespace eventbook::http {
 namespace {
-QByteArray methodName(QHttpServerRequest::Method m)
-{
+QByteArray methodName(QHttpServerRequest::Method m) {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
-QString requestIdFrom(const QByteArray &header)
-{
+QString requestIdFrom(const QByteArray &header) {
     // Echo a caller's id only when it is short and plain, so it cannot inject into logs.
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     const QString candidate = QString::fromLatin1(header);
@@ -33,8 +41,7 @@ QString requestIdFrom(const QByteArray &header)
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString clientIp(const QHostAddress &address)
-{
+QString clientIp(const QHostAddress &address) {
     bool ok = false;
     const quint32 v4 = address.toIPv4Address(&ok);
     return ok ? QHostAddress(v4).toString() : address.toString();
@@ -42,12 +49,11 @@ QString clientIp(const QHostAddress &address)
 } // namespace
 
 HttpServer::HttpServer(Router &router, ServerCounters &counters, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_counters(counters)
-{
-}
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_counters(counters) {}
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     ++m_counters.requests;
     HttpRequest req;
     req.method = methodName(request.method());
@@ -80,8 +86,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket) {
     // Not reached: handleRequest answers every request, unknown routes included.
     socket->disconnectFromHost();
 }

@@ -17,7 +17,8 @@ Error missingField(QLatin1StringView key);
 // Reads an optional string field; a present value of another type is a validation error.
 class FieldReader {
 public:
-    explicit FieldReader(const QJsonObject &o) : m_o(o) {}
+    explicit FieldReader(const QJsonObject &o)
+        : m_o(o) {}
     QString string(QLatin1StringView key);
     bool ok() const { return m_errors.isEmpty(); }
     Error error() const;

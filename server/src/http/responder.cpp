@@ -10,19 +10,18 @@ Q_LOGGING_CATEGORY(lcAccess, "eventbook.server.access")
 namespace eventbook::http {
 
 Responder::Responder(QTcpSocket *socket, Info info, ServerCounters &counters)
-    : m_socket(socket), m_info(std::move(info)), m_counters(counters)
-{
+    : m_socket(socket)
+    , m_info(std::move(info))
+    , m_counters(counters) {
     m_timer.start();
 }
 
-Responder::~Responder()
-{
+Responder::~Responder() {
     if (!m_sent) // a handler forgot to answer: the client must not hang
         send(HttpResponse::error(ErrorCode::Internal, QStringLiteral("Internal server error")));
 }
 
-void Responder::send(const HttpResponse &response)
-{
+void Responder::send(const HttpResponse &response) {
     if (m_sent)
         return;
     m_sent = true;

@@ -2,8 +2,7 @@
 
 namespace eventbook::http {
 
-static QStringList splitPath(const QString &path)
-{
+static QStringList splitPath(const QString &path) {
     QStringList parts = path.split(QLatin1Char('/'));
     if (!parts.isEmpty() && parts.first().isEmpty())
         parts.removeFirst();
@@ -12,14 +11,12 @@ static QStringList splitPath(const QString &path)
     return parts;
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler, qint64 bodyLimit)
-{
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, qint64 bodyLimit) {
     m_routes.push_back(Route{method, pattern, splitPath(pattern), std::move(handler), bodyLimit});
 }
 
 const Router::Route *Router::match(const QByteArray &method, const QString &path,
-                                   QHash<QString, QString> &params) const
-{
+                                   QHash<QString, QString> &params) const {
     const QByteArray wanted = method == "HEAD" ? QByteArrayLiteral("GET") : method;
     const QStringList parts = splitPath(path);
     for (const Route &route : m_routes) {
@@ -42,8 +39,7 @@ const Router::Route *Router::match(const QByteArray &method, const QString &path
     return nullptr;
 }
 
-qint64 Router::bodyLimit(const QByteArray &method, const QString &path) const
-{
+qint64 Router::bodyLimit(const QByteArray &method, const QString &path) const {
     QHash<QString, QString> ignored;
     const Route *r = match(method, path, ignored);
     return r ? r->bodyLimit : kDefaultBodyLimit;

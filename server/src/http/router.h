@@ -25,7 +25,8 @@ public:
         qint64 bodyLimit = kDefaultBodyLimit;
     };
 
-    void add(const QByteArray &method, const QString &pattern, Handler handler, qint64 bodyLimit = kDefaultBodyLimit);
+    void add(const QByteArray &method, const QString &pattern, Handler handler,
+             qint64 bodyLimit = kDefaultBodyLimit);
     // HEAD is served by the GET route.
     const Route *match(const QByteArray &method, const QString &path, QHash<QString, QString> &params) const;
     qint64 bodyLimit(const QByteArray &method, const QString &path) const;

@@ -2,8 +2,7 @@
 
 namespace eventbook::http {
 
-QByteArray securityHeaders()
-{
+QByteArray securityHeaders() {
     return QByteArrayLiteral("X-Content-Type-Options: nosniff\r\n"
                              "Content-Security-Policy: default-src 'self'; img-src 'self' data: https:; "
                              "frame-ancestors 'none'; object-src 'none'; base-uri 'self'\r\n"

@@ -16,19 +16,16 @@ using namespace eventbook::storage;
 namespace v = eventbook::validation;
 
 namespace {
-Error badCredentials()
-{
+Error badCredentials() {
     return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid email or password"));
 }
-Error badRefresh()
-{
+Error badRefresh() {
     return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid or expired refresh token"));
 }
 } // namespace
 
 Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, const QString &action,
-                                     const QString &ip)
-{
+                                     const QString &ip) {
     v::FieldErrors errors;
     if (auto e = v::checkEmail(input.email))
         errors.append({QString(keys::email), *e});
@@ -65,21 +62,21 @@ Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, c
             return r.error();
         auto stored = UserRepository(m_db).findById(*id);
         if (!stored || !stored->has_value())
-            return stored ? Error::make(ErrorCode::Internal, QStringLiteral("Internal server error")) : stored.error();
+            return stored ? Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"))
+                          : stored.error();
         if (auto r = tx.commit(); !r)
             return r.error();
         return (*stored)->user;
     });
 }
 
-Result<AuthSession> AuthService::startSession(const User &user)
-{
+Result<AuthSession> AuthService::startSession(const User &user) {
     const QString token = randomToken(32);
     const QString family = randomToken(16);
     const qint64 expiresMs = nowMs() + kRefreshTtlSeconds * 1000;
     auto stored = m_db.withRetry([&]() -> Result<qint64> {
-        return RefreshTokenRepository(m_db).insert(user.id, sha256Hex(token.toLatin1()), family, user.tokenVersion,
-                                                   expiresMs);
+        return RefreshTokenRepository(m_db).insert(user.id, sha256Hex(token.toLatin1()), family,
+                                                   user.tokenVersion, expiresMs);
     });
     if (!stored)
         return stored.error();
@@ -89,32 +86,28 @@ Result<AuthSession> AuthService::startSession(const User &user)
     return AuthSession{user, *access, token, fromMs(expiresMs)};
 }
 
-Result<AuthSession> AuthService::registerUser(const RegisterInput &input, const QString &ip)
-{
+Result<AuthSession> AuthService::registerUser(const RegisterInput &input, const QString &ip) {
     auto user = insertUser(input, false, QStringLiteral("USER_REGISTER"), ip);
     if (!user)
         return user.error();
     return startSession(*user);
 }
 
-Result<User> AuthService::createUser(const RegisterInput &input, bool isAdmin, const QString &origin)
-{
+Result<User> AuthService::createUser(const RegisterInput &input, bool isAdmin, const QString &origin) {
     return insertUser(input, isAdmin, QStringLiteral("USER_CREATE"), origin);
 }
 
-Result<bool> AuthService::anyAdminExists()
-{
+Result<bool> AuthService::anyAdminExists() {
     auto n = m_db.withRetry([&] { return UserRepository(m_db).countAdmins(); });
     if (!n)
         return n.error();
     return *n > 0;
 }
 
-Result<AuthSession> AuthService::login(const QString &email, const QString &password, const QString &ip)
-{
+Result<AuthSession> AuthService::login(const QString &email, const QString &password, const QString &ip) {
     Q_UNUSED(ip);
-    if (email.isEmpty() || password.isEmpty() || email.size() > v::kEmailMax * 4
-        || password.size() > v::kPasswordMax * 4) {
+    if (email.isEmpty() || password.isEmpty() || email.size() > v::kEmailMax * 4 ||
+        password.size() > v::kPasswordMax * 4) {
         m_hasher.verifyDummy(password.left(v::kPasswordMax));
         return badCredentials();
     }
@@ -142,8 +135,7 @@ Result<AuthSession> AuthService::login(const QString &email, const QString &pass
     return startSession(record.user);
 }
 
-Result<AuthSession> AuthService::refresh(const QString &refreshToken)
-{
+Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
     if (refreshToken.isEmpty() || refreshToken.size() > 512)
         return badRefresh();
     const QString hash = sha256Hex(refreshToken.toUtf8());
@@ -176,7 +168,8 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken)
             return badRefresh();
         const QString next = randomToken(32);
         const qint64 expiresMs = nowMs() + kRefreshTtlSeconds * 1000;
-        auto nextId = tokens.insert(rec.userId, sha256Hex(next.toLatin1()), rec.familyId, rec.tokenVersion, expiresMs);
+        auto nextId =
+            tokens.insert(rec.userId, sha256Hex(next.toLatin1()), rec.familyId, rec.tokenVersion, expiresMs);
         if (!nextId)
             return nextId.error();
         auto revoked = tokens.revoke(rec.id, *nextId);
@@ -193,8 +186,7 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken)
     });
 }
 
-Result<void> AuthService::logout(const QString &refreshToken)
-{
+Result<void> AuthService::logout(const QString &refreshToken) {
     if (refreshToken.isEmpty() || refreshToken.size() > 512)
         return {}; // nothing to revoke; logging out is idempotent
     const QString hash = sha256Hex(refreshToken.toUtf8());
@@ -214,8 +206,7 @@ Result<void> AuthService::logout(const QString &refreshToken)
     });
 }
 
-Result<User> AuthService::me(qint64 userId)
-{
+Result<User> AuthService::me(qint64 userId) {
     auto found = m_db.withRetry([&] { return UserRepository(m_db).findById(userId); });
     if (!found)
         return found.error();
@@ -224,8 +215,7 @@ Result<User> AuthService::me(qint64 userId)
     return (*found)->user;
 }
 
-Result<AuthUser> AuthService::authenticate(const QString &accessToken)
-{
+Result<AuthUser> AuthService::authenticate(const QString &accessToken) {
     auto claims = m_signer.verify(accessToken);
     if (!claims)
         return claims.error();

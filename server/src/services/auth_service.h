@@ -15,9 +15,9 @@ public:
     static constexpr qint64 kRefreshTtlSeconds = 30LL * 24 * 3600;
 
     AuthService(storage::Database &db, const PasswordHasher &hasher, const TokenSigner &signer)
-        : m_db(db), m_hasher(hasher), m_signer(signer)
-    {
-    }
+        : m_db(db)
+        , m_hasher(hasher)
+        , m_signer(signer) {}
 
     Result<AuthSession> registerUser(const RegisterInput &input, const QString &ip);
     Result<AuthSession> login(const QString &email, const QString &password, const QString &ip);
@@ -33,7 +33,8 @@ public:
 
 private:
     Result<AuthSession> startSession(const User &user);
-    Result<User> insertUser(const RegisterInput &input, bool isAdmin, const QString &action, const QString &ip);
+    Result<User> insertUser(const RegisterInput &input, bool isAdmin, const QString &action,
+                            const QString &ip);
     storage::Database &m_db;
     const PasswordHasher &m_hasher;
     const TokenSigner &m_signer;

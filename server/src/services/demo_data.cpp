@@ -14,8 +14,7 @@
 namespace eventbook::services {
 using namespace eventbook::storage;
 
-Result<int> DemoData::load()
-{
+Result<int> DemoData::load() {
     QFile file(QStringLiteral(":/demo/events.json"));
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Internal, QStringLiteral("demo data resource missing"));
@@ -29,12 +28,15 @@ Result<int> DemoData::load()
         int inserted = 0;
         for (const auto &item : items) {
             QJsonObject o = item.toObject();
-            const QTime at = QTime::fromString(o.value(QLatin1StringView("time")).toString(), QStringLiteral("HH:mm"));
-            const QDateTime when = today.addDays(o.value(QLatin1StringView("daysFromNow")).toInt()).addSecs(
-                at.msecsSinceStartOfDay() / 1000);
+            const QTime at =
+                QTime::fromString(o.value(QLatin1StringView("time")).toString(), QStringLiteral("HH:mm"));
+            const QDateTime when = today.addDays(o.value(QLatin1StringView("daysFromNow")).toInt())
+                                       .addSecs(at.msecsSinceStartOfDay() / 1000);
             o.insert(keys::date, codec::formatTime(when));
             if (!validation::checkEventFields(o, false).isEmpty())
-                return Error::make(ErrorCode::Internal, QStringLiteral("invalid demo event %1").arg(o.value(keys::title).toString()));
+                return Error::make(
+                    ErrorCode::Internal,
+                    QStringLiteral("invalid demo event %1").arg(o.value(keys::title).toString()));
             const Event e = codec::eventFromJson(o);
             auto exists = events.titleExists(e.title);
             if (!exists)
@@ -48,7 +50,8 @@ Result<int> DemoData::load()
             audit.action = QStringLiteral("EVENT_CREATE");
             audit.targetType = QStringLiteral("event");
             audit.targetId = *id;
-            audit.details = QJsonObject{{keys::title, e.title}, {QStringLiteral("source"), QStringLiteral("demo-data")}};
+            audit.details =
+                QJsonObject{{keys::title, e.title}, {QStringLiteral("source"), QStringLiteral("demo-data")}};
             audit.ip = QStringLiteral("cli");
             if (auto r = AuditRepository(m_db).insert(audit); !r)
                 return r.error();

@@ -10,7 +10,8 @@ namespace eventbook::services {
 // can run again safely.
 class DemoData {
 public:
-    explicit DemoData(storage::Database &db) : m_db(db) {}
+    explicit DemoData(storage::Database &db)
+        : m_db(db) {}
     Result<int> load(); // number of events inserted
 
 private:

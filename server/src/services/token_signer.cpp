@@ -3,11 +3,9 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <jwt.h>
-
 #include <cerrno>
 #include <cstdlib>
+#include <jwt.h>
 #include <memory>
 
 namespace eventbook::services {
@@ -17,33 +15,32 @@ struct JwtDeleter {
 };
 using JwtPtr = std::unique_ptr<jwt_t, JwtDeleter>;
 
-Error invalidToken()
-{
+Error invalidToken() {
     return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid or expired token"));
 }
 
-const unsigned char *keyData(const QByteArray &k)
-{
+const unsigned char *keyData(const QByteArray &k) {
     return reinterpret_cast<const unsigned char *>(k.constData());
 }
 } // namespace
 
-TokenSigner::TokenSigner(QByteArray secret, qint64 ttlSeconds) : m_secret(std::move(secret)), m_ttl(ttlSeconds) {}
+TokenSigner::TokenSigner(QByteArray secret, qint64 ttlSeconds)
+    : m_secret(std::move(secret))
+    , m_ttl(ttlSeconds) {}
 
-Result<QString> TokenSigner::sign(qint64 userId, bool isAdmin, int tokenVersion) const
-{
+Result<QString> TokenSigner::sign(qint64 userId, bool isAdmin, int tokenVersion) const {
     jwt_t *raw = nullptr;
     if (jwt_new(&raw) != 0)
         return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
     JwtPtr jwt(raw);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QByteArray sub = QByteArray::number(userId);
-    if (jwt_set_alg(jwt.get(), JWT_ALG_HS256, keyData(m_secret), int(m_secret.size())) != 0
-        || jwt_add_grant(jwt.get(), "sub", sub.constData()) != 0
-        || jwt_add_grant_bool(jwt.get(), "isAdmin", isAdmin ? 1 : 0) != 0
-        || jwt_add_grant_int(jwt.get(), "tv", tokenVersion) != 0
-        || jwt_add_grant_int(jwt.get(), "iat", long(now)) != 0
-        || jwt_add_grant_int(jwt.get(), "exp", long(now + m_ttl)) != 0)
+    if (jwt_set_alg(jwt.get(), JWT_ALG_HS256, keyData(m_secret), int(m_secret.size())) != 0 ||
+        jwt_add_grant(jwt.get(), "sub", sub.constData()) != 0 ||
+        jwt_add_grant_bool(jwt.get(), "isAdmin", isAdmin ? 1 : 0) != 0 ||
+        jwt_add_grant_int(jwt.get(), "tv", tokenVersion) != 0 ||
+        jwt_add_grant_int(jwt.get(), "iat", long(now)) != 0 ||
+        jwt_add_grant_int(jwt.get(), "exp", long(now + m_ttl)) != 0)
         return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
     char *encoded = jwt_encode_str(jwt.get());
     if (!encoded)
@@ -53,8 +50,7 @@ Result<QString> TokenSigner::sign(qint64 userId, bool isAdmin, int tokenVersion)
     return out;
 }
 
-Result<AccessClaims> TokenSigner::verify(const QString &token) const
-{
+Result<AccessClaims> TokenSigner::verify(const QString &token) const {
     if (token.isEmpty() || token.size() > 4096)
         return invalidToken();
     const QByteArray bytes = token.toLatin1();
@@ -62,8 +58,8 @@ Result<AccessClaims> TokenSigner::verify(const QString &token) const
     if (parts.size() != 3 || parts[2].isEmpty())
         return invalidToken();
     // Decide on the header ourselves before the library sees the token: only {"alg":"HS256"}.
-    const auto header = QByteArray::fromBase64Encoding(parts[0], QByteArray::Base64UrlEncoding
-                                                                     | QByteArray::AbortOnBase64DecodingErrors);
+    const auto header = QByteArray::fromBase64Encoding(parts[0], QByteArray::Base64UrlEncoding |
+                                                                     QByteArray::AbortOnBase64DecodingErrors);
     if (!header)
         return invalidToken();
     const QJsonObject h = QJsonDocument::fromJson(header.decoded).object();

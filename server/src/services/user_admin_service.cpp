@@ -12,8 +12,7 @@
 namespace eventbook::services {
 using namespace eventbook::storage;
 
-Result<void> UserAdminService::setAdminByEmail(const QString &email, bool admin, const QString &origin)
-{
+Result<void> UserAdminService::setAdminByEmail(const QString &email, bool admin, const QString &origin) {
     return m_db.withRetry([&]() -> Result<void> {
         Transaction tx(m_db);
         if (!tx.ok())

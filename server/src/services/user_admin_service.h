@@ -9,7 +9,8 @@ namespace eventbook::services {
 // admin can never be demoted.
 class UserAdminService {
 public:
-    explicit UserAdminService(storage::Database &db) : m_db(db) {}
+    explicit UserAdminService(storage::Database &db)
+        : m_db(db) {}
 
     Result<void> setAdminByEmail(const QString &email, bool admin, const QString &origin);
 

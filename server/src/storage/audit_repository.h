@@ -7,7 +7,8 @@ namespace eventbook::storage {
 
 class AuditRepository {
 public:
-    explicit AuditRepository(Database &db) : m_db(db) {}
+    explicit AuditRepository(Database &db)
+        : m_db(db) {}
     // Call inside the transaction of the change it records.
     Result<qint64> insert(const AuditEntry &entry);
 

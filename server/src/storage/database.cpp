@@ -19,12 +19,9 @@ thread_local Database::Failure t_failure = Database::Failure::None;
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
-    , m_prefix(QStringLiteral("eventbook-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
-{
-}
+    , m_prefix(QStringLiteral("eventbook-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1))) {}
 
-Database::~Database()
-{
+Database::~Database() {
     // Pool threads have exited by now (the executor is destroyed first); their connections
     // are only handles left to release.
     QMutexLocker lock(&m_mutex);
@@ -34,26 +31,22 @@ Database::~Database()
     }
 }
 
-void Database::noteFailure(const QSqlError &error)
-{
+void Database::noteFailure(const QSqlError &error) {
     if (isConnectionLost(error))
         t_failure = Failure::ConnectionLost;
     else if (isRetryable(error))
         t_failure = Failure::Retryable;
 }
 
-Database::Failure Database::lastFailure()
-{
+Database::Failure Database::lastFailure() {
     return t_failure;
 }
 
-void Database::setFailure(Failure f)
-{
+void Database::setFailure(Failure f) {
     t_failure = f;
 }
 
-Database::ThreadConnection &Database::threadConnection()
-{
+Database::ThreadConnection &Database::threadConnection() {
     QMutexLocker lock(&m_mutex);
     auto &slot = m_connections[QThread::currentThreadId()];
     if (!slot) {
@@ -63,13 +56,13 @@ Database::ThreadConnection &Database::threadConnection()
     return *slot;
 }
 
-Result<void> Database::open(QSqlDatabase &db)
-{
+Result<void> Database::open(QSqlDatabase &db) {
     if (m_config.dialect == Dialect::Sqlite) {
         const QFileInfo file(m_config.sqlitePath);
         if (!QDir().mkpath(file.absolutePath()))
-            return Error::make(ErrorCode::ServiceUnavailable,
-                               QStringLiteral("Cannot create the data directory %1").arg(file.absolutePath()));
+            return Error::make(
+                ErrorCode::ServiceUnavailable,
+                QStringLiteral("Cannot create the data directory %1").arg(file.absolutePath()));
         db.setDatabaseName(m_config.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
@@ -85,11 +78,13 @@ Result<void> Database::open(QSqlDatabase &db)
         qCWarning(lcStorage, "cannot open %s: %s", qPrintable(m_config.redacted()),
                   qPrintable(db.lastError().text()));
         t_failure = Failure::ConnectionLost;
-        return Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("Database unavailable, try again shortly"));
+        return Error::make(ErrorCode::ServiceUnavailable,
+                           QStringLiteral("Database unavailable, try again shortly"));
     }
     if (m_config.dialect == Dialect::Sqlite) {
         // WAL lets readers run beside the single writer; foreign keys are off by default in SQLite.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return toError(q.lastError(), pragma);
@@ -98,8 +93,7 @@ Result<void> Database::open(QSqlDatabase &db)
     return {};
 }
 
-Result<QSqlDatabase> Database::connection()
-{
+Result<QSqlDatabase> Database::connection() {
     ThreadConnection &tc = threadConnection();
     QSqlDatabase db = QSqlDatabase::database(tc.name, false);
     if (!db.isValid()) {
@@ -117,8 +111,7 @@ Result<QSqlDatabase> Database::connection()
     return db;
 }
 
-void Database::resetThreadConnection()
-{
+void Database::resetThreadConnection() {
     ThreadConnection &tc = threadConnection();
     tc.statements.clear();
     QSqlDatabase db = QSqlDatabase::database(tc.name, false);
@@ -126,8 +119,7 @@ void Database::resetThreadConnection()
         db.close();
 }
 
-Result<Query> Database::prepare(const QString &sql)
-{
+Result<Query> Database::prepare(const QString &sql) {
     auto db = connection();
     if (!db)
         return db.error();
@@ -144,8 +136,7 @@ Result<Query> Database::prepare(const QString &sql)
     return Query(it->second.get());
 }
 
-Result<void> Database::execute(const QString &sql, const char *what)
-{
+Result<void> Database::execute(const QString &sql, const char *what) {
     auto db = connection();
     if (!db)
         return db.error();
@@ -157,8 +148,7 @@ Result<void> Database::execute(const QString &sql, const char *what)
     return {};
 }
 
-Result<void> Database::ping()
-{
+Result<void> Database::ping() {
     return withRetry([this]() -> Result<void> {
         auto q = prepare(QStringLiteral("SELECT 1"));
         if (!q)

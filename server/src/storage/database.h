@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
-
 #include <memory>
 #include <unordered_map>
 
@@ -35,9 +34,7 @@ public:
 
     // Runs `work` (which returns a Result); when it failed because the connection was lost or
     // the database was busy, reopens and runs it again, a bounded number of times.
-    template <typename F>
-    auto withRetry(F &&work) -> decltype(work())
-    {
+    template <typename F> auto withRetry(F &&work) -> decltype(work()) {
         for (int attempt = 0;; ++attempt) {
             clearFailure();
             auto result = work();

@@ -6,13 +6,11 @@
 
 namespace eventbook::storage {
 
-static Error configError(const QString &msg)
-{
+static Error configError(const QString &msg) {
     return Error::make(ErrorCode::BadRequest, QStringLiteral("DATABASE_URL: ") + msg);
 }
 
-Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, const QString &dataDir)
-{
+Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, const QString &dataDir) {
     DatabaseConfig c;
     if (url.trimmed().isEmpty()) {
         c.dialect = Dialect::Sqlite;
@@ -47,7 +45,8 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, const QString
             c.host = value;
             continue;
         }
-        if (key.contains(QLatin1Char(';')) || value.contains(QLatin1Char(';')) || key.contains(QLatin1Char(' ')))
+        if (key.contains(QLatin1Char(';')) || value.contains(QLatin1Char(';')) ||
+            key.contains(QLatin1Char(' ')))
             return configError(QStringLiteral("invalid option %1").arg(key));
         options.append(key + QLatin1Char('=') + value);
     }
@@ -59,8 +58,7 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, const QString
     return c;
 }
 
-QString DatabaseConfig::redacted() const
-{
+QString DatabaseConfig::redacted() const {
     if (dialect == Dialect::Sqlite)
         return QStringLiteral("sqlite://") + sqlitePath;
     return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);

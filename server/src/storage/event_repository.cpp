@@ -4,23 +4,23 @@
 
 namespace eventbook::storage {
 
-QString EventRepository::searchText(const Event &e)
-{
-    const QString text = e.title + QLatin1Char('\n') + e.description + QLatin1Char('\n') + e.location
-                         + QLatin1Char('\n') + e.tags.join(QLatin1Char('\n'));
+QString EventRepository::searchText(const Event &e) {
+    const QString text = e.title + QLatin1Char('\n') + e.description + QLatin1Char('\n') + e.location +
+                         QLatin1Char('\n') + e.tags.join(QLatin1Char('\n'));
     return text.toCaseFolded();
 }
 
-Result<qint64> EventRepository::insert(const Event &e)
-{
+Result<qint64> EventRepository::insert(const Event &e) {
     auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO events (title, description, location, starts_at, total_slots, available_slots, image, "
-        "search_text, created_by, created_at, updated_at) VALUES (:title, :descr, :loc, :starts, :total, :total, "
+        "search_text, created_by, created_at, updated_at) VALUES (:title, :descr, :loc, :starts, :total, "
+        ":total, "
         ":image, :search, :by, :now, :now) RETURNING id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":title"), e.title)
-        .bind(QStringLiteral(":descr"), e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
+        .bind(QStringLiteral(":descr"),
+              e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
         .bind(QStringLiteral(":loc"), e.location)
         .bind(QStringLiteral(":starts"), toMs(e.date))
         .bind(QStringLiteral(":total"), e.totalSlots)
@@ -36,8 +36,7 @@ Result<qint64> EventRepository::insert(const Event &e)
     return id;
 }
 
-Result<void> EventRepository::insertTags(qint64 eventId, const QStringList &tags)
-{
+Result<void> EventRepository::insertTags(qint64 eventId, const QStringList &tags) {
     for (int i = 0; i < tags.size(); ++i) {
         auto q = m_db.prepare(QStringLiteral(
             "INSERT INTO event_tags (event_id, position, tag, tag_key) VALUES (:e, :p, :t, :k)"));
@@ -53,11 +52,10 @@ Result<void> EventRepository::insertTags(qint64 eventId, const QStringList &tags
     return {};
 }
 
-Result<std::optional<Event>> EventRepository::findById(qint64 id)
-{
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT id, title, description, location, starts_at, total_slots, available_slots, image, created_by, "
-        "created_at, updated_at FROM events WHERE id = :id"));
+Result<std::optional<Event>> EventRepository::findById(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("SELECT id, title, description, location, starts_at, total_slots, "
+                                         "available_slots, image, created_by, "
+                                         "created_at, updated_at FROM events WHERE id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
@@ -78,7 +76,8 @@ Result<std::optional<Event>> EventRepository::findById(qint64 id)
         e.createdBy = q->value(8).toLongLong();
     e.createdAt = fromMs(q->value(9));
     e.updatedAt = fromMs(q->value(10));
-    auto tags = m_db.prepare(QStringLiteral("SELECT tag FROM event_tags WHERE event_id = :e ORDER BY position"));
+    auto tags =
+        m_db.prepare(QStringLiteral("SELECT tag FROM event_tags WHERE event_id = :e ORDER BY position"));
     if (!tags)
         return tags.error();
     tags->bind(QStringLiteral(":e"), id);
@@ -89,8 +88,7 @@ Result<std::optional<Event>> EventRepository::findById(qint64 id)
     return std::optional<Event>(e);
 }
 
-Result<bool> EventRepository::titleExists(const QString &title)
-{
+Result<bool> EventRepository::titleExists(const QString &title) {
     auto q = m_db.prepare(QStringLiteral("SELECT 1 FROM events WHERE title = :t"));
     if (!q)
         return q.error();

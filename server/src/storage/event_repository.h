@@ -9,7 +9,8 @@ namespace eventbook::storage {
 
 class EventRepository {
 public:
-    explicit EventRepository(Database &db) : m_db(db) {}
+    explicit EventRepository(Database &db)
+        : m_db(db) {}
 
     // Inserts the event and its tags; availableSlots starts at totalSlots.
     Result<qint64> insert(const Event &event);

@@ -12,8 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace eventbook::storage {
 
-static QStringList splitStatements(const QString &sql)
-{
+static QStringList splitStatements(const QString &sql) {
     QStringList out;
     static const QRegularExpression separator(QStringLiteral(R"(;\s*(\n|$))"));
     for (const QString &part : sql.split(separator)) {
@@ -29,9 +28,9 @@ static QStringList splitStatements(const QString &sql)
     return out;
 }
 
-QList<Migrator::Migration> Migrator::available(Dialect dialect)
-{
-    const QString dir = dialect == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgres");
+QList<Migrator::Migration> Migrator::available(Dialect dialect) {
+    const QString dir =
+        dialect == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgres");
     QList<Migration> out;
     static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
     const auto entries = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -47,14 +46,12 @@ QList<Migrator::Migration> Migrator::available(Dialect dialect)
     return out;
 }
 
-int Migrator::latestVersion(Dialect dialect)
-{
+int Migrator::latestVersion(Dialect dialect) {
     const auto all = available(dialect);
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-Result<int> Migrator::currentVersion()
-{
+Result<int> Migrator::currentVersion() {
     return m_db.withRetry([this]() -> Result<int> {
         auto q = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
         if (!q)
@@ -65,15 +62,15 @@ Result<int> Migrator::currentVersion()
     });
 }
 
-Result<void> Migrator::apply(const Migration &m, bool &applied)
-{
+Result<void> Migrator::apply(const Migration &m, bool &applied) {
     applied = false;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
     if (m_db.dialect() == Dialect::Postgres) {
         // Serialises concurrent starters; the loser sees the version recorded and skips it.
-        if (auto r = m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(7426001)"), "migration lock"); !r)
+        if (auto r = m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(7426001)"), "migration lock");
+            !r)
             return r;
     }
     auto check = m_db.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = :v"));
@@ -92,7 +89,9 @@ Result<void> Migrator::apply(const Migration &m, bool &applied)
         QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)"));
     if (!record)
         return record.error();
-    record->bind(QStringLiteral(":v"), m.version).bind(QStringLiteral(":n"), m.name).bind(QStringLiteral(":t"), nowMs());
+    record->bind(QStringLiteral(":v"), m.version)
+        .bind(QStringLiteral(":n"), m.name)
+        .bind(QStringLiteral(":t"), nowMs());
     if (auto r = record->exec("record migration"); !r)
         return r;
     if (auto r = tx.commit(); !r)
@@ -101,8 +100,7 @@ Result<void> Migrator::apply(const Migration &m, bool &applied)
     return {};
 }
 
-Result<int> Migrator::migrate()
-{
+Result<int> Migrator::migrate() {
     const QString create = QStringLiteral(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
         "applied_at BIGINT NOT NULL)");
@@ -113,10 +111,11 @@ Result<int> Migrator::migrate()
         return current.error();
     const auto all = available(m_db.dialect());
     if (!all.isEmpty() && *current > all.last().version)
-        return Error::make(ErrorCode::Internal,
-                           QStringLiteral("The database schema (version %1) is newer than this server (version %2)")
-                               .arg(*current)
-                               .arg(all.last().version));
+        return Error::make(
+            ErrorCode::Internal,
+            QStringLiteral("The database schema (version %1) is newer than this server (version %2)")
+                .arg(*current)
+                .arg(all.last().version));
     int count = 0;
     for (const auto &m : all) {
         if (m.version <= *current)

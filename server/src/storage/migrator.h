@@ -16,7 +16,8 @@ public:
         QString sql;
     };
 
-    explicit Migrator(Database &db) : m_db(db) {}
+    explicit Migrator(Database &db)
+        : m_db(db) {}
 
     static QList<Migration> available(Dialect dialect);
     static int latestVersion(Dialect dialect);

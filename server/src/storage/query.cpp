@@ -7,20 +7,17 @@
 
 namespace eventbook::storage {
 
-Query::~Query()
-{
+Query::~Query() {
     if (m_q)
         m_q->finish();
 }
 
-Query &Query::bind(const QString &placeholder, const QVariant &value)
-{
+Query &Query::bind(const QString &placeholder, const QVariant &value) {
     m_q->bindValue(placeholder, value);
     return *this;
 }
 
-Result<void> Query::exec(const char *what)
-{
+Result<void> Query::exec(const char *what) {
     if (m_q->exec())
         return {};
     const QSqlError err = m_q->lastError();
@@ -35,8 +32,7 @@ Result<void> Query::exec(const char *what)
 
 namespace eventbook::storage {
 
-Result<qint64> Query::execReturningId(const char *what)
-{
+Result<qint64> Query::execReturningId(const char *what) {
     if (auto r = exec(what); !r)
         return r.error();
     if (!m_q->next())

@@ -11,8 +11,10 @@ namespace eventbook::storage {
 // it goes out of scope, so SQLite readers never hold a snapshot longer than needed.
 class Query {
 public:
-    explicit Query(QSqlQuery *query) : m_q(query) {}
-    Query(Query &&other) noexcept : m_q(std::exchange(other.m_q, nullptr)) {}
+    explicit Query(QSqlQuery *query)
+        : m_q(query) {}
+    Query(Query &&other) noexcept
+        : m_q(std::exchange(other.m_q, nullptr)) {}
     Query &operator=(Query &&) = delete;
     Query(const Query &) = delete;
     ~Query();

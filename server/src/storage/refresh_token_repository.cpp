@@ -4,9 +4,8 @@
 
 namespace eventbook::storage {
 
-Result<qint64> RefreshTokenRepository::insert(qint64 userId, const QString &tokenHash, const QString &familyId,
-                                              int tokenVersion, qint64 expiresAtMs)
-{
+Result<qint64> RefreshTokenRepository::insert(qint64 userId, const QString &tokenHash,
+                                              const QString &familyId, int tokenVersion, qint64 expiresAtMs) {
     auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO refresh_tokens (user_id, token_hash, family_id, token_version, created_at, expires_at) "
         "VALUES (:u, :h, :f, :v, :c, :e) RETURNING id"));
@@ -21,10 +20,10 @@ Result<qint64> RefreshTokenRepository::insert(qint64 userId, const QString &toke
     return q->execReturningId("insert refresh token");
 }
 
-Result<std::optional<RefreshTokenRecord>> RefreshTokenRepository::findByHash(const QString &tokenHash)
-{
-    auto q = m_db.prepare(QStringLiteral("SELECT id, user_id, family_id, token_version, expires_at, revoked_at "
-                                         "FROM refresh_tokens WHERE token_hash = :h"));
+Result<std::optional<RefreshTokenRecord>> RefreshTokenRepository::findByHash(const QString &tokenHash) {
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT id, user_id, family_id, token_version, expires_at, revoked_at "
+                                    "FROM refresh_tokens WHERE token_hash = :h"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":h"), tokenHash);
@@ -42,8 +41,7 @@ Result<std::optional<RefreshTokenRecord>> RefreshTokenRepository::findByHash(con
     return std::optional<RefreshTokenRecord>(rec);
 }
 
-Result<bool> RefreshTokenRepository::revoke(qint64 id, std::optional<qint64> replacedBy)
-{
+Result<bool> RefreshTokenRepository::revoke(qint64 id, std::optional<qint64> replacedBy) {
     auto q = m_db.prepare(QStringLiteral(
         "UPDATE refresh_tokens SET revoked_at = :t, replaced_by = :r WHERE id = :id AND revoked_at IS NULL"));
     if (!q)
@@ -56,8 +54,7 @@ Result<bool> RefreshTokenRepository::revoke(qint64 id, std::optional<qint64> rep
     return q->rowsAffected() == 1;
 }
 
-Result<void> RefreshTokenRepository::setReplacedBy(qint64 id, qint64 replacedBy)
-{
+Result<void> RefreshTokenRepository::setReplacedBy(qint64 id, qint64 replacedBy) {
     auto q = m_db.prepare(QStringLiteral("UPDATE refresh_tokens SET replaced_by = :r WHERE id = :id"));
     if (!q)
         return q.error();
@@ -65,8 +62,7 @@ Result<void> RefreshTokenRepository::setReplacedBy(qint64 id, qint64 replacedBy)
     return q->exec("link refresh token");
 }
 
-Result<void> RefreshTokenRepository::revokeFamily(const QString &familyId)
-{
+Result<void> RefreshTokenRepository::revokeFamily(const QString &familyId) {
     auto q = m_db.prepare(QStringLiteral(
         "UPDATE refresh_tokens SET revoked_at = :t WHERE family_id = :f AND revoked_at IS NULL"));
     if (!q)
@@ -75,8 +71,7 @@ Result<void> RefreshTokenRepository::revokeFamily(const QString &familyId)
     return q->exec("revoke refresh family");
 }
 
-Result<void> RefreshTokenRepository::revokeAllForUser(qint64 userId)
-{
+Result<void> RefreshTokenRepository::revokeAllForUser(qint64 userId) {
     auto q = m_db.prepare(QStringLiteral(
         "UPDATE refresh_tokens SET revoked_at = :t WHERE user_id = :u AND revoked_at IS NULL"));
     if (!q)

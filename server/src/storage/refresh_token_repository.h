@@ -17,7 +17,8 @@ struct RefreshTokenRecord {
 
 class RefreshTokenRepository {
 public:
-    explicit RefreshTokenRepository(Database &db) : m_db(db) {}
+    explicit RefreshTokenRepository(Database &db)
+        : m_db(db) {}
 
     Result<qint64> insert(qint64 userId, const QString &tokenHash, const QString &familyId, int tokenVersion,
                           qint64 expiresAtMs);

@@ -2,11 +2,10 @@
 
 #include "sql_error.h"
 
-
 namespace eventbook::storage {
 
-Transaction::Transaction(Database &db) : m_db(db)
-{
+Transaction::Transaction(Database &db)
+    : m_db(db) {
     auto r = m_db.execute(db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                                           : QStringLiteral("BEGIN"),
                           "begin transaction");
@@ -16,8 +15,7 @@ Transaction::Transaction(Database &db) : m_db(db)
         m_error = r.error();
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_active) {
         // Keep the reason of the failure that led here: withRetry() decides on it.
         const auto failure = Database::lastFailure();
@@ -26,8 +24,7 @@ Transaction::~Transaction()
     }
 }
 
-Result<void> Transaction::commit()
-{
+Result<void> Transaction::commit() {
     if (!m_active)
         return m_error;
     auto r = m_db.execute(QStringLiteral("COMMIT"), "commit");

@@ -6,11 +6,10 @@
 
 namespace eventbook::storage {
 
-static const QString kColumns = QStringLiteral(
-    "id, email, name, is_admin, token_version, bio, avatar_url, preferences, created_at, last_login, password_hash");
+static const QString kColumns = QStringLiteral("id, email, name, is_admin, token_version, bio, avatar_url, "
+                                               "preferences, created_at, last_login, password_hash");
 
-static UserRecord readUser(const Query &q)
-{
+static UserRecord readUser(const Query &q) {
     UserRecord r;
     r.user.id = q.value(0).toLongLong();
     r.user.email = q.value(1).toString();
@@ -26,10 +25,10 @@ static UserRecord readUser(const Query &q)
     return r;
 }
 
-Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwordHash)
-{
+Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwordHash) {
     auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO users (email, name, password_hash, is_admin, token_version, bio, avatar_url, preferences, "
+        "INSERT INTO users (email, name, password_hash, is_admin, token_version, bio, avatar_url, "
+        "preferences, "
         "created_at, updated_at) VALUES (:email, :name, :hash, :admin, 0, :bio, :avatar, :prefs, :now, :now) "
         "RETURNING id"));
     if (!q)
@@ -41,7 +40,8 @@ Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwo
         .bind(QStringLiteral(":admin"), user.isAdmin)
         .bind(QStringLiteral(":bio"), user.bio.isNull() ? QString(QLatin1StringView("")) : user.bio)
         .bind(QStringLiteral(":avatar"), user.avatarUrl)
-        .bind(QStringLiteral(":prefs"), QString::fromUtf8(QJsonDocument(user.preferences).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":prefs"),
+              QString::fromUtf8(QJsonDocument(user.preferences).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":now"), now);
     auto id = q->execReturningId("insert user");
     // The unique index is the arbiter: checking first would race a concurrent registration.
@@ -51,9 +51,9 @@ Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwo
 }
 
 Result<std::optional<UserRecord>> UserRepository::findOne(const QString &where, const QString &placeholder,
-                                                          const QVariant &value)
-{
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + where);
+                                                          const QVariant &value) {
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + where);
     if (!q)
         return q.error();
     q->bind(placeholder, value);
@@ -64,18 +64,15 @@ Result<std::optional<UserRecord>> UserRepository::findOne(const QString &where, 
     return std::optional<UserRecord>(readUser(*q));
 }
 
-Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &normalisedEmail)
-{
+Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &normalisedEmail) {
     return findOne(QStringLiteral("email = :email"), QStringLiteral(":email"), normalisedEmail);
 }
 
-Result<std::optional<UserRecord>> UserRepository::findById(qint64 id)
-{
+Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) {
     return findOne(QStringLiteral("id = :id"), QStringLiteral(":id"), id);
 }
 
-Result<void> UserRepository::touchLastLogin(qint64 id, qint64 atMs)
-{
+Result<void> UserRepository::touchLastLogin(qint64 id, qint64 atMs) {
     auto q = m_db.prepare(QStringLiteral("UPDATE users SET last_login = :t WHERE id = :id"));
     if (!q)
         return q.error();
@@ -83,23 +80,25 @@ Result<void> UserRepository::touchLastLogin(qint64 id, qint64 atMs)
     return q->exec("update last login");
 }
 
-Result<void> UserRepository::setPasswordHash(qint64 id, const QByteArray &hash, bool bumpTokenVersion)
-{
-    auto q = m_db.prepare(bumpTokenVersion
-                              ? QStringLiteral("UPDATE users SET password_hash = :h, token_version = token_version + 1, "
-                                               "updated_at = :t WHERE id = :id")
-                              : QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :id"));
+Result<void> UserRepository::setPasswordHash(qint64 id, const QByteArray &hash, bool bumpTokenVersion) {
+    auto q = m_db.prepare(
+        bumpTokenVersion
+            ? QStringLiteral("UPDATE users SET password_hash = :h, token_version = token_version + 1, "
+                             "updated_at = :t WHERE id = :id")
+            : QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :id"));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":id"), id);
+    q->bind(QStringLiteral(":h"), QString::fromLatin1(hash))
+        .bind(QStringLiteral(":t"), nowMs())
+        .bind(QStringLiteral(":id"), id);
     return q->exec("update password hash");
 }
 
-Result<bool> UserRepository::setAdmin(qint64 id, bool admin)
-{
-    auto q = m_db.prepare(admin ? QStringLiteral("UPDATE users SET is_admin = :a, updated_at = :t WHERE id = :id")
-                                : QStringLiteral("UPDATE users SET is_admin = :a, token_version = token_version + 1, "
-                                                 "updated_at = :t WHERE id = :id"));
+Result<bool> UserRepository::setAdmin(qint64 id, bool admin) {
+    auto q = m_db.prepare(
+        admin ? QStringLiteral("UPDATE users SET is_admin = :a, updated_at = :t WHERE id = :id")
+              : QStringLiteral("UPDATE users SET is_admin = :a, token_version = token_version + 1, "
+                               "updated_at = :t WHERE id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":a"), admin).bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":id"), id);
@@ -108,8 +107,7 @@ Result<bool> UserRepository::setAdmin(qint64 id, bool admin)
     return q->rowsAffected() > 0;
 }
 
-Result<int> UserRepository::countAdmins()
-{
+Result<int> UserRepository::countAdmins() {
     auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE is_admin = :a"));
     if (!q)
         return q.error();

@@ -16,7 +16,8 @@ struct UserRecord {
 // transaction the caller holds.
 class UserRepository {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db) {}
 
     // EMAIL_TAKEN when the (normalised) email exists.
     Result<qint64> insert(const User &user, const QByteArray &passwordHash);
@@ -29,7 +30,8 @@ public:
     Result<int> countAdmins();
 
 private:
-    Result<std::optional<UserRecord>> findOne(const QString &where, const QString &placeholder, const QVariant &value);
+    Result<std::optional<UserRecord>> findOne(const QString &where, const QString &placeholder,
+                                              const QVariant &value);
     Database &m_db;
 };
 

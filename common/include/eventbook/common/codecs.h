@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <optional>
 
 // JSON codecs for the wire types, one function per type; the only place outside json_keys.h
@@ -16,8 +15,8 @@ QString formatTime(const QDateTime &t);
 std::optional<QDateTime> parseTime(const QString &text);
 QJsonValue timeOrNull(const std::optional<QDateTime> &t);
 
-QJsonObject userPublic(const User &u);  // {id,email,name,isAdmin}
-QJsonObject userProfile(const User &u); // + bio, avatarUrl, createdAt, lastLogin
+QJsonObject userPublic(const User &u);   // {id,email,name,isAdmin}
+QJsonObject userProfile(const User &u);  // + bio, avatarUrl, createdAt, lastLogin
 QJsonObject userAdminRow(const User &u); // {id,email,name,isAdmin,createdAt,lastLogin,bookingCount}
 User userFromJson(const QJsonObject &o);
 

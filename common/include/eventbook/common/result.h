@@ -4,7 +4,6 @@
 
 #include <QJsonValue>
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -15,19 +14,19 @@ struct Error {
     QString message;
     QJsonValue details; // undefined when there are none
 
-    static Error make(ErrorCode c, QString msg, QJsonValue d = QJsonValue(QJsonValue::Undefined))
-    {
+    static Error make(ErrorCode c, QString msg, QJsonValue d = QJsonValue(QJsonValue::Undefined)) {
         return Error{c, std::move(msg), std::move(d)};
     }
 };
 
 // A value or an Error: services return this instead of throwing, so every failure path is
 // visible at the call site (std::expected is C++23; GCC 12 in C++20 mode does not have it).
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value)) {}
+    Result(Error error)
+        : m_v(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -46,11 +45,12 @@ private:
 
 struct Unit {};
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false) {}
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error &error() const { return m_error; }

@@ -9,20 +9,22 @@
 namespace eventbook::http {
 namespace k = eventbook::keys;
 
-void HealthController::registerRoutes(Router &router, ControllerContext &ctx)
-{
+void HealthController::registerRoutes(Router &router, ControllerContext &ctx) {
     router.add("GET", QStringLiteral("/healthz"), [](HttpRequest &, const std::shared_ptr<Responder> &r) {
         r->send(HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("ok")}}));
     });
 
-    router.add("GET", QStringLiteral("/api/openapi.yaml"), [](HttpRequest &, const std::shared_ptr<Responder> &r) {
-        static const QByteArray spec = [] {
-            QFile f(QStringLiteral(":/docs/openapi.yaml"));
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        }();
-        HttpResponse response{200, "application/yaml; charset=utf-8", {}, spec};
-        r->send(spec.isEmpty() ? HttpResponse::error(ErrorCode::Internal, QStringLiteral("Specification missing")) : response);
-    });
+    router.add(
+        "GET", QStringLiteral("/api/openapi.yaml"), [](HttpRequest &, const std::shared_ptr<Responder> &r) {
+            static const QByteArray spec = [] {
+                QFile f(QStringLiteral(":/docs/openapi.yaml"));
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }();
+            HttpResponse response{200, "application/yaml; charset=utf-8", {}, spec};
+            r->send(spec.isEmpty()
+                        ? HttpResponse::error(ErrorCode::Internal, QStringLiteral("Specification missing"))
+                        : response);
+        });
 
     router.add("GET", QStringLiteral("/readyz"), [&ctx](HttpRequest &, const std::shared_ptr<Responder> &r) {
         ctx.executor.respond(Executor::Pool::Database, r, [&ctx]() {
