@@ -7,6 +7,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# ccache hashes relative paths, so a fresh clone in another folder (as CI makes) reuses the cache.
+export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
 # shellcheck source=scripts/lib/packages.sh
 source "$ROOT/scripts/lib/packages.sh"
 # shellcheck source=scripts/lib/postgres.sh
