@@ -2,6 +2,11 @@
 #include "app/config.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +170,59 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1StringView("loaded 10 demo events")), qPrintable(r.out));
         r = run({QStringLiteral("demo-data")});
         QVERIFY2(r.out.contains(QLatin1StringView("loaded 0 demo events")), qPrintable(r.out));
+    }
+
+    void logsAreOneJsonObjectPerLine()
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DATA_DIR"), m_dir.path());
+        e.insert(QStringLiteral("LOG_FORMAT"), QStringLiteral("json"));
+        e.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("info"));
+        e.insert(QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+        e.insert(QStringLiteral("PORT"), QStringLiteral("0"));
+        e.remove(QStringLiteral("DATABASE_URL"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(EVENTBOOK_SERVER_BINARY), {QStringLiteral("serve")});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray err;
+        QRegularExpressionMatch listening;
+        const QRegularExpression re(QStringLiteral(R"(listening on 127\.0\.0\.1:(\d+))"));
+        QTRY_VERIFY_WITH_TIMEOUT((listening = re.match(QString::fromUtf8(err += p.readAllStandardError()))).hasMatch(), 20000);
+        const QString port = listening.captured(1);
+
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(port)));
+        request.setRawHeader("X-Request-Id", "trace-me-42");
+        QNetworkReply *reply = nam.get(request);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->rawHeader("X-Request-Id"), QByteArray("trace-me-42"));
+        delete reply;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("trace-me-42"), 10000);
+        p.terminate(); // SIGTERM: a clean stop
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        err += p.readAllStandardError();
+
+        bool sawAccess = false;
+        for (const QByteArray &line : err.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError pe{};
+            const QJsonObject o = QJsonDocument::fromJson(line, &pe).object();
+            QVERIFY2(pe.error == QJsonParseError::NoError, line.constData());
+            for (const char *key : {"time", "level", "category", "msg"})
+                QVERIFY2(o.contains(QLatin1StringView(key)), line.constData());
+            if (o.value(QLatin1StringView("requestId")).toString() == QLatin1StringView("trace-me-42")) {
+                sawAccess = true;
+                QCOMPARE(o.value(QLatin1StringView("method")).toString(), QStringLiteral("GET"));
+                QCOMPARE(o.value(QLatin1StringView("route")).toString(), QStringLiteral("/healthz"));
+                QCOMPARE(o.value(QLatin1StringView("status")).toInt(), 200);
+                QVERIFY(o.value(QLatin1StringView("ms")).isDouble());
+            }
+        }
+        QVERIFY(sawAccess);
     }
 
     void usageErrors() {

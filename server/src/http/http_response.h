@@ -14,6 +14,7 @@ struct HttpResponse {
     QByteArray contentType = "application/json; charset=utf-8";
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    qint64 userId = 0; // who asked, for the access log; never sent
 
     // {"success": true, "data": …, "message"?: …}
     static HttpResponse ok(const QJsonValue &data, int status = 200, const QString &message = {});

@@ -3,6 +3,8 @@
 #include "server_counters.h"
 #include "wire_headers.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcAccess, "eventbook.server.access")
@@ -28,8 +30,7 @@ void Responder::send(const HttpResponse &response) {
     const double ms = double(m_timer.nsecsElapsed()) / 1e6;
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         ++m_counters.responsesDropped;
-        qCInfo(lcAccess, "%s %s -> client gone (would be %d) %.1fms rid=%s", m_info.method.constData(),
-               qPrintable(m_info.route), response.status, ms, qPrintable(m_info.requestId));
+        logAccess(response.status, ms, true);
         return;
     }
     const bool head = m_info.method == "HEAD";
@@ -51,8 +52,22 @@ void Responder::send(const HttpResponse &response) {
     m_socket->write(out);
     if (m_info.closeAfter)
         m_socket->disconnectFromHost();
-    qCInfo(lcAccess, "%s %s %d %.1fms rid=%s uid=%lld", m_info.method.constData(), qPrintable(m_info.route),
-           response.status, ms, qPrintable(m_info.requestId), m_userId);
+    if (response.userId > 0)
+        m_userId = response.userId;
+    logAccess(response.status, ms, false);
+}
+
+void Responder::logAccess(int status, double ms, bool clientGone) const {
+    // A JSON object as the message: the log handler lifts its fields into the log line.
+    QJsonObject fields{{QStringLiteral("msg"), clientGone ? QStringLiteral("client gone") : QStringLiteral("request")},
+                       {QStringLiteral("requestId"), m_info.requestId},
+                       {QStringLiteral("method"), QString::fromLatin1(m_info.method)},
+                       {QStringLiteral("route"), m_info.route},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("ms"), qRound(ms * 10) / 10.0}};
+    if (m_userId > 0)
+        fields.insert(QStringLiteral("userId"), m_userId);
+    qCInfo(lcAccess).noquote() << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
 } // namespace eventbook::http

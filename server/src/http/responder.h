@@ -32,6 +32,8 @@ public:
     void setUserId(qint64 id) { m_userId = id; }
 
 private:
+    void logAccess(int status, double ms, bool clientGone) const;
+
     QPointer<QTcpSocket> m_socket;
     Info m_info;
     ServerCounters &m_counters;

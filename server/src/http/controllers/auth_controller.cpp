@@ -107,7 +107,10 @@ void AuthController::registerRoutes(Router &router, ControllerContext &ctx) {
                        if (!who)
                            return HttpResponse::error(who.error());
                        auto user = ctx.auth.me(who->id);
-                       return HttpResponse::from(user, [](const User &u) { return codec::userProfile(u); });
+                       HttpResponse response =
+                           HttpResponse::from(user, [](const User &u) { return codec::userProfile(u); });
+                       response.userId = who->id;
+                       return response;
                    });
                });
 }
