@@ -36,20 +36,22 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limi
 
 void ConnectionGuard::onReadyRead() {
     if (m_state == State::Rejected) {
-        m_socket->read(m_socket->bytesAvailable()); // discard while lingering
+        m_socket->skip(m_socket->bytesAvailable()); // discard while lingering, without copying
         return;
     }
     if (m_state == State::Upgraded)
         return;
     m_idleTimer.start(m_limits.idleTimeoutMs);
-    scan(m_socket->peek(m_socket->bytesAvailable()));
+    scan(m_socket->bytesAvailable());
 }
 
-void ConnectionGuard::scan(const QByteArray &chunk) {
-    qsizetype pos = 0;
-    while (pos < chunk.size()) {
+// Walks the unread bytes QHttpServer is about to read. Only request heads are copied (at most
+// 16 KB each); bodies are counted, never copied, so the guard adds no memory of its own.
+void ConnectionGuard::scan(qint64 available) {
+    qint64 pos = 0;
+    while (pos < available) {
         if (m_state == State::Body) {
-            const qint64 take = qMin<qint64>(m_bodyRemaining, chunk.size() - pos);
+            const qint64 take = qMin(m_bodyRemaining, available - pos);
             m_bodyRemaining -= take;
             pos += take;
             if (m_bodyRemaining == 0)
@@ -58,18 +60,23 @@ void ConnectionGuard::scan(const QByteArray &chunk) {
         }
         if (m_state != State::Head)
             return;
+        const qint64 room = m_limits.maxHeadBytes + 4 - m_head.size();
+        // peek() reads from the current position: the bytes before `pos` (at most one body within
+        // the route's limit) are part of the copy and dropped.
+        const QByteArray window = m_socket->peek(pos + qMin(available - pos, room)).mid(pos);
+        qsizetype i = 0;
         if (m_head.isEmpty()) {
-            while (pos < chunk.size() && (chunk.at(pos) == '\r' || chunk.at(pos) == '\n'))
-                ++pos; // empty lines between keep-alive requests are allowed
-            if (pos >= chunk.size())
-                return;
+            while (i < window.size() && (window.at(i) == '\r' || window.at(i) == '\n'))
+                ++i; // empty lines between keep-alive requests are allowed
+            if (i >= window.size()) {
+                pos += i;
+                continue;
+            }
             if (!m_headTimer.isActive())
                 m_headTimer.start(m_limits.headTimeoutMs);
         }
         const qsizetype before = m_head.size();
-        const qsizetype room = m_limits.maxHeadBytes + 4 - before;
-        const qsizetype take = qMin(chunk.size() - pos, room);
-        m_head.append(chunk.constData() + pos, take);
+        m_head.append(window.constData() + i, window.size() - i);
         const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
         if (end < 0 || end + 4 > m_limits.maxHeadBytes) {
             if (m_head.size() > m_limits.maxHeadBytes)
@@ -78,7 +85,7 @@ void ConnectionGuard::scan(const QByteArray &chunk) {
             return; // wait for more
         }
         const qsizetype headLen = end + 4;
-        pos += headLen - before;
+        pos += i + (headLen - before);
         const QByteArray head = m_head.left(headLen);
         m_head.clear();
         m_headTimer.stop();
@@ -165,7 +172,9 @@ void ConnectionGuard::reject(int status, const QByteArray &code, const QString &
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, m_http, nullptr);
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction(); // release what QHttpServer had buffered of this request
-    m_socket->read(m_socket->bytesAvailable());
+    // From here on nothing is kept: a small read buffer pushes back on the sender through TCP.
+    m_socket->setReadBufferSize(64 * 1024);
+    m_socket->skip(m_socket->bytesAvailable());
     const QByteArray body = errorBody(errorCodeFromName(QString::fromLatin1(code)), message);
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n" +
                     "Content-Type: application/json; charset=utf-8\r\nContent-Length: " +

@@ -27,7 +27,7 @@ private:
     enum class State { Head, Body, Upgraded, Rejected };
 
     void onReadyRead();
-    void scan(const QByteArray &chunk);
+    void scan(qint64 available);
     bool inspectHead(const QByteArray &head);
     void reject(int status, const QByteArray &code, const QString &message);
     void closeNow();
