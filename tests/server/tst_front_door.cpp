@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace eventbook;
 
@@ -211,6 +212,33 @@ private Q_SLOTS:
         s->write(body);
         QTRY_VERIFY_WITH_TIMEOUT((answer += s->readAll()).contains("}"), 5000);
         QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+    }
+
+    void stopDeliversAnswersInFlight()
+    {
+        // A request whose work is still running when the server is told to stop gets its answer;
+        // new connections are refused from that moment.
+        auto gate = std::make_shared<QSemaphore>(0);
+        int entered = 0;
+        app::ServerApp &server = m_server->app();
+        server.router().add("GET", QStringLiteral("/test/slow"),
+                            [&server, gate, &entered](http::HttpRequest &, const std::shared_ptr<http::Responder> &r) {
+                                ++entered;
+                                server.executor().respond(http::Executor::Pool::Database, r, [gate] {
+                                    gate->tryAcquire(1, 30000);
+                                    return http::HttpResponse::message(QStringLiteral("finished"));
+                                });
+                            });
+        auto s = connectRaw();
+        s->write("GET /test/slow HTTP/1.1\r\nHost: t\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(entered, 1, 10000);
+        QTimer::singleShot(200, [gate] { gate->release(); });
+        server.stop(10000);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += s->readAll()).contains("}"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+        QVERIFY(answer.contains("finished"));
+        QCOMPARE(server.port(), quint16(0));
     }
 
     void clientsThatLeaveBeforeTheAnswerDoNotHurt() {

@@ -13,7 +13,10 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
+#include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcApp, "eventbook.server.app")
 
@@ -100,9 +103,21 @@ Result<void> ServerApp::bootstrapAdmin() {
 
 void ServerApp::stop(int graceMs) {
     if (m_door)
-        m_door->close();
-    if (m_executor)
-        m_executor->drain(graceMs);
+        m_door->close(); // no new connections
+    if (m_executor) {
+        // Requests in flight finish and their answers reach the clients: the event loop keeps
+        // turning so that answers computed on the pools are delivered, within the grace period.
+        const QDeadlineTimer deadline(graceMs);
+        while (m_executor->busy() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (m_executor->busy())
+            qCWarning(lcApp, "stopping with requests still running after %d ms", graceMs);
+        m_executor->drain(qMax<qint64>(0, deadline.remainingTime()));
+    }
+    if (m_door) {
+        for (QTcpSocket *socket : m_door->findChildren<QTcpSocket *>())
+            socket->flush();
+    }
     m_http.reset(); // deletes the front door and every connection
     m_door = nullptr;
 }

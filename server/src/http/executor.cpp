@@ -27,7 +27,12 @@ bool Executor::drain(int timeoutMs) {
     return a && b;
 }
 
+bool Executor::busy() const {
+    return m_pending.load() > 0;
+}
+
 void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::function<HttpResponse()> work) {
+    ++m_pending;
     pool(p).start([this, responder = std::move(responder), work = std::move(work)]() mutable {
         HttpResponse response;
         try {
@@ -40,8 +45,9 @@ void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::functi
         // is released on the main thread.
         QMetaObject::invokeMethod(
             this,
-            [responder = std::move(responder), response = std::move(response)]() {
+            [this, responder = std::move(responder), response = std::move(response)]() {
                 responder->send(response);
+                --m_pending; // only now is the request done: stop() waits for this
             },
             Qt::QueuedConnection);
     });

@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QThreadPool>
+
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -24,11 +26,14 @@ public:
     void respond(Pool pool, std::shared_ptr<Responder> responder, std::function<HttpResponse()> work);
     // Drops queued work and waits (bounded) for running work.
     bool drain(int timeoutMs);
+    // True while any request work is queued or running.
+    bool busy() const;
     QThreadPool &pool(Pool p) { return p == Pool::Database ? m_database : m_hashing; }
 
 private:
     QThreadPool m_database;
     QThreadPool m_hashing;
+    std::atomic<int> m_pending{0}; // request work submitted and not yet finished
 };
 
 } // namespace eventbook::http
