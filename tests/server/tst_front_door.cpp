@@ -173,6 +173,34 @@ private Q_SLOTS:
         QVERIFY(roundTrip(*other, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
     }
 
+    void requestIdIsEchoedOnlyWhenSafe_data()
+    {
+        QTest::addColumn<QByteArray>("sent");
+        QTest::addColumn<bool>("echoed");
+        QTest::newRow("plain") << QByteArray("abc-123_x.y:z") << true;
+        QTest::newRow("too long") << QByteArray(200, 'a') << false;
+        QTest::newRow("json breaker") << QByteArray("a\"},\"level\":\"error") << false;
+        QTest::newRow("spaces") << QByteArray("a b") << false;
+        QTest::newRow("non-ascii") << QByteArray("caf\xc3\xa9") << false;
+    }
+    void requestIdIsEchoedOnlyWhenSafe()
+    {
+        QFETCH(QByteArray, sent);
+        QFETCH(bool, echoed);
+        auto s = connectRaw();
+        const QByteArray answer = roundTrip(*s, "GET /healthz HTTP/1.1\r\nHost: t\r\nX-Request-Id: " + sent + "\r\n\r\n");
+        QVERIFY(answer.startsWith("HTTP/1.1 200 "));
+        const qsizetype at = answer.indexOf("X-Request-Id: ");
+        QVERIFY(at > 0);
+        const QByteArray id = answer.mid(at + 14, answer.indexOf("\r\n", at) - at - 14);
+        if (echoed) {
+            QCOMPARE(id, sent);
+        } else {
+            QVERIFY(id != sent);
+            QCOMPARE(id.size(), 36); // a fresh UUID
+        }
+    }
+
     void slowHeadTimesOutWith408() {
         auto s = connectRaw();
         s->write("GET /healthz HTTP/1.1\r\nHost: t\r\n"); // never finished
