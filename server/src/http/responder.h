@@ -29,7 +29,6 @@ public:
     void send(const HttpResponse &response);
     bool sent() const { return m_sent; }
     void setRoute(const QString &route) { m_info.route = route; }
-    void setUserId(qint64 id) { m_userId = id; }
 
 private:
     void logAccess(int status, double ms, bool clientGone) const;

@@ -54,14 +54,6 @@ Result<bool> RefreshTokenRepository::revoke(qint64 id, std::optional<qint64> rep
     return q->rowsAffected() == 1;
 }
 
-Result<void> RefreshTokenRepository::setReplacedBy(qint64 id, qint64 replacedBy) {
-    auto q = m_db.prepare(QStringLiteral("UPDATE refresh_tokens SET replaced_by = :r WHERE id = :id"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":r"), replacedBy).bind(QStringLiteral(":id"), id);
-    return q->exec("link refresh token");
-}
-
 Result<void> RefreshTokenRepository::revokeFamily(const QString &familyId) {
     auto q = m_db.prepare(QStringLiteral(
         "UPDATE refresh_tokens SET revoked_at = :t WHERE family_id = :f AND revoked_at IS NULL"));

@@ -25,7 +25,6 @@ public:
     Result<std::optional<RefreshTokenRecord>> findByHash(const QString &tokenHash);
     // Revokes one live token; false when it was already revoked (a concurrent rotation won).
     Result<bool> revoke(qint64 id, std::optional<qint64> replacedBy);
-    Result<void> setReplacedBy(qint64 id, qint64 replacedBy);
     Result<void> revokeFamily(const QString &familyId);
     Result<void> revokeAllForUser(qint64 userId);
 
