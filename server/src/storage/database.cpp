@@ -27,6 +27,7 @@ Database::~Database() {
     QMutexLocker lock(&m_mutex);
     for (auto &[thread, tc] : m_connections) {
         tc->statements.clear();
+        tc->db = QSqlDatabase();
         QSqlDatabase::removeDatabase(tc->name); // closes it; no handle is left on any thread
     }
 }
@@ -94,36 +95,38 @@ Result<void> Database::open(QSqlDatabase &db) {
 }
 
 Result<QSqlDatabase> Database::connection() {
-    ThreadConnection &tc = threadConnection();
-    QSqlDatabase db = QSqlDatabase::database(tc.name, false);
-    if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(m_config.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE")
-                                                                           : QStringLiteral("QPSQL"),
-                                       tc.name);
-        if (!db.isValid())
+    return connectionFor(threadConnection());
+}
+
+Result<QSqlDatabase> Database::connectionFor(ThreadConnection &tc) {
+    if (!tc.db.isValid()) {
+        tc.db = QSqlDatabase::addDatabase(m_config.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE")
+                                                                              : QStringLiteral("QPSQL"),
+                                          tc.name);
+        if (!tc.db.isValid())
             return Error::make(ErrorCode::Internal, QStringLiteral("SQL driver not available"));
     }
-    if (!db.isOpen()) {
+    if (!tc.db.isOpen()) {
         tc.statements.clear();
-        if (auto r = open(db); !r)
+        if (auto r = open(tc.db); !r)
             return r.error();
     }
-    return db;
+    return tc.db;
 }
 
 void Database::resetThreadConnection() {
     ThreadConnection &tc = threadConnection();
     tc.statements.clear();
-    QSqlDatabase db = QSqlDatabase::database(tc.name, false);
+    QSqlDatabase &db = tc.db;
     if (db.isValid())
         db.close();
 }
 
 Result<Query> Database::prepare(const QString &sql) {
-    auto db = connection();
+    ThreadConnection &tc = threadConnection();
+    auto db = connectionFor(tc);
     if (!db)
         return db.error();
-    ThreadConnection &tc = threadConnection();
     auto it = tc.statements.find(sql);
     if (it == tc.statements.end()) {
         auto q = std::make_unique<QSqlQuery>(*db);

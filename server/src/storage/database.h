@@ -59,10 +59,12 @@ private:
     static constexpr int kMaxRetries = 3;
     struct ThreadConnection {
         QString name;
+        QSqlDatabase db; // this thread's handle, so no query goes through Qt's global connection registry
         // unique_ptr: QSqlQuery is move-only and Query keeps a pointer to it.
         std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
     };
     ThreadConnection &threadConnection();
+    Result<QSqlDatabase> connectionFor(ThreadConnection &tc);
     Result<void> open(QSqlDatabase &db);
 
     DatabaseConfig m_config;

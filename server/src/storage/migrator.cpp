@@ -47,8 +47,14 @@ QList<Migrator::Migration> Migrator::available(Dialect dialect) {
 }
 
 int Migrator::latestVersion(Dialect dialect) {
-    const auto all = available(dialect);
-    return all.isEmpty() ? 0 : all.last().version;
+    // The migrations are compiled in: read them once, not on every readiness probe.
+    static const auto latest = [](Dialect d) {
+        const auto all = available(d);
+        return all.isEmpty() ? 0 : all.last().version;
+    };
+    static const int sqlite = latest(Dialect::Sqlite);
+    static const int postgres = latest(Dialect::Postgres);
+    return dialect == Dialect::Sqlite ? sqlite : postgres;
 }
 
 Result<int> Migrator::currentVersion() {
