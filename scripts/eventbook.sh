@@ -40,6 +40,8 @@ cmd_run() {
     local bin="$ROOT/build/release/bin"
     export DATA_DIR="${DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/EventBook/eventbook-server}"
     export PORT="${PORT:-5000}"
+    # A local demo with freshly printed admin credentials stays on this machine unless HOST says otherwise.
+    export HOST="${HOST:-127.0.0.1}"
     mkdir -p "$DATA_DIR"
     local first_run=0
     if [ -z "${DATABASE_URL:-}" ] && [ ! -f "$DATA_DIR/eventbook.db" ]; then first_run=1; fi
@@ -59,7 +61,7 @@ cmd_run() {
 
     if [ "$headless" = 1 ] || [ ! -x "$bin/eventbook" ]; then
         [ "$headless" = 1 ] || log "the desktop app is not part of this build yet; serving only"
-        log "serving on http://127.0.0.1:$PORT (data in $DATA_DIR); Ctrl+C stops"
+        log "serving on http://$HOST:$PORT (data in $DATA_DIR); Ctrl+C stops"
         exec "$bin/eventbook-server" serve
     fi
 

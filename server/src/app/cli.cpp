@@ -157,10 +157,12 @@ int runCli(QCoreApplication &app) {
     auto config = Config::load(QProcessEnvironment::systemEnvironment(), &parser);
     if (!config)
         return fail(kExitUsage, config.error().message);
-    installLogging(config->logFormat, config->logLevel);
-
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
+    // The server logs JSON for collectors; one-off commands run in a terminal read better as text.
+    const bool formatChosen = parser.isSet(QStringLiteral("log-format")) || qEnvironmentVariableIsSet("LOG_FORMAT");
+    installLogging(command == QLatin1StringView("serve") || formatChosen ? config->logFormat : QStringLiteral("text"),
+                   config->logLevel);
     if (command == QLatin1StringView("serve"))
         return runServe(app, std::move(*config));
     if (command == QLatin1StringView("migrate")) {
