@@ -118,6 +118,55 @@ Event eventFromJson(const QJsonObject &o) {
     return e;
 }
 
+EventDraft eventDraftFromJson(const QJsonObject &o) {
+    EventDraft d;
+    const auto text = [&o](QLatin1StringView key) -> std::optional<QString> {
+        const QJsonValue v = o.value(key);
+        if (!v.isString())
+            return std::nullopt;
+        return v.toString().trimmed();
+    };
+    d.title = text(k::title);
+    d.description = text(k::description);
+    if (o.value(k::description).isNull())
+        d.description = QString(QLatin1StringView(""));
+    d.location = text(k::location);
+    if (o.value(k::date).isString())
+        d.date = parseTime(o.value(k::date).toString());
+    if (o.value(k::totalSlots).isDouble())
+        d.totalSlots = o.value(k::totalSlots).toInt();
+    if (o.contains(k::tags)) {
+        QStringList tags;
+        for (const auto &t : o.value(k::tags).toArray())
+            tags.append(t.toString().trimmed());
+        d.tags = tags;
+    }
+    if (o.contains(k::image)) {
+        const QString image = o.value(k::image).toString();
+        d.image = image.isEmpty() ? QString() : image;
+    }
+    return d;
+}
+
+QJsonObject eventDraft(const EventDraft &d) {
+    QJsonObject o;
+    if (d.title)
+        o.insert(k::title, *d.title);
+    if (d.description)
+        o.insert(k::description, *d.description);
+    if (d.location)
+        o.insert(k::location, *d.location);
+    if (d.date)
+        o.insert(k::date, formatTime(*d.date));
+    if (d.totalSlots)
+        o.insert(k::totalSlots, *d.totalSlots);
+    if (d.tags)
+        o.insert(k::tags, QJsonArray::fromStringList(*d.tags));
+    if (d.image)
+        o.insert(k::image, stringOrNull(*d.image));
+    return o;
+}
+
 QString bookingStatusName(BookingStatus s) {
     return s == BookingStatus::Confirmed ? QStringLiteral("confirmed") : QStringLiteral("cancelled");
 }
@@ -170,6 +219,25 @@ Notification notificationFromJson(const QJsonObject &o) {
     n.read = o.value(k::read).toBool();
     n.createdAt = optionalTime(o.value(k::createdAt)).value_or(QDateTime());
     return n;
+}
+
+QJsonObject dashboardStats(const DashboardStats &s) {
+    return QJsonObject{
+        {k::totalEvents, s.totalEvents},     {k::totalBookings, s.totalBookings},
+        {k::thisMonth, s.thisMonth},         {k::occupancyRate, s.occupancyRate},
+        {k::upcomingEvents, s.upcomingEvents}, {k::totalUsers, s.totalUsers},
+    };
+}
+
+DashboardStats dashboardStatsFromJson(const QJsonObject &o) {
+    DashboardStats s;
+    s.totalEvents = o.value(k::totalEvents).toInteger();
+    s.totalBookings = o.value(k::totalBookings).toInteger();
+    s.thisMonth = o.value(k::thisMonth).toInteger();
+    s.occupancyRate = o.value(k::occupancyRate).toDouble();
+    s.upcomingEvents = o.value(k::upcomingEvents).toInteger();
+    s.totalUsers = o.value(k::totalUsers).toInteger();
+    return s;
 }
 
 QJsonObject auditEntry(const AuditEntry &a) {

@@ -82,7 +82,8 @@ int runUser(Config &config, const QCommandLineParser &parser, const QStringList 
         if (email.isEmpty())
             return fail(kExitUsage, QStringLiteral("user %1 needs an EMAIL").arg(sub));
         auto r = services::UserAdminService(*offline->db)
-                     .setAdminByEmail(email, sub == QLatin1StringView("promote"), QStringLiteral("cli"));
+                     .setAdminByEmail(email, sub == QLatin1StringView("promote"),
+                                      services::Actor{0, true, QStringLiteral("cli")});
         if (!r)
             return fail(r.error().code == ErrorCode::NotFound ? kExitUsage : kExitFailure, r.error().message);
         std::printf("%s: %s\n", qPrintable(email),

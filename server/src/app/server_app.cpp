@@ -1,9 +1,15 @@
 #include "server_app.h"
 
+#include "http/controllers/admin_controller.h"
 #include "http/controllers/auth_controller.h"
+#include "http/controllers/booking_controller.h"
+#include "http/controllers/event_controller.h"
 #include "http/controllers/health_controller.h"
+#include "http/controllers/notification_controller.h"
+#include "http/controllers/profile_controller.h"
 #include "http/executor.h"
 #include "http/front_door.h"
+#include "http/page_cache.h"
 #include "http/http_server.h"
 #include "http/router.h"
 #include "http/server_counters.h"
@@ -31,6 +37,7 @@ ServerApp::~ServerApp() {
     // Pool threads must be gone before the database releases their connections.
     m_executor.reset();
     m_context.reset();
+    m_pages.reset();
     m_auth.reset();
     m_database.reset();
 }
@@ -57,10 +64,16 @@ Result<quint16> ServerApp::start() {
     m_router = std::make_unique<http::Router>();
     m_executor = std::make_unique<http::Executor>(m_config.databaseThreads, m_config.hashingThreads);
     m_executor->pool(http::Executor::Pool::Hashing).start([hasher = m_hasher.get()] { hasher->warmUp(); });
-    m_context =
-        std::make_unique<http::ControllerContext>(http::ControllerContext{*m_database, *m_executor, *m_auth});
+    m_pages = std::make_unique<http::PageCache>();
+    m_context = std::make_unique<http::ControllerContext>(
+        http::ControllerContext{*m_database, *m_executor, *m_auth, *m_hasher, *m_pages});
     http::HealthController::registerRoutes(*m_router, *m_context);
     http::AuthController::registerRoutes(*m_router, *m_context);
+    http::EventController::registerRoutes(*m_router, *m_context);
+    http::BookingController::registerRoutes(*m_router, *m_context);
+    http::AdminController::registerRoutes(*m_router, *m_context);
+    http::ProfileController::registerRoutes(*m_router, *m_context);
+    http::NotificationController::registerRoutes(*m_router, *m_context);
 
     http::FrontDoorLimits limits;
     limits.headTimeoutMs = m_config.headTimeoutMs;

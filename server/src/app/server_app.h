@@ -21,6 +21,7 @@ class HttpServer;
 class FrontDoor;
 struct ServerCounters;
 struct ControllerContext;
+class PageCache;
 } // namespace eventbook::http
 
 namespace eventbook::app {
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<http::ServerCounters> m_counters;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<http::Executor> m_executor;
+    std::unique_ptr<http::PageCache> m_pages;
     std::unique_ptr<http::ControllerContext> m_context;
     std::unique_ptr<http::HttpServer> m_http;
     http::FrontDoor *m_door = nullptr; // owned by m_http once bound

@@ -97,7 +97,7 @@ void ConnectionGuard::scan(qint64 available) {
 bool ConnectionGuard::inspectHead(const QByteArray &head) {
     const QList<QByteArray> lines = head.left(head.size() - 4).split('\n');
     static const QRegularExpression requestLine(
-        QStringLiteral(R"(^([A-Z]{1,16}) (\S{1,8192}) HTTP/1\.[01]\r?$)"));
+        QStringLiteral(R"(^([A-Z]{1,16}) (\S{1,16384}) HTTP/1\.[01]\r?$)"));
     const auto m = requestLine.match(QString::fromLatin1(lines.first()));
     if (!m.hasMatch()) {
         reject(400, "BAD_REQUEST", QStringLiteral("Malformed request line"));

@@ -53,4 +53,32 @@ void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::functi
     });
 }
 
+void Executor::stream(std::shared_ptr<Responder> responder, std::function<HttpResponse(StreamSink &)> work) {
+    ++m_pending;
+    m_database.start([this, responder = std::move(responder), work = std::move(work)]() mutable {
+        StreamSink sink(this, responder);
+        HttpResponse response;
+        bool failed = false;
+        try {
+            response = work(sink);
+        } catch (const std::exception &e) {
+            qCCritical(lcExecutor, "stream failed: %s", e.what());
+            response = HttpResponse::error(ErrorCode::Internal, QStringLiteral("Internal server error"));
+            failed = true;
+        }
+        // Queued after every piece the sink posted, so the end follows the last piece.
+        QMetaObject::invokeMethod(
+            this,
+            [this, responder = std::move(responder), response = std::move(response), begun = sink.begun(),
+             failed]() {
+                if (begun)
+                    responder->endStream(!failed && response.status < 400);
+                else
+                    responder->send(response);
+                --m_pending;
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 } // namespace eventbook::http

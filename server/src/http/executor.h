@@ -2,6 +2,7 @@
 
 #include "http_response.h"
 #include "responder.h"
+#include "stream_sink.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -24,6 +25,9 @@ public:
     ~Executor() override;
 
     void respond(Pool pool, std::shared_ptr<Responder> responder, std::function<HttpResponse()> work);
+    // For bodies produced piece by piece: `work` either calls sink.begin() and writes, or
+    // returns the whole answer (an error found before the first byte).
+    void stream(std::shared_ptr<Responder> responder, std::function<HttpResponse(StreamSink &)> work);
     // Drops queued work and waits (bounded) for running work.
     bool drain(int timeoutMs);
     // True while any request work is queued or running.

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpSocket>
+#include <functional>
 
 namespace eventbook::http {
 
@@ -28,9 +29,21 @@ public:
 
     void send(const HttpResponse &response);
     bool sent() const { return m_sent; }
+
+    // A body of unknown length in chunked transfer encoding: the head once, then pieces.
+    // Each returns false when the client has gone. `flushed` runs once the socket's send
+    // buffer has drained below a bound (at once when it already is, or the client is gone),
+    // which is how a producer on another thread is held back by a slow client.
+    bool beginStream(const HttpResponse &head);
+    bool writeChunk(const QByteArray &data, std::function<void()> flushed);
+    // Ends the body; with ok=false the connection is dropped so the client sees a truncated
+    // transfer instead of a complete-looking file.
+    void endStream(bool ok);
     void setRoute(const QString &route) { m_info.route = route; }
 
 private:
+    QByteArray head(const HttpResponse &response, bool chunked) const;
+    bool connected() const { return m_socket && m_socket->state() == QAbstractSocket::ConnectedState; }
     void logAccess(int status, double ms, bool clientGone) const;
 
     QPointer<QTcpSocket> m_socket;
@@ -39,6 +52,8 @@ private:
     QElapsedTimer m_timer;
     qint64 m_userId = 0;
     bool m_sent = false;
+    bool m_streaming = false;
+    int m_streamStatus = 0;
 };
 
 } // namespace eventbook::http

@@ -31,8 +31,10 @@ public:
     Result<User> createUser(const RegisterInput &input, bool isAdmin, const QString &origin);
     Result<bool> anyAdminExists();
 
-private:
+    // A new refresh-token family and access token for a user whose credentials were checked.
     Result<AuthSession> startSession(const User &user);
+
+private:
     Result<User> insertUser(const RegisterInput &input, bool isAdmin, const QString &action,
                             const QString &ip);
     storage::Database &m_db;

@@ -1,53 +1,142 @@
 #include "user_admin_service.h"
 
+#include "audit_trail.h"
 #include "eventbook/common/json_keys.h"
 #include "eventbook/common/validation.h"
-#include "storage/audit_repository.h"
+#include "storage/booking_repository.h"
 #include "storage/refresh_token_repository.h"
 #include "storage/transaction.h"
-#include "storage/user_repository.h"
 
 #include <QJsonObject>
 
 namespace eventbook::services {
 using namespace eventbook::storage;
+namespace k = eventbook::keys;
 
-Result<void> UserAdminService::setAdminByEmail(const QString &email, bool admin, const QString &origin) {
-    return m_db.withRetry([&]() -> Result<void> {
+namespace {
+Error userNotFound() {
+    return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
+}
+} // namespace
+
+Result<UserPage> UserAdminService::list(const UserQuery &query) {
+    return m_db.withRetry([&] { return UserRepository(m_db).list(query); });
+}
+
+Result<int> UserAdminService::lockAdmins() {
+    if (m_db.dialect() == Dialect::Sqlite)
+        return UserRepository(m_db).countAdmins(); // BEGIN IMMEDIATE already serialises writers
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM users WHERE is_admin = :a FOR UPDATE"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":a"), true);
+    if (auto r = q->exec("lock admins"); !r)
+        return r.error();
+    int n = 0;
+    while (q->next())
+        ++n;
+    return n;
+}
+
+Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool admin, const Actor &actor) {
+    User user = record.user;
+    if (user.isAdmin == admin)
+        return RoleChange{user, false}; // idempotent
+    UserRepository users(m_db);
+    if (!admin) {
+        auto admins = lockAdmins();
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return Error::make(ErrorCode::LastAdmin, QStringLiteral("Cannot demote the last admin"));
+    }
+    if (auto r = users.setAdmin(user.id, admin); !r)
+        return r.error();
+    if (!admin) {
+        if (auto r = RefreshTokenRepository(m_db).revokeAllForUser(user.id); !r)
+            return r.error();
+    }
+    if (auto r = recordAudit(m_db, actor, admin ? QStringLiteral("USER_PROMOTE") : QStringLiteral("USER_DEMOTE"),
+                             audit::kUser, user.id, {{k::email, user.email}});
+        !r)
+        return r.error();
+    user.isAdmin = admin;
+    return RoleChange{user, true};
+}
+
+Result<RoleChange> UserAdminService::setAdmin(qint64 userId, bool admin, const Actor &actor) {
+    return m_db.withRetry([&]() -> Result<RoleChange> {
         Transaction tx(m_db);
         if (!tx.ok())
             return tx.error();
-        UserRepository users(m_db);
-        auto found = users.findByEmail(validation::normaliseEmail(email));
+        auto found = UserRepository(m_db).findById(userId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return userNotFound();
+        auto change = changeRole(**found, admin, actor);
+        if (!change)
+            return change;
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return change;
+    });
+}
+
+Result<RoleChange> UserAdminService::setAdminByEmail(const QString &email, bool admin, const Actor &actor) {
+    return m_db.withRetry([&]() -> Result<RoleChange> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        auto found = UserRepository(m_db).findByEmail(validation::normaliseEmail(email));
         if (!found)
             return found.error();
         if (!found->has_value())
             return Error::make(ErrorCode::NotFound, QStringLiteral("No user with email %1").arg(email));
+        auto change = changeRole(**found, admin, actor);
+        if (!change)
+            return change;
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return change;
+    });
+}
+
+Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool allowSelf) {
+    if (!allowSelf && userId == actor.id)
+        return Error::make(ErrorCode::Forbidden, QStringLiteral("You cannot delete your own account here; "
+                                                                "use your profile instead"));
+    return m_db.withRetry([&]() -> Result<User> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        UserRepository users(m_db);
+        auto found = users.findById(userId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return userNotFound();
         const User user = (*found)->user;
-        if (user.isAdmin == admin)
-            return tx.commit(); // idempotent
-        if (!admin) {
-            auto admins = users.countAdmins();
+        if (user.isAdmin) {
+            auto admins = lockAdmins();
             if (!admins)
                 return admins.error();
             if (*admins <= 1)
-                return Error::make(ErrorCode::LastAdmin, QStringLiteral("Cannot demote the last admin"));
+                return Error::make(ErrorCode::LastAdmin, QStringLiteral("Cannot delete the last admin"));
         }
-        if (auto r = users.setAdmin(user.id, admin); !r)
+        auto released = BookingRepository(m_db).cancelAllForUser(userId);
+        if (!released)
+            return released.error();
+        if (auto r = users.remove(userId); !r)
             return r.error();
-        if (!admin) {
-            if (auto r = RefreshTokenRepository(m_db).revokeAllForUser(user.id); !r)
-                return r;
-        }
-        AuditEntry audit;
-        audit.action = admin ? QStringLiteral("USER_PROMOTE") : QStringLiteral("USER_DEMOTE");
-        audit.targetType = QStringLiteral("user");
-        audit.targetId = user.id;
-        audit.details = QJsonObject{{keys::email, user.email}};
-        audit.ip = origin;
-        if (auto r = AuditRepository(m_db).insert(audit); !r)
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
+                                 {{k::email, user.email},
+                                  {QStringLiteral("cancelledBookings"), qint64(released->size())}});
+            !r)
             return r.error();
-        return tx.commit();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return user;
     });
 }
 

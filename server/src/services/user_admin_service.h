@@ -1,20 +1,37 @@
 #pragma once
 
+#include "actor.h"
+#include "eventbook/common/domain.h"
 #include "eventbook/common/result.h"
 #include "storage/database.h"
+#include "storage/user_repository.h"
 
 namespace eventbook::services {
 
-// Role changes shared by the CLI and the admin API: promotion is idempotent, and the last
-// admin can never be demoted.
+struct RoleChange {
+    User user;         // after the change
+    bool changed = false;
+};
+
+// Roles and account removal, shared by the CLI, the admin API and the profile: promotion is
+// idempotent, the last admin can never be demoted or deleted, and deletion returns the seats
+// of the user's confirmed bookings.
 class UserAdminService {
 public:
     explicit UserAdminService(storage::Database &db)
         : m_db(db) {}
 
-    Result<void> setAdminByEmail(const QString &email, bool admin, const QString &origin);
+    Result<storage::UserPage> list(const storage::UserQuery &query);
+    Result<RoleChange> setAdmin(qint64 userId, bool admin, const Actor &actor);
+    Result<RoleChange> setAdminByEmail(const QString &email, bool admin, const Actor &actor);
+    // Admins may not delete themselves through the admin API (allowSelf=false); the profile's
+    // "delete my account" passes allowSelf=true.
+    Result<User> remove(qint64 userId, const Actor &actor, bool allowSelf);
 
 private:
+    Result<RoleChange> changeRole(const storage::UserRecord &record, bool admin, const Actor &actor);
+    // The number of admins, with their rows locked so two demotions cannot both pass.
+    Result<int> lockAdmins();
     storage::Database &m_db;
 };
 

@@ -24,3 +24,68 @@ Result<qint64> AuditRepository::insert(const AuditEntry &e) {
 }
 
 } // namespace eventbook::storage
+
+namespace eventbook::storage {
+
+Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    if (!query.action.isEmpty())
+        where += QStringLiteral(" AND action = :action");
+    if (query.actorId)
+        where += QStringLiteral(" AND actor_id = :actor");
+    if (!query.targetType.isEmpty())
+        where += QStringLiteral(" AND target_type = :ttype");
+    if (query.startMs)
+        where += QStringLiteral(" AND created_at >= :start");
+    if (query.endMs)
+        where += QStringLiteral(" AND created_at <= :end");
+    const auto bindFilters = [&](Query &q) {
+        if (!query.action.isEmpty())
+            q.bind(QStringLiteral(":action"), query.action);
+        if (query.actorId)
+            q.bind(QStringLiteral(":actor"), *query.actorId);
+        if (!query.targetType.isEmpty())
+            q.bind(QStringLiteral(":ttype"), query.targetType);
+        if (query.startMs)
+            q.bind(QStringLiteral(":start"), *query.startMs);
+        if (query.endMs)
+            q.bind(QStringLiteral(":end"), *query.endMs);
+    };
+    AuditPage page;
+    {
+        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_logs") + where);
+        if (!count)
+            return count.error();
+        bindFilters(*count);
+        if (auto r = count->exec("count audit rows"); !r)
+            return r.error();
+        page.total = count->next() ? count->value(0).toLongLong() : 0;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT id, actor_id, action, target_type, target_id, details, ip, created_at "
+                       "FROM audit_logs") +
+        where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"));
+    if (!q)
+        return q.error();
+    bindFilters(*q);
+    q->bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
+    if (auto r = q->exec("list audit rows"); !r)
+        return r.error();
+    while (q->next()) {
+        AuditEntry a;
+        a.id = q->value(0).toLongLong();
+        if (!q->value(1).isNull())
+            a.actorId = q->value(1).toLongLong();
+        a.action = q->value(2).toString();
+        a.targetType = q->value(3).toString();
+        if (!q->value(4).isNull())
+            a.targetId = q->value(4).toLongLong();
+        a.details = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        a.ip = q->value(6).toString();
+        a.createdAt = fromMs(q->value(7));
+        page.logs.append(a);
+    }
+    return page;
+}
+
+} // namespace eventbook::storage

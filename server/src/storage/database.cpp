@@ -117,6 +117,7 @@ Result<QSqlDatabase> Database::connectionFor(ThreadConnection &tc) {
 void Database::resetThreadConnection() {
     ThreadConnection &tc = threadConnection();
     tc.statements.clear();
+    tc.lastDataVersion = -1;
     QSqlDatabase &db = tc.db;
     if (db.isValid())
         db.close();
@@ -149,6 +150,39 @@ Result<void> Database::execute(const QString &sql, const char *what) {
         return toError(q.lastError(), what);
     }
     return {};
+}
+
+Result<QByteArray> Database::dataVersion() {
+    if (m_config.dialect == Dialect::Postgres) {
+        // Any commit anywhere changes the snapshot: a transaction in progress is in its list
+        // until it ends, and one not yet started lies beyond its xmax.
+        auto q = prepare(QStringLiteral("SELECT pg_current_snapshot()::text"));
+        if (!q)
+            return q.error();
+        if (auto r = q->exec("data version"); !r)
+            return r.error();
+        if (!q->next())
+            return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
+        return q->value(0).toString().toLatin1();
+    }
+    ThreadConnection &tc = threadConnection();
+    auto q = prepare(QStringLiteral("PRAGMA data_version"));
+    if (!q)
+        return q.error();
+    if (auto r = q->exec("data version"); !r)
+        return r.error();
+    if (!q->next())
+        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
+    // data_version moves when another connection (another thread or process) commits; this
+    // process's own commits are counted separately, so the sum moves on every write.
+    const qint64 seen = q->value(0).toLongLong();
+    // A connection's first reading counts as a change too: a foreign commit may have come
+    // before it that no other connection has noticed yet.
+    if (tc.lastDataVersion != seen) {
+        ++m_foreignChanges;
+        tc.lastDataVersion = seen;
+    }
+    return QByteArray::number(m_commits.load() + m_foreignChanges.load());
 }
 
 Result<void> Database::ping() {

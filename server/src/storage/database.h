@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <atomic>
 #include <memory>
 #include <unordered_map>
 
@@ -31,6 +32,13 @@ public:
     Result<void> ping();
     // Drops the calling thread's connection; the next use opens a fresh one.
     void resetThreadConnection();
+
+    // A token that changes whenever any committed write may have changed the data, made by
+    // this process or by another one on the same database (SQLite: PRAGMA data_version plus
+    // this process's commits; PostgreSQL: the transaction snapshot). Read it before reading
+    // the data it vouches for; caches keyed by it are never stale.
+    Result<QByteArray> dataVersion();
+    void noteCommit() { ++m_commits; }
 
     // Runs `work` (which returns a Result); when it failed because the connection was lost or
     // the database was busy, reopens and runs it again, a bounded number of times.
@@ -62,6 +70,7 @@ private:
         QSqlDatabase db; // this thread's handle, so no query goes through Qt's global connection registry
         // unique_ptr: QSqlQuery is move-only and Query keeps a pointer to it.
         std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+        qint64 lastDataVersion = -1; // SQLite: this connection's last PRAGMA data_version
     };
     ThreadConnection &threadConnection();
     Result<QSqlDatabase> connectionFor(ThreadConnection &tc);
@@ -71,6 +80,8 @@ private:
     QString m_prefix;
     QMutex m_mutex;
     std::unordered_map<Qt::HANDLE, std::unique_ptr<ThreadConnection>> m_connections;
+    std::atomic<quint64> m_commits{0};
+    std::atomic<quint64> m_foreignChanges{0};
 };
 
 } // namespace eventbook::storage

@@ -3,6 +3,31 @@
 #include "time_codec.h"
 
 namespace eventbook::storage {
+namespace {
+constexpr QChar kTagSeparator(0x1f); // tags never hold control characters (validation)
+
+QString orderBy(EventSort sort) {
+    switch (sort) {
+    case EventSort::DateDesc:
+        return QStringLiteral("e.starts_at DESC, e.id DESC");
+    case EventSort::TitleAsc:
+        return QStringLiteral("e.title ASC, e.id ASC");
+    case EventSort::TitleDesc:
+        return QStringLiteral("e.title DESC, e.id DESC");
+    case EventSort::CreatedAsc:
+        return QStringLiteral("e.created_at ASC, e.id ASC");
+    case EventSort::CreatedDesc:
+        return QStringLiteral("e.created_at DESC, e.id DESC");
+    case EventSort::SeatsAsc:
+        return QStringLiteral("e.available_slots ASC, e.starts_at ASC, e.id ASC");
+    case EventSort::SeatsDesc:
+        return QStringLiteral("e.available_slots DESC, e.starts_at ASC, e.id ASC");
+    case EventSort::DateAsc:
+        break;
+    }
+    return QStringLiteral("e.starts_at ASC, e.id ASC");
+}
+} // namespace
 
 QString EventRepository::searchText(const Event &e) {
     const QString text = e.title + QLatin1Char('\n') + e.description + QLatin1Char('\n') + e.location +
@@ -10,12 +35,43 @@ QString EventRepository::searchText(const Event &e) {
     return text.toCaseFolded();
 }
 
+QString EventRepository::columns(Dialect dialect) {
+    const QString tags =
+        dialect == Dialect::Sqlite
+            ? QStringLiteral("(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM event_tags "
+                             "WHERE event_id = e.id ORDER BY position))")
+            : QStringLiteral("(SELECT string_agg(tag, chr(31) ORDER BY position) FROM event_tags "
+                             "WHERE event_id = e.id)");
+    return QStringLiteral("e.id, e.title, e.description, e.location, e.starts_at, e.total_slots, "
+                          "e.available_slots, e.image, e.created_by, e.created_at, e.updated_at, ") +
+           tags;
+}
+
+Event EventRepository::readRow(const Query &q, int first) {
+    Event e;
+    e.id = q.value(first).toLongLong();
+    e.title = q.value(first + 1).toString();
+    e.description = q.value(first + 2).toString();
+    e.location = q.value(first + 3).toString();
+    e.date = fromMs(q.value(first + 4));
+    e.totalSlots = q.value(first + 5).toInt();
+    e.availableSlots = q.value(first + 6).toInt();
+    e.image = q.value(first + 7).isNull() ? QString() : q.value(first + 7).toString();
+    if (!q.value(first + 8).isNull())
+        e.createdBy = q.value(first + 8).toLongLong();
+    e.createdAt = fromMs(q.value(first + 9));
+    e.updatedAt = fromMs(q.value(first + 10));
+    const QString tags = q.value(first + 11).toString();
+    if (!tags.isEmpty())
+        e.tags = tags.split(kTagSeparator);
+    return e;
+}
+
 Result<qint64> EventRepository::insert(const Event &e) {
     auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO events (title, description, location, starts_at, total_slots, available_slots, image, "
         "search_text, created_by, created_at, updated_at) VALUES (:title, :descr, :loc, :starts, :total, "
-        ":total, "
-        ":image, :search, :by, :now, :now) RETURNING id"));
+        ":total, :image, :search, :by, :now, :now) RETURNING id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":title"), e.title)
@@ -27,7 +83,7 @@ Result<qint64> EventRepository::insert(const Event &e) {
         .bind(QStringLiteral(":image"), e.image)
         .bind(QStringLiteral(":search"), searchText(e))
         .bind(QStringLiteral(":by"), e.createdBy ? QVariant(*e.createdBy) : QVariant())
-        .bind(QStringLiteral(":now"), nowMs());
+        .bind(QStringLiteral(":now"), e.createdAt.isValid() ? toMs(e.createdAt) : nowMs());
     const auto id = q->execReturningId("insert event");
     if (!id)
         return id;
@@ -53,9 +109,8 @@ Result<void> EventRepository::insertTags(qint64 eventId, const QStringList &tags
 }
 
 Result<std::optional<Event>> EventRepository::findById(qint64 id) {
-    auto q = m_db.prepare(QStringLiteral("SELECT id, title, description, location, starts_at, total_slots, "
-                                         "available_slots, image, created_by, "
-                                         "created_at, updated_at FROM events WHERE id = :id"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + columns(m_db.dialect()) +
+                          QStringLiteral(" FROM events e WHERE e.id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
@@ -63,29 +118,56 @@ Result<std::optional<Event>> EventRepository::findById(qint64 id) {
         return r.error();
     if (!q->next())
         return std::optional<Event>();
-    Event e;
-    e.id = q->value(0).toLongLong();
-    e.title = q->value(1).toString();
-    e.description = q->value(2).toString();
-    e.location = q->value(3).toString();
-    e.date = fromMs(q->value(4));
-    e.totalSlots = q->value(5).toInt();
-    e.availableSlots = q->value(6).toInt();
-    e.image = q->value(7).isNull() ? QString() : q->value(7).toString();
-    if (!q->value(8).isNull())
-        e.createdBy = q->value(8).toLongLong();
-    e.createdAt = fromMs(q->value(9));
-    e.updatedAt = fromMs(q->value(10));
-    auto tags =
-        m_db.prepare(QStringLiteral("SELECT tag FROM event_tags WHERE event_id = :e ORDER BY position"));
-    if (!tags)
-        return tags.error();
-    tags->bind(QStringLiteral(":e"), id);
-    if (auto r = tags->exec("event tags"); !r)
+    return std::optional<Event>(readRow(*q, 0));
+}
+
+Result<EventPage> EventRepository::list(const EventQuery &query) {
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    if (!query.search.isEmpty())
+        where += m_db.dialect() == Dialect::Sqlite ? QStringLiteral(" AND instr(e.search_text, :search) > 0")
+                                                   : QStringLiteral(" AND strpos(e.search_text, :search) > 0");
+    if (!query.tag.isEmpty())
+        where += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND t.tag_key = :tag)");
+    if (query.fromMs)
+        where += QStringLiteral(" AND e.starts_at >= :from");
+    if (query.toMs)
+        where += QStringLiteral(" AND e.starts_at <= :to");
+    const auto bindFilters = [&](Query &q) {
+        if (!query.search.isEmpty())
+            q.bind(QStringLiteral(":search"), query.search);
+        if (!query.tag.isEmpty())
+            q.bind(QStringLiteral(":tag"), query.tag);
+        if (query.fromMs)
+            q.bind(QStringLiteral(":from"), *query.fromMs);
+        if (query.toMs)
+            q.bind(QStringLiteral(":to"), *query.toMs);
+    };
+
+    EventPage page;
+    auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM events e") + where);
+    if (!count)
+        return count.error();
+    bindFilters(*count);
+    if (auto r = count->exec("count events"); !r)
         return r.error();
-    while (tags->next())
-        e.tags.append(tags->value(0).toString());
-    return std::optional<Event>(e);
+    page.total = count->next() ? count->value(0).toLongLong() : 0;
+    const qint64 offset = qint64(query.page - 1) * query.limit;
+    if (page.total <= offset)
+        return page;
+
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + columns(m_db.dialect()) +
+                          QStringLiteral(" FROM events e") + where + QStringLiteral(" ORDER BY ") +
+                          orderBy(query.sort) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    if (!q)
+        return q.error();
+    bindFilters(*q);
+    q->bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), offset);
+    if (auto r = q->exec("list events"); !r)
+        return r.error();
+    while (q->next())
+        page.events.append(readRow(*q, 0));
+    return page;
 }
 
 Result<bool> EventRepository::titleExists(const QString &title) {
@@ -94,6 +176,109 @@ Result<bool> EventRepository::titleExists(const QString &title) {
         return q.error();
     q->bind(QStringLiteral(":t"), title);
     if (auto r = q->exec("find event by title"); !r)
+        return r.error();
+    return q->next();
+}
+
+Result<bool> EventRepository::update(const Event &e) {
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE events SET title = :title, description = :descr, location = :loc, starts_at = :starts, "
+        "image = :image, search_text = :search, updated_at = :now WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":title"), e.title)
+        .bind(QStringLiteral(":descr"),
+              e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
+        .bind(QStringLiteral(":loc"), e.location)
+        .bind(QStringLiteral(":starts"), toMs(e.date))
+        .bind(QStringLiteral(":image"), e.image)
+        .bind(QStringLiteral(":search"), searchText(e))
+        .bind(QStringLiteral(":now"), nowMs())
+        .bind(QStringLiteral(":id"), e.id);
+    if (auto r = q->exec("update event"); !r)
+        return r.error();
+    if (q->rowsAffected() == 0)
+        return false;
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM event_tags WHERE event_id = :e"));
+    if (!del)
+        return del.error();
+    del->bind(QStringLiteral(":e"), e.id);
+    if (auto r = del->exec("replace event tags"); !r)
+        return r.error();
+    if (auto r = insertTags(e.id, e.tags); !r)
+        return r.error();
+    return true;
+}
+
+Result<bool> EventRepository::remove(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM events WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("delete event"); !r)
+        return r.error();
+    return q->rowsAffected() > 0;
+}
+
+Result<EventRepository::Resize> EventRepository::resize(qint64 id, int totalSlots) {
+    // One statement, evaluated against the latest row version under the row lock, so a
+    // booking committing meanwhile is accounted for.
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE events SET available_slots = available_slots + (:total - total_slots), total_slots = :total, "
+        "updated_at = :now WHERE id = :id AND available_slots + (:total - total_slots) >= 0"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":total"), totalSlots)
+        .bind(QStringLiteral(":now"), nowMs())
+        .bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("resize event"); !r)
+        return r.error();
+    if (q->rowsAffected() > 0)
+        return Resize::Done;
+    auto exists = findById(id);
+    if (!exists)
+        return exists.error();
+    return exists->has_value() ? Resize::BelowBooked : Resize::NotFound;
+}
+
+Result<bool> EventRepository::takeSlot(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("UPDATE events SET available_slots = available_slots - 1 "
+                                         "WHERE id = :id AND available_slots > 0"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("take slot"); !r)
+        return r.error();
+    return q->rowsAffected() > 0;
+}
+
+Result<void> EventRepository::returnSlot(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("UPDATE events SET available_slots = available_slots + 1 "
+                                         "WHERE id = :id AND available_slots < total_slots"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    return q->exec("return slot");
+}
+
+Result<int> EventRepository::availableSlots(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("SELECT available_slots FROM events WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("read slots"); !r)
+        return r.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<bool> EventRepository::lock(qint64 id) {
+    auto q = m_db.prepare(m_db.dialect() == Dialect::Postgres
+                              ? QStringLiteral("SELECT id FROM events WHERE id = :id FOR UPDATE")
+                              : QStringLiteral("SELECT id FROM events WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("lock event"); !r)
         return r.error();
     return q->next();
 }

@@ -31,6 +31,8 @@ Result<void> Transaction::commit() {
     m_active = false;
     if (!r)
         (void)m_db.execute(QStringLiteral("ROLLBACK"), "rollback after failed commit");
+    else
+        m_db.noteCommit();
     return r;
 }
 

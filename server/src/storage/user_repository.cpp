@@ -28,9 +28,8 @@ static UserRecord readUser(const Query &q) {
 Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwordHash) {
     auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO users (email, name, password_hash, is_admin, token_version, bio, avatar_url, "
-        "preferences, "
-        "created_at, updated_at) VALUES (:email, :name, :hash, :admin, 0, :bio, :avatar, :prefs, :now, :now) "
-        "RETURNING id"));
+        "preferences, search_text, created_at, updated_at) VALUES (:email, :name, :hash, :admin, 0, :bio, "
+        ":avatar, :prefs, :search, :now, :now) RETURNING id"));
     if (!q)
         return q.error();
     const qint64 now = nowMs();
@@ -42,6 +41,7 @@ Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwo
         .bind(QStringLiteral(":avatar"), user.avatarUrl)
         .bind(QStringLiteral(":prefs"),
               QString::fromUtf8(QJsonDocument(user.preferences).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":search"), searchText(user.email, user.name))
         .bind(QStringLiteral(":now"), now);
     auto id = q->execReturningId("insert user");
     // The unique index is the arbiter: checking first would race a concurrent registration.
@@ -115,6 +115,98 @@ Result<int> UserRepository::countAdmins() {
     if (auto r = q->exec("count admins"); !r)
         return r.error();
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+QString UserRepository::searchText(const QString &email, const QString &name) {
+    return QString(email + QLatin1Char('\n') + name).toCaseFolded();
+}
+
+Result<UserPage> UserRepository::list(const UserQuery &query) {
+    const QString where = query.search.isEmpty() ? QString()
+                          : m_db.dialect() == Dialect::Sqlite
+                              ? QStringLiteral(" WHERE instr(u.search_text, :search) > 0")
+                              : QStringLiteral(" WHERE strpos(u.search_text, :search) > 0");
+    UserPage page;
+    {
+        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM users u") + where);
+        if (!count)
+            return count.error();
+        if (!query.search.isEmpty())
+            count->bind(QStringLiteral(":search"), query.search);
+        if (auto r = count->exec("count users"); !r)
+            return r.error();
+        page.total = count->next() ? count->value(0).toLongLong() : 0;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT u.id, u.email, u.name, u.is_admin, u.created_at, u.last_login, "
+                       "(SELECT count(*) FROM bookings b WHERE b.user_id = u.id AND b.status = 'confirmed') "
+                       "FROM users u") +
+        where + QStringLiteral(" ORDER BY u.created_at DESC, u.id DESC LIMIT :limit OFFSET :offset"));
+    if (!q)
+        return q.error();
+    if (!query.search.isEmpty())
+        q->bind(QStringLiteral(":search"), query.search);
+    q->bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
+    if (auto r = q->exec("list users"); !r)
+        return r.error();
+    while (q->next()) {
+        User u;
+        u.id = q->value(0).toLongLong();
+        u.email = q->value(1).toString();
+        u.name = q->value(2).toString();
+        u.isAdmin = q->value(3).toBool();
+        u.createdAt = fromMs(q->value(4));
+        u.lastLogin = optionalFromMs(q->value(5));
+        u.bookingCount = q->value(6).toInt();
+        page.users.append(u);
+    }
+    return page;
+}
+
+Result<bool> UserRepository::remove(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM users WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("delete user"); !r)
+        return r.error();
+    return q->rowsAffected() > 0;
+}
+
+Result<bool> UserRepository::updateProfile(const User &user) {
+    auto q = m_db.prepare(QStringLiteral("UPDATE users SET name = :name, bio = :bio, avatar_url = :avatar, "
+                                         "preferences = :prefs, search_text = :search, updated_at = :t "
+                                         "WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":name"), user.name)
+        .bind(QStringLiteral(":bio"), user.bio.isNull() ? QString(QLatin1StringView("")) : user.bio)
+        .bind(QStringLiteral(":avatar"), user.avatarUrl)
+        .bind(QStringLiteral(":prefs"),
+              QString::fromUtf8(QJsonDocument(user.preferences).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":search"), searchText(user.email, user.name))
+        .bind(QStringLiteral(":t"), nowMs())
+        .bind(QStringLiteral(":id"), user.id);
+    if (auto r = q->exec("update profile"); !r)
+        return r.error();
+    return q->rowsAffected() > 0;
+}
+
+Result<bool> UserRepository::setEmail(qint64 id, const QString &normalisedEmail, const QString &name) {
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE users SET email = :email, search_text = :search, updated_at = :t WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":email"), normalisedEmail)
+        .bind(QStringLiteral(":search"), searchText(normalisedEmail, name))
+        .bind(QStringLiteral(":t"), nowMs())
+        .bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("update email"); !r) {
+        if (r.error().code == ErrorCode::Conflict)
+            return Error::make(ErrorCode::EmailTaken, QStringLiteral("Email is already registered"));
+        return r.error();
+    }
+    return q->rowsAffected() > 0;
 }
 
 } // namespace eventbook::storage

@@ -7,6 +7,17 @@
 
 namespace eventbook::storage {
 
+struct UserQuery {
+    int page = 1;
+    int limit = 20;
+    QString search; // case-folded, literal
+};
+
+struct UserPage {
+    QList<User> users; // with bookingCount (confirmed bookings)
+    qint64 total = 0;
+};
+
 struct UserRecord {
     User user;
     QByteArray passwordHash;
@@ -28,6 +39,13 @@ public:
     // Demotion bumps the token version so that tokens claiming admin die at once.
     Result<bool> setAdmin(qint64 id, bool admin);
     Result<int> countAdmins();
+    Result<UserPage> list(const UserQuery &query);
+    Result<bool> remove(qint64 id);
+    Result<bool> updateProfile(const User &user);
+    // EMAIL_TAKEN when another account has it.
+    Result<bool> setEmail(qint64 id, const QString &normalisedEmail, const QString &name);
+
+    static QString searchText(const QString &email, const QString &name);
 
 private:
     Result<std::optional<UserRecord>> findOne(const QString &where, const QString &placeholder,

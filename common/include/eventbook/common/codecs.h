@@ -23,12 +23,20 @@ User userFromJson(const QJsonObject &o);
 QJsonObject event(const Event &e);
 Event eventFromJson(const QJsonObject &o);
 
+// Reads a body that validation::checkEventFields accepted: strings trimmed, tags trimmed,
+// an empty image string means no image.
+EventDraft eventDraftFromJson(const QJsonObject &o);
+QJsonObject eventDraft(const EventDraft &d);
+
 QString bookingStatusName(BookingStatus s);
 QJsonObject booking(const Booking &b);
 Booking bookingFromJson(const QJsonObject &o);
 
 QJsonObject notification(const Notification &n);
 Notification notificationFromJson(const QJsonObject &o);
+
+QJsonObject dashboardStats(const DashboardStats &s);
+DashboardStats dashboardStatsFromJson(const QJsonObject &o);
 
 QJsonObject auditEntry(const AuditEntry &a);
 AuditEntry auditEntryFromJson(const QJsonObject &o);

@@ -37,6 +37,18 @@ struct Event {
     QDateTime updatedAt;
 };
 
+// The fields of an event a client sends (create, replace, patch): absent fields are empty.
+// `image` holds a null QString for "no image".
+struct EventDraft {
+    std::optional<QString> title;
+    std::optional<QString> description;
+    std::optional<QString> location;
+    std::optional<QDateTime> date;
+    std::optional<int> totalSlots;
+    std::optional<QStringList> tags;
+    std::optional<QString> image;
+};
+
 enum class BookingStatus { Confirmed, Cancelled };
 
 struct Booking {
@@ -69,6 +81,16 @@ struct AuditEntry {
     QJsonObject details;
     QString ip;
     QDateTime createdAt;
+};
+
+// The admin dashboard's figures (GET /api/admin/stats).
+struct DashboardStats {
+    qint64 totalEvents = 0;
+    qint64 totalBookings = 0;  // confirmed
+    qint64 thisMonth = 0;      // confirmed bookings made this calendar month (UTC)
+    double occupancyRate = 0;  // booked seats / all seats, 0–100, one decimal
+    qint64 upcomingEvents = 0;
+    qint64 totalUsers = 0;
 };
 
 } // namespace eventbook

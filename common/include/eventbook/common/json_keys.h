@@ -81,6 +81,18 @@ inline constexpr K targetType{"targetType"};
 inline constexpr K targetId{"targetId"};
 inline constexpr K ip{"ip"};
 
+// Admin
+inline constexpr K totalEvents{"totalEvents"};
+inline constexpr K totalBookings{"totalBookings"};
+inline constexpr K thisMonth{"thisMonth"};
+inline constexpr K occupancyRate{"occupancyRate"};
+inline constexpr K upcomingEvents{"upcomingEvents"};
+inline constexpr K totalUsers{"totalUsers"};
+inline constexpr K recipients{"recipients"};
+inline constexpr K cancelledBookings{"cancelledBookings"};
+inline constexpr K confirmedBookings{"confirmedBookings"};
+inline constexpr K fields{"fields"};
+
 // Health
 inline constexpr K database{"database"};
 inline constexpr K migrations{"migrations"};

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "http/executor.h"
+#include "http/page_cache.h"
 #include "http/router.h"
 #include "services/auth_service.h"
+#include "services/password_hasher.h"
 #include "storage/database.h"
 
 namespace eventbook::http {
@@ -12,6 +14,8 @@ struct ControllerContext {
     storage::Database &database;
     Executor &executor;
     services::AuthService &auth;
+    const services::PasswordHasher &hasher;
+    PageCache &pages;
 };
 
 } // namespace eventbook::http

@@ -1,0 +1,100 @@
+#include "booking_controller.h"
+
+#include "eventbook/common/codecs.h"
+#include "http/endpoint.h"
+#include "http/query_params.h"
+#include "services/booking_service.h"
+#include "services/csv_export.h"
+#include "services/event_service.h"
+
+#include <QJsonArray>
+
+namespace eventbook::http {
+
+namespace {
+QJsonArray bookingsJson(const QList<Booking> &bookings) {
+    QJsonArray out;
+    for (const Booking &b : bookings)
+        out.append(codec::booking(b));
+    return out;
+}
+
+// The booking with its event as it is after the change, so a client can update its seat count
+// without another request.
+HttpResponse outcomeResponse(ControllerContext &ctx, const Result<services::BookingOutcome> &outcome,
+                             int status, const QString &message) {
+    if (!outcome)
+        return HttpResponse::error(outcome.error());
+    Booking booking = outcome->booking;
+    if (auto event = services::EventService(ctx.database).get(booking.eventId))
+        booking.event = *event;
+    return HttpResponse::ok(codec::booking(booking), status, message);
+}
+
+void streamCsv(ControllerContext &ctx, HttpRequest &req, const std::shared_ptr<Responder> &r) {
+    ctx.executor.stream(r, [&ctx, req = std::move(req)](StreamSink &sink) {
+        auto user = checkAccess(ctx, Access::Admin, req);
+        if (!user)
+            return HttpResponse::error(user.error());
+        QueryParams p(req);
+        const auto eventId = p.id(QStringLiteral("eventId"));
+        if (!p.ok())
+            return HttpResponse::error(p.error());
+        services::CsvExport csv(ctx.database);
+        if (eventId) {
+            if (auto found = csv.checkEvent(*eventId); !found)
+                return HttpResponse::error(found.error());
+        }
+        HttpResponse head;
+        head.contentType = "text/csv; charset=utf-8";
+        const QByteArray fileName =
+            eventId ? "bookings-event-" + QByteArray::number(*eventId) + ".csv" : QByteArray("bookings.csv");
+        head.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + '"');
+        head.setHeader("Cache-Control", "no-store");
+        head.userId = user->id;
+        sink.begin(head);
+        auto written = csv.write(eventId, [&sink](const QByteArray &piece) { return sink.write(piece); });
+        if (!written)
+            return HttpResponse::error(written.error());
+        return head;
+    });
+}
+} // namespace
+
+void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
+    addEndpoint(router, ctx, "POST", QStringLiteral("/api/events/:id/book"), Access::SignedIn,
+                [&ctx](Call &c) {
+                    auto id = c.pathId(QStringLiteral("Event"));
+                    if (!id)
+                        return HttpResponse::error(id.error());
+                    auto outcome = services::BookingService(ctx.database).book(*id, c.actor());
+                    return outcomeResponse(ctx, outcome, 201, QStringLiteral("Booking confirmed"));
+                });
+
+    addEndpoint(router, ctx, "DELETE", QStringLiteral("/api/events/:id/book"), Access::SignedIn,
+                [&ctx](Call &c) {
+                    auto id = c.pathId(QStringLiteral("Event"));
+                    if (!id)
+                        return HttpResponse::error(id.error());
+                    auto outcome = services::BookingService(ctx.database).cancel(*id, c.actor());
+                    return outcomeResponse(ctx, outcome, 200, QStringLiteral("Booking cancelled"));
+                });
+
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/bookings/my"), Access::SignedIn, [&ctx](Call &c) {
+        auto bookings = services::BookingService(ctx.database).mine(c.user.id);
+        return HttpResponse::from(bookings, bookingsJson);
+    });
+
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/events/:id/bookings"), Access::Admin, [&ctx](Call &c) {
+        auto id = c.pathId(QStringLiteral("Event"));
+        if (!id)
+            return HttpResponse::error(id.error());
+        auto bookings = services::BookingService(ctx.database).forEvent(*id);
+        return HttpResponse::from(bookings, bookingsJson);
+    });
+
+    router.add("GET", QStringLiteral("/api/admin/bookings.csv"),
+               [&ctx](HttpRequest &req, const std::shared_ptr<Responder> &r) { streamCsv(ctx, req, r); });
+}
+
+} // namespace eventbook::http

@@ -1,0 +1,51 @@
+#include "endpoint.h"
+
+#include "bearer.h"
+#include "json_body.h"
+
+namespace eventbook::http {
+
+Result<QJsonObject> Call::body() const {
+    return jsonObjectBody(request);
+}
+
+Result<qint64> Call::pathId(const QString &what, const QString &param) const {
+    bool ok = false;
+    const QString text = request.params.value(param);
+    const qint64 id = text.size() <= 18 ? text.toLongLong(&ok) : 0;
+    if (!ok || id <= 0 || text.startsWith(QLatin1Char('+')))
+        return Error::make(ErrorCode::NotFound, QStringLiteral("%1 not found").arg(what));
+    return id;
+}
+
+Result<services::AuthUser> checkAccess(ControllerContext &ctx, Access access, const HttpRequest &request) {
+    switch (access) {
+    case Access::Public:
+        return services::AuthUser{};
+    case Access::SignedIn:
+        return authenticate(ctx.auth, request);
+    case Access::Admin:
+        return authenticateAdmin(ctx.auth, request);
+    }
+    return services::AuthUser{};
+}
+
+void addEndpoint(Router &router, ControllerContext &ctx, const QByteArray &method, const QString &pattern,
+                 Access access, Work work, Executor::Pool pool, qint64 bodyLimit) {
+    router.add(
+        method, pattern,
+        [&ctx, access, pool, work = std::move(work)](HttpRequest &req, const std::shared_ptr<Responder> &r) {
+            ctx.executor.respond(pool, r, [&ctx, access, work, req = std::move(req)]() {
+                auto user = checkAccess(ctx, access, req);
+                if (!user)
+                    return HttpResponse::error(user.error());
+                Call call{req, *user};
+                HttpResponse response = work(call);
+                response.userId = user->id;
+                return response;
+            });
+        },
+        bodyLimit);
+}
+
+} // namespace eventbook::http

@@ -1,0 +1,110 @@
+#include "booking_service.h"
+
+#include "audit_trail.h"
+#include "eventbook/common/json_keys.h"
+#include "storage/booking_repository.h"
+#include "storage/event_repository.h"
+#include "storage/time_codec.h"
+#include "storage/transaction.h"
+
+namespace eventbook::services {
+using namespace eventbook::storage;
+namespace k = eventbook::keys;
+
+namespace {
+Error eventNotFound() {
+    return Error::make(ErrorCode::NotFound, QStringLiteral("Event not found"));
+}
+} // namespace
+
+Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) {
+    return m_db.withRetry([&]() -> Result<BookingOutcome> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        EventRepository events(m_db);
+        auto event = events.findById(eventId);
+        if (!event)
+            return event.error();
+        if (!event->has_value())
+            return eventNotFound();
+        if ((*event)->date.toMSecsSinceEpoch() <= nowMs())
+            return Error::make(ErrorCode::EventPast, QStringLiteral("This event has already taken place"));
+        BookingRepository bookings(m_db);
+        // Answers the common case without touching the seat count; the unique index below
+        // settles the race between two requests of one user.
+        auto held = bookings.hasConfirmed(actor.id, eventId);
+        if (!held)
+            return held.error();
+        if (*held)
+            return Error::make(ErrorCode::AlreadyBooked, QStringLiteral("You have already booked this event"));
+        auto taken = events.takeSlot(eventId);
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            return Error::make(ErrorCode::EventFull, QStringLiteral("This event is fully booked"));
+        auto booking = bookings.insertConfirmed(actor.id, eventId);
+        if (!booking)
+            return booking.error();
+        auto left = events.availableSlots(eventId);
+        if (!left)
+            return left.error();
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CREATE"), audit::kBooking, booking->id,
+                                 {{k::eventId, eventId}, {k::availableSlots, *left}});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return BookingOutcome{*booking, *left};
+    });
+}
+
+Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor) {
+    return m_db.withRetry([&]() -> Result<BookingOutcome> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        EventRepository events(m_db);
+        // The event row first, as booking does, so a booking and a cancellation of one user
+        // never wait on each other in opposite orders.
+        auto locked = events.lock(eventId);
+        if (!locked)
+            return locked.error();
+        if (!*locked)
+            return eventNotFound();
+        auto cancelled = BookingRepository(m_db).cancelConfirmed(actor.id, eventId);
+        if (!cancelled)
+            return cancelled.error();
+        if (!cancelled->has_value())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("You have no booking for this event"));
+        if (auto r = events.returnSlot(eventId); !r)
+            return r.error();
+        auto left = events.availableSlots(eventId);
+        if (!left)
+            return left.error();
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking,
+                                 (*cancelled)->id, {{k::eventId, eventId}, {k::availableSlots, *left}});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return BookingOutcome{**cancelled, *left};
+    });
+}
+
+Result<QList<Booking>> BookingService::mine(qint64 userId) {
+    return m_db.withRetry([&] { return BookingRepository(m_db).listForUser(userId); });
+}
+
+Result<QList<Booking>> BookingService::forEvent(qint64 eventId) {
+    return m_db.withRetry([&]() -> Result<QList<Booking>> {
+        auto event = EventRepository(m_db).findById(eventId);
+        if (!event)
+            return event.error();
+        if (!event->has_value())
+            return eventNotFound();
+        return BookingRepository(m_db).listForEvent(eventId);
+    });
+}
+
+} // namespace eventbook::services

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "actor.h"
+#include "eventbook/common/domain.h"
+#include "eventbook/common/result.h"
+#include "storage/database.h"
+
+namespace eventbook::services {
+
+struct BookingOutcome {
+    Booking booking;
+    int availableSlots = 0; // the event's seats left after this change
+};
+
+// Booking and cancelling, each one transaction (DESIGN.md "Booking"): a conditional decrement
+// of the event's seats, the booking row guarded by the unique index on confirmed (user, event)
+// and the audit row commit together or not at all.
+class BookingService {
+public:
+    explicit BookingService(storage::Database &db)
+        : m_db(db) {}
+
+    // EVENT_PAST, ALREADY_BOOKED, EVENT_FULL or NOT_FOUND when it cannot be made.
+    Result<BookingOutcome> book(qint64 eventId, const Actor &actor);
+    // NOT_FOUND when the caller holds no confirmed booking for the event.
+    Result<BookingOutcome> cancel(qint64 eventId, const Actor &actor);
+    Result<QList<Booking>> mine(qint64 userId);
+    Result<QList<Booking>> forEvent(qint64 eventId);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace eventbook::services

@@ -1,0 +1,179 @@
+#include "event_service.h"
+
+#include "audit_trail.h"
+#include "eventbook/common/codecs.h"
+#include "eventbook/common/json_keys.h"
+#include "storage/booking_repository.h"
+#include "storage/event_repository.h"
+#include "storage/notification_repository.h"
+#include "storage/transaction.h"
+
+#include <QJsonArray>
+
+namespace eventbook::services {
+using namespace eventbook::storage;
+namespace k = eventbook::keys;
+
+namespace {
+Error eventNotFound() {
+    return Error::make(ErrorCode::NotFound, QStringLiteral("Event not found"));
+}
+
+Error internal() {
+    return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
+}
+
+QJsonArray changedFields(const EventDraft &d) {
+    QJsonArray out;
+    const QJsonObject fields = codec::eventDraft(d);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        out.append(it.key());
+    return out;
+}
+} // namespace
+
+Result<EventPage> EventService::list(const EventQuery &query) {
+    return m_db.withRetry([&] { return EventRepository(m_db).list(query); });
+}
+
+Result<Event> EventService::get(qint64 id) {
+    auto found = m_db.withRetry([&] { return EventRepository(m_db).findById(id); });
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return eventNotFound();
+    return **found;
+}
+
+Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
+    if (!d.title || !d.location || !d.date || !d.totalSlots)
+        return Error::make(ErrorCode::ValidationError, QStringLiteral("title, location, date and totalSlots are required"));
+    Event e;
+    e.title = *d.title;
+    e.description = d.description.value_or(QString(QLatin1StringView("")));
+    e.location = *d.location;
+    e.date = *d.date;
+    e.totalSlots = *d.totalSlots;
+    e.tags = d.tags.value_or(QStringList());
+    e.image = d.image.value_or(QString());
+    if (actor.id > 0)
+        e.createdBy = actor.id;
+    return m_db.withRetry([&]() -> Result<Event> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        EventRepository events(m_db);
+        auto id = events.insert(e);
+        if (!id)
+            return id.error();
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("EVENT_CREATE"), audit::kEvent, *id,
+                                 {{k::title, e.title}, {k::totalSlots, e.totalSlots}});
+            !r)
+            return r.error();
+        auto stored = events.findById(*id);
+        if (!stored)
+            return stored.error();
+        if (!stored->has_value())
+            return internal();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return **stored;
+    });
+}
+
+Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace, const Actor &actor) {
+    return m_db.withRetry([&]() -> Result<Event> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        EventRepository events(m_db);
+        auto found = events.findById(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return eventNotFound();
+        Event e = **found;
+        e.title = d.title.value_or(e.title);
+        e.location = d.location.value_or(e.location);
+        e.date = d.date.value_or(e.date);
+        if (replace) {
+            e.description = d.description.value_or(QString(QLatin1StringView("")));
+            e.tags = d.tags.value_or(QStringList());
+            e.image = d.image.value_or(QString());
+        } else {
+            e.description = d.description.value_or(e.description);
+            e.tags = d.tags.value_or(e.tags);
+            e.image = d.image.value_or(e.image);
+        }
+        if (auto r = events.update(e); !r)
+            return r.error();
+        if (d.totalSlots && *d.totalSlots != e.totalSlots) {
+            auto resized = events.resize(id, *d.totalSlots);
+            if (!resized)
+                return resized.error();
+            if (*resized == EventRepository::Resize::BelowBooked) {
+                const int confirmed = e.totalSlots - e.availableSlots;
+                return Error::make(ErrorCode::SlotsBelowBooked,
+                                   QStringLiteral("totalSlots cannot be lower than the %1 confirmed bookings")
+                                       .arg(confirmed),
+                                   QJsonObject{{QStringLiteral("confirmedBookings"), confirmed}});
+            }
+        }
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("EVENT_UPDATE"), audit::kEvent, id,
+                                 {{QStringLiteral("fields"), changedFields(d)},
+                                  {QStringLiteral("replace"), replace}});
+            !r)
+            return r.error();
+        auto stored = events.findById(id);
+        if (!stored)
+            return stored.error();
+        if (!stored->has_value())
+            return internal();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return **stored;
+    });
+}
+
+Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
+    return m_db.withRetry([&]() -> Result<EventRemoval> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        EventRepository events(m_db);
+        auto found = events.findById(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return eventNotFound();
+        EventRemoval removal;
+        removal.event = **found;
+        auto cancelled = BookingRepository(m_db).cancelAllForEvent(id);
+        if (!cancelled)
+            return cancelled.error();
+        removal.cancelled = *cancelled;
+        NotificationRepository notifications(m_db);
+        for (const Booking &b : removal.cancelled) {
+            Notification n;
+            n.userId = b.userId;
+            n.title = QStringLiteral("Event cancelled: %1").arg(removal.event.title);
+            n.body = QStringLiteral("\u201c%1\u201d on %2 at %3 has been cancelled, and so has your booking.")
+                         .arg(removal.event.title, codec::formatTime(removal.event.date), removal.event.location);
+            n.type = QStringLiteral("event_cancelled");
+            if (auto r = notifications.insert(n); !r)
+                return r.error();
+        }
+        if (auto r = events.remove(id); !r)
+            return r.error();
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("EVENT_DELETE"), audit::kEvent, id,
+                                 {{k::title, removal.event.title},
+                                  {QStringLiteral("cancelledBookings"), qint64(removal.cancelled.size())}});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return removal;
+    });
+}
+
+} // namespace eventbook::services

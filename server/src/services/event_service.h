@@ -1,0 +1,37 @@
+#pragma once
+
+#include "actor.h"
+#include "eventbook/common/domain.h"
+#include "eventbook/common/result.h"
+#include "storage/database.h"
+#include "storage/event_query.h"
+
+namespace eventbook::services {
+
+struct EventRemoval {
+    Event event;
+    QList<Booking> cancelled; // the confirmed bookings the deletion cancelled
+};
+
+// Event catalogue: listing and the admin's create / replace / patch / delete. Callers have
+// validated the draft's fields (validation::checkEventFields); the service enforces the rules
+// that need the database (seat counts against confirmed bookings).
+class EventService {
+public:
+    explicit EventService(storage::Database &db)
+        : m_db(db) {}
+
+    Result<storage::EventPage> list(const storage::EventQuery &query);
+    Result<Event> get(qint64 id);
+    // The draft must carry title, location, date and totalSlots.
+    Result<Event> create(const EventDraft &draft, const Actor &actor);
+    // replace=true (PUT): absent optional fields reset (description "", no tags, no image).
+    Result<Event> update(qint64 id, const EventDraft &draft, bool replace, const Actor &actor);
+    // Cancels the event's bookings, notifies their holders, deletes the event.
+    Result<EventRemoval> remove(qint64 id, const Actor &actor);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace eventbook::services

@@ -1,0 +1,89 @@
+#include "notification_service.h"
+
+#include "audit_trail.h"
+#include "eventbook/common/json_keys.h"
+#include "eventbook/common/validation.h"
+#include "storage/transaction.h"
+#include "storage/user_repository.h"
+
+#include <QRegularExpression>
+
+namespace eventbook::services {
+using namespace eventbook::storage;
+namespace k = eventbook::keys;
+namespace v = eventbook::validation;
+
+Result<qint64> NotificationService::send(const NotificationInput &in, const Actor &actor) {
+    NotificationInput input = in;
+    input.title = input.title.trimmed();
+    input.body = input.body.trimmed();
+    input.type = input.type.trimmed().isEmpty() ? QStringLiteral("info") : input.type.trimmed();
+    v::FieldErrors errors;
+    if (input.title.isEmpty())
+        errors.append({QString(k::title), QStringLiteral("title is required")});
+    else if (v::codePointLength(input.title) > kTitleMax)
+        errors.append({QString(k::title), QStringLiteral("title must be at most %1 characters").arg(kTitleMax)});
+    if (v::codePointLength(input.body) > kBodyMax)
+        errors.append({QString(k::body), QStringLiteral("body must be at most %1 characters").arg(kBodyMax)});
+    static const QRegularExpression typeShape(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    if (!typeShape.match(input.type).hasMatch())
+        errors.append({QString(k::type), QStringLiteral("type must be a short lower-case word, e.g. info")});
+    if (!errors.isEmpty())
+        return Error::make(ErrorCode::ValidationError, errors.first().message, v::toJson(errors));
+
+    return m_db.withRetry([&]() -> Result<qint64> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        Notification n;
+        n.title = input.title;
+        n.body = input.body;
+        n.type = input.type;
+        NotificationRepository repo(m_db);
+        qint64 reached = 0;
+        if (input.userId) {
+            auto user = UserRepository(m_db).findById(*input.userId);
+            if (!user)
+                return user.error();
+            if (!user->has_value())
+                return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
+            n.userId = *input.userId;
+            auto id = repo.insert(n);
+            if (!id)
+                return id.error();
+            reached = 1;
+        } else {
+            auto count = repo.insertForAll(n);
+            if (!count)
+                return count.error();
+            reached = *count;
+        }
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification,
+                                 input.userId,
+                                 {{k::title, input.title}, {k::type, input.type}, {QStringLiteral("recipients"), reached}});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return reached;
+    });
+}
+
+Result<NotificationPage> NotificationService::list(qint64 userId, int page, int limit, bool unreadOnly) {
+    return m_db.withRetry([&] { return NotificationRepository(m_db).list(userId, page, limit, unreadOnly); });
+}
+
+Result<void> NotificationService::markRead(qint64 userId, qint64 notificationId) {
+    auto marked = m_db.withRetry([&] { return NotificationRepository(m_db).markRead(userId, notificationId); });
+    if (!marked)
+        return marked.error();
+    if (!*marked)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("Notification not found"));
+    return {};
+}
+
+Result<qint64> NotificationService::markAllRead(qint64 userId) {
+    return m_db.withRetry([&] { return NotificationRepository(m_db).markAllRead(userId); });
+}
+
+} // namespace eventbook::services

@@ -1,0 +1,189 @@
+#include "profile_service.h"
+
+#include "audit_trail.h"
+#include "eventbook/common/json_keys.h"
+#include "eventbook/common/validation.h"
+#include "storage/refresh_token_repository.h"
+#include "storage/transaction.h"
+#include "storage/user_repository.h"
+#include "user_admin_service.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace eventbook::services {
+using namespace eventbook::storage;
+namespace k = eventbook::keys;
+namespace v = eventbook::validation;
+
+namespace {
+Error validationError(const v::FieldErrors &errors) {
+    return Error::make(ErrorCode::ValidationError, errors.first().message, v::toJson(errors));
+}
+
+bool hasControlChars(const QString &s) {
+    for (const QChar c : s) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+Result<UserRecord> ProfileService::checkPassword(qint64 userId, const QString &password,
+                                                const QString &passwordField) {
+    auto found = m_db.withRetry([&] { return UserRepository(m_db).findById(userId); });
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
+    if (password.isEmpty() || password.size() > v::kPasswordMax * 4 ||
+        !m_hasher.verify((*found)->passwordHash, password))
+        // Not 401: the session is fine, only the confirmation is wrong (a client that refreshes
+        // on 401 must not sign the user out over a typo).
+        return validationError({{passwordField, QStringLiteral("Password is incorrect")}});
+    return **found;
+}
+
+Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const Actor &actor) {
+    v::FieldErrors errors;
+    if (in.name) {
+        if (auto e = v::checkName(*in.name))
+            errors.append({QString(k::name), *e});
+    }
+    if (in.bio) {
+        if (v::codePointLength(*in.bio) > v::kBioMax)
+            errors.append({QString(k::bio), QStringLiteral("bio must be at most %1 characters").arg(v::kBioMax)});
+        else if (hasControlChars(*in.bio))
+            errors.append({QString(k::bio), QStringLiteral("bio must not contain control characters")});
+    }
+    if (in.avatarUrl && !in.avatarUrl->isEmpty()) {
+        if (auto e = v::checkImage(*in.avatarUrl))
+            errors.append({QString(k::avatarUrl), *e});
+    }
+    if (in.preferences &&
+        QJsonDocument(*in.preferences).toJson(QJsonDocument::Compact).size() > kPreferencesMaxBytes)
+        errors.append({QString(k::preferences),
+                       QStringLiteral("preferences must be at most %1 bytes of JSON").arg(kPreferencesMaxBytes)});
+    if (!errors.isEmpty())
+        return validationError(errors);
+
+    return m_db.withRetry([&]() -> Result<User> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        UserRepository users(m_db);
+        auto found = users.findById(userId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
+        User user = (*found)->user;
+        QJsonArray fields;
+        if (in.name) {
+            user.name = in.name->trimmed();
+            fields.append(QString(k::name));
+        }
+        if (in.bio) {
+            user.bio = in.bio->trimmed();
+            fields.append(QString(k::bio));
+        }
+        if (in.avatarUrl) {
+            user.avatarUrl = in.avatarUrl->isEmpty() ? QString() : *in.avatarUrl;
+            fields.append(QString(k::avatarUrl));
+        }
+        if (in.preferences) {
+            user.preferences = *in.preferences;
+            fields.append(QString(k::preferences));
+        }
+        if (auto r = users.updateProfile(user); !r)
+            return r.error();
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("PROFILE_UPDATE"), audit::kUser, userId,
+                                 {{QStringLiteral("fields"), fields}});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return user;
+    });
+}
+
+Result<AuthSession> ProfileService::changePassword(qint64 userId, const QString &current, const QString &next,
+                                                   const Actor &actor) {
+    if (auto e = v::checkPassword(next))
+        return validationError({{QString(k::newPassword), *e}});
+    auto record = checkPassword(userId, current, QString(k::currentPassword));
+    if (!record)
+        return record.error();
+    if (current == next)
+        return validationError(
+            {{QString(k::newPassword), QStringLiteral("The new password must differ from the current one")}});
+    auto hash = m_hasher.hash(next);
+    if (!hash)
+        return hash.error();
+    auto user = m_db.withRetry([&]() -> Result<User> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        UserRepository users(m_db);
+        if (auto r = users.setPasswordHash(userId, *hash, true); !r)
+            return r.error();
+        if (auto r = RefreshTokenRepository(m_db).revokeAllForUser(userId); !r)
+            return r.error();
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("PASSWORD_CHANGE"), audit::kUser, userId); !r)
+            return r.error();
+        auto found = users.findById(userId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return (*found)->user;
+    });
+    if (!user)
+        return user.error();
+    return m_auth.startSession(*user);
+}
+
+Result<User> ProfileService::changeEmail(qint64 userId, const QString &newEmail, const QString &password,
+                                         const Actor &actor) {
+    if (auto e = v::checkEmail(newEmail))
+        return validationError({{QString(k::newEmail), *e}});
+    auto record = checkPassword(userId, password, QString(k::password));
+    if (!record)
+        return record.error();
+    const QString email = v::normaliseEmail(newEmail);
+    User user = record->user;
+    if (email == user.email)
+        return user;
+    return m_db.withRetry([&]() -> Result<User> {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        auto changed = UserRepository(m_db).setEmail(userId, email, user.name);
+        if (!changed)
+            return changed.error();
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("EMAIL_CHANGE"), audit::kUser, userId,
+                                 {{QStringLiteral("from"), user.email}, {QStringLiteral("to"), email}});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        User updated = user;
+        updated.email = email;
+        return updated;
+    });
+}
+
+Result<void> ProfileService::deleteAccount(qint64 userId, const QString &password, const Actor &actor) {
+    auto record = checkPassword(userId, password, QString(k::password));
+    if (!record)
+        return record.error();
+    auto removed = UserAdminService(m_db).remove(userId, actor, true);
+    if (!removed)
+        return removed.error();
+    return {};
+}
+
+} // namespace eventbook::services

@@ -1,0 +1,32 @@
+#include "report_service.h"
+
+#include "storage/stats_repository.h"
+
+#include <cmath>
+
+namespace eventbook::services {
+using namespace eventbook::storage;
+
+Result<DashboardStats> ReportService::stats(const QDateTime &now) {
+    const QDateTime utc = now.toUTC();
+    const QDateTime monthStart(QDate(utc.date().year(), utc.date().month(), 1), QTime(0, 0), Qt::UTC);
+    auto raw = m_db.withRetry(
+        [&] { return StatsRepository(m_db).read(utc.toMSecsSinceEpoch(), monthStart.toMSecsSinceEpoch()); });
+    if (!raw)
+        return raw.error();
+    DashboardStats s;
+    s.totalEvents = raw->totalEvents;
+    s.totalBookings = raw->totalBookings;
+    s.thisMonth = raw->thisMonth;
+    s.upcomingEvents = raw->upcomingEvents;
+    s.totalUsers = raw->totalUsers;
+    if (raw->totalSlots > 0)
+        s.occupancyRate = std::round(1000.0 * double(raw->bookedSlots) / double(raw->totalSlots)) / 10.0;
+    return s;
+}
+
+Result<AuditPage> ReportService::auditLog(const AuditQuery &query) {
+    return m_db.withRetry([&] { return AuditRepository(m_db).list(query); });
+}
+
+} // namespace eventbook::services

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "eventbook/common/domain.h"
+#include "eventbook/common/result.h"
+#include "storage/audit_repository.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+
+namespace eventbook::services {
+
+// Read-only views for the admin console: dashboard figures and the audit log.
+class ReportService {
+public:
+    explicit ReportService(storage::Database &db)
+        : m_db(db) {}
+
+    Result<DashboardStats> stats(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<storage::AuditPage> auditLog(const storage::AuditQuery &query);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace eventbook::services

@@ -1,0 +1,179 @@
+#include "booking_repository.h"
+
+#include "event_repository.h"
+#include "time_codec.h"
+
+namespace eventbook::storage {
+namespace {
+const QString kBookingColumns =
+    QStringLiteral("b.id, b.event_id, b.user_id, b.status, b.created_at, b.cancelled_at");
+constexpr int kBookingColumnCount = 6;
+
+Booking readBooking(const Query &q, int first = 0) {
+    Booking b;
+    b.id = q.value(first).toLongLong();
+    b.eventId = q.value(first + 1).toLongLong();
+    b.userId = q.value(first + 2).toLongLong();
+    b.status = q.value(first + 3).toString() == QLatin1StringView("confirmed") ? BookingStatus::Confirmed
+                                                                              : BookingStatus::Cancelled;
+    b.createdAt = fromMs(q.value(first + 4));
+    b.cancelledAt = optionalFromMs(q.value(first + 5));
+    return b;
+}
+} // namespace
+
+Result<Booking> BookingRepository::insertConfirmed(qint64 userId, qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO bookings (event_id, user_id, status, created_at) "
+                                         "VALUES (:e, :u, 'confirmed', :t) RETURNING id"));
+    if (!q)
+        return q.error();
+    Booking b;
+    b.eventId = eventId;
+    b.userId = userId;
+    b.createdAt = fromMs(nowMs());
+    q->bind(QStringLiteral(":e"), eventId)
+        .bind(QStringLiteral(":u"), userId)
+        .bind(QStringLiteral(":t"), toMs(b.createdAt));
+    auto id = q->execReturningId("insert booking");
+    if (!id) {
+        if (id.error().code == ErrorCode::Conflict)
+            return Error::make(ErrorCode::AlreadyBooked, QStringLiteral("You have already booked this event"));
+        return id.error();
+    }
+    b.id = *id;
+    return b;
+}
+
+Result<bool> BookingRepository::hasConfirmed(qint64 userId, qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM bookings WHERE user_id = :u AND event_id = :e AND status = 'confirmed'"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":e"), eventId);
+    if (auto r = q->exec("find booking"); !r)
+        return r.error();
+    return q->next();
+}
+
+Result<std::optional<Booking>> BookingRepository::cancelConfirmed(qint64 userId, qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                         "WHERE user_id = :u AND event_id = :e AND status = 'confirmed' "
+                                         "RETURNING id, event_id, user_id, status, created_at, cancelled_at"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":e"), eventId);
+    if (auto r = q->exec("cancel booking"); !r)
+        return r.error();
+    if (!q->next())
+        return std::optional<Booking>();
+    return std::optional<Booking>(readBooking(*q));
+}
+
+Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                         "WHERE event_id = :e AND status = 'confirmed' "
+                                         "RETURNING id, event_id, user_id, status, created_at, cancelled_at"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":e"), eventId);
+    if (auto r = q->exec("cancel event bookings"); !r)
+        return r.error();
+    QList<Booking> out;
+    while (q->next())
+        out.append(readBooking(*q));
+    return out;
+}
+
+Result<QList<qint64>> BookingRepository::cancelAllForUser(qint64 userId) {
+    QList<qint64> events;
+    {
+        auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                             "WHERE user_id = :u AND status = 'confirmed' RETURNING event_id"));
+        if (!q)
+            return q.error();
+        q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId);
+        if (auto r = q->exec("cancel user bookings"); !r)
+            return r.error();
+        while (q->next())
+            events.append(q->value(0).toLongLong());
+    }
+    EventRepository repo(m_db);
+    for (qint64 id : events) {
+        if (auto r = repo.returnSlot(id); !r)
+            return r.error();
+    }
+    return events;
+}
+
+Result<QList<Booking>> BookingRepository::listForUser(qint64 userId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kBookingColumns + QStringLiteral(", ") +
+                          EventRepository::columns(m_db.dialect()) +
+                          QStringLiteral(" FROM bookings b JOIN events e ON e.id = b.event_id "
+                                         "WHERE b.user_id = :u ORDER BY b.created_at DESC, b.id DESC"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":u"), userId);
+    if (auto r = q->exec("list user bookings"); !r)
+        return r.error();
+    QList<Booking> out;
+    while (q->next()) {
+        Booking b = readBooking(*q);
+        b.event = EventRepository::readRow(*q, kBookingColumnCount);
+        out.append(std::move(b));
+    }
+    return out;
+}
+
+Result<QList<Booking>> BookingRepository::listForEvent(qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kBookingColumns +
+                          QStringLiteral(", u.id, u.email, u.name, u.is_admin FROM bookings b "
+                                         "JOIN users u ON u.id = b.user_id WHERE b.event_id = :e "
+                                         "ORDER BY b.created_at DESC, b.id DESC"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), eventId);
+    if (auto r = q->exec("list event bookings"); !r)
+        return r.error();
+    QList<Booking> out;
+    while (q->next()) {
+        Booking b = readBooking(*q);
+        User u;
+        u.id = q->value(kBookingColumnCount).toLongLong();
+        u.email = q->value(kBookingColumnCount + 1).toString();
+        u.name = q->value(kBookingColumnCount + 2).toString();
+        u.isAdmin = q->value(kBookingColumnCount + 3).toBool();
+        b.user = u;
+        out.append(std::move(b));
+    }
+    return out;
+}
+
+Result<QList<BookingExportRow>> BookingRepository::exportPage(std::optional<qint64> eventId, qint64 afterId,
+                                                              int limit) {
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT ") + kBookingColumns +
+        QStringLiteral(", e.title, e.starts_at, u.name, u.email FROM bookings b "
+                       "JOIN events e ON e.id = b.event_id JOIN users u ON u.id = b.user_id WHERE b.id > :after") +
+        (eventId ? QStringLiteral(" AND b.event_id = :e") : QString()) +
+        QStringLiteral(" ORDER BY b.id LIMIT :limit"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), limit);
+    if (eventId)
+        q->bind(QStringLiteral(":e"), *eventId);
+    if (auto r = q->exec("export bookings"); !r)
+        return r.error();
+    QList<BookingExportRow> out;
+    while (q->next()) {
+        BookingExportRow row;
+        row.booking = readBooking(*q);
+        row.eventTitle = q->value(kBookingColumnCount).toString();
+        row.eventDate = fromMs(q->value(kBookingColumnCount + 1));
+        row.userName = q->value(kBookingColumnCount + 2).toString();
+        row.userEmail = q->value(kBookingColumnCount + 3).toString();
+        out.append(std::move(row));
+    }
+    return out;
+}
+
+} // namespace eventbook::storage

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "database.h"
+#include "eventbook/common/domain.h"
+
+#include <optional>
+
+namespace eventbook::storage {
+
+// One row of the CSV export: a booking with its event's title and date and its user.
+struct BookingExportRow {
+    Booking booking;
+    QString eventTitle;
+    QDateTime eventDate;
+    QString userName;
+    QString userEmail;
+};
+
+// Bookings. The partial unique index on confirmed (user, event) is the arbiter of "one
+// confirmed booking per user and event"; callers hold the transaction.
+class BookingRepository {
+public:
+    explicit BookingRepository(Database &db)
+        : m_db(db) {}
+
+    // ALREADY_BOOKED when the user holds a confirmed booking for the event.
+    Result<Booking> insertConfirmed(qint64 userId, qint64 eventId);
+    Result<bool> hasConfirmed(qint64 userId, qint64 eventId);
+    // Cancels the user's confirmed booking; empty when there is none.
+    Result<std::optional<Booking>> cancelConfirmed(qint64 userId, qint64 eventId);
+    // Cancels every confirmed booking of an event; returns them.
+    Result<QList<Booking>> cancelAllForEvent(qint64 eventId);
+    // Cancels every confirmed booking of a user and returns their seats; returns the event ids.
+    Result<QList<qint64>> cancelAllForUser(qint64 userId);
+
+    Result<QList<Booking>> listForUser(qint64 userId);    // newest first, event embedded
+    Result<QList<Booking>> listForEvent(qint64 eventId);  // newest first, user embedded
+    Result<QList<BookingExportRow>> exportPage(std::optional<qint64> eventId, qint64 afterId, int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace eventbook::storage

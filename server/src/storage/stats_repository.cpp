@@ -1,0 +1,33 @@
+#include "stats_repository.h"
+
+namespace eventbook::storage {
+
+Result<Stats> StatsRepository::read(qint64 nowMs, qint64 monthStartMs) {
+    // One statement, so the figures come from one snapshot and agree with each other.
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM bookings WHERE status = 'confirmed'), "
+        "(SELECT count(*) FROM bookings WHERE status = 'confirmed' AND created_at >= :month), "
+        "(SELECT coalesce(sum(total_slots), 0) FROM events), "
+        "(SELECT coalesce(sum(total_slots - available_slots), 0) FROM events), "
+        "(SELECT count(*) FROM events WHERE starts_at > :now), "
+        "(SELECT count(*) FROM users)"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":month"), monthStartMs).bind(QStringLiteral(":now"), nowMs);
+    if (auto r = q->exec("read stats"); !r)
+        return r.error();
+    Stats s;
+    if (q->next()) {
+        s.totalEvents = q->value(0).toLongLong();
+        s.totalBookings = q->value(1).toLongLong();
+        s.thisMonth = q->value(2).toLongLong();
+        s.totalSlots = q->value(3).toLongLong();
+        s.bookedSlots = q->value(4).toLongLong();
+        s.upcomingEvents = q->value(5).toLongLong();
+        s.totalUsers = q->value(6).toLongLong();
+    }
+    return s;
+}
+
+} // namespace eventbook::storage

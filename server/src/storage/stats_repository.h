@@ -1,0 +1,27 @@
+#pragma once
+
+#include "database.h"
+
+namespace eventbook::storage {
+
+struct Stats {
+    qint64 totalEvents = 0;
+    qint64 totalBookings = 0; // confirmed
+    qint64 thisMonth = 0;     // confirmed bookings made since the start of the month (UTC)
+    qint64 totalSlots = 0;
+    qint64 bookedSlots = 0;
+    qint64 upcomingEvents = 0;
+    qint64 totalUsers = 0;
+};
+
+class StatsRepository {
+public:
+    explicit StatsRepository(Database &db)
+        : m_db(db) {}
+    Result<Stats> read(qint64 nowMs, qint64 monthStartMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace eventbook::storage
