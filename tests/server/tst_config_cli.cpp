@@ -167,9 +167,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         r = run({QStringLiteral("demo-data")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1StringView("loaded 10 demo events")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1StringView("loaded 44 demo events, 24 attendees")), qPrintable(r.out));
         r = run({QStringLiteral("demo-data")});
-        QVERIFY2(r.out.contains(QLatin1StringView("loaded 0 demo events")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1StringView("loaded 0 demo events, 0 attendees, 0 bookings")), qPrintable(r.out));
     }
 
     void logsAreOneJsonObjectPerLine()

@@ -19,6 +19,13 @@ struct Reply {
     QByteArray header(const QByteArray &name) const;
 };
 
+struct Request {
+    QByteArray method;
+    QUrl url;
+    QByteArray bearer;
+    QByteArray body; // JSON when not empty
+};
+
 // Blocking HTTP for tests: runs a local event loop until the answer (the in-process server
 // keeps serving meanwhile) or a 30 s limit.
 class HttpClient {
@@ -27,6 +34,13 @@ public:
                const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Reply get(const QUrl &url, const QByteArray &bearer = {});
     Reply postJson(const QUrl &url, const QJsonObject &body, const QByteArray &bearer = {});
+    Reply sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body,
+                   const QByteArray &bearer = {});
+    Reply del(const QUrl &url, const QByteArray &bearer = {});
+
+    // Sends every request at once over about `connections` parallel connections and returns
+    // the replies in request order.
+    static QList<Reply> sendAll(const QList<Request> &requests, int connections);
 
 private:
     QNetworkAccessManager m_nam;

@@ -118,7 +118,7 @@ int runCli(QCoreApplication &app) {
         "                             create a user; password from EVENTBOOK_PASSWORD or stdin\n"
         "  user promote EMAIL         make a user an admin\n"
         "  user demote EMAIL          take admin rights away (never from the last admin)\n"
-        "  demo-data                  load the demo events\n\n"
+        "  demo-data                  load the demo events, attendees and bookings\n\n"
         "Configuration comes from the environment (see README); flags override it."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -182,7 +182,7 @@ int runCli(QCoreApplication &app) {
         auto n = services::DemoData(*offline->db).load();
         if (!n)
             return fail(kExitFailure, n.error().message);
-        std::printf("loaded %d demo events\n", *n);
+        std::printf("loaded %d demo events, %d attendees, %d bookings\n", n->events, n->users, n->bookings);
         return 0;
     }
     return fail(kExitUsage, QStringLiteral("unknown command '%1' (try --help)").arg(command));
