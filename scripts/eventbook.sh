@@ -55,7 +55,7 @@ cmd_run() {
             log "first run: created admin credentials (shown only now, keep them):"
             printf '\n    email:    %s\n    password: %s\n\n' "$EVENTBOOK_ADMIN_EMAIL" "$EVENTBOOK_ADMIN_PASSWORD" >&2
         fi
-        log "loading demo events"
+        log "loading demo events, attendees and bookings"
         "$bin/eventbook-server" demo-data
     fi
 
