@@ -111,6 +111,34 @@ private Q_SLOTS:
         QCOMPARE(errorCodeHttpStatus(ErrorCode(code)), status);
         QCOMPARE(int(errorCodeFromName(name)), code);
     }
+    void eventDraftReadsOnlyWhatIsThere() {
+        const QJsonObject body{{QStringLiteral("title"), QStringLiteral("  Padded  ")},
+                               {QStringLiteral("tags"), QJsonArray{QStringLiteral(" a "), QStringLiteral("b")}},
+                               {QStringLiteral("image"), QString()},
+                               {QStringLiteral("totalSlots"), 12}};
+        const EventDraft d = codec::eventDraftFromJson(body);
+        QCOMPARE(d.title.value_or(QString()), QStringLiteral("Padded"));
+        QVERIFY(!d.location && !d.date && !d.description);
+        QCOMPARE(d.tags.value_or(QStringList()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(d.image && d.image->isNull()); // an empty image means "no image"
+        QCOMPARE(d.totalSlots.value_or(0), 12);
+        const QJsonObject back = codec::eventDraft(d);
+        QCOMPARE(back.keys(), (QStringList{QStringLiteral("image"), QStringLiteral("tags"), QStringLiteral("title"),
+                                           QStringLiteral("totalSlots")}));
+        QVERIFY(back.value(QStringLiteral("image")).isNull());
+    }
+
+    void dashboardStatsRoundTrip() {
+        DashboardStats s{3, 40, 7, 62.5, 2, 11};
+        const DashboardStats back = codec::dashboardStatsFromJson(codec::dashboardStats(s));
+        QCOMPARE(back.totalEvents, 3);
+        QCOMPARE(back.totalBookings, 40);
+        QCOMPARE(back.thisMonth, 7);
+        QCOMPARE(back.occupancyRate, 62.5);
+        QCOMPARE(back.upcomingEvents, 2);
+        QCOMPARE(back.totalUsers, 11);
+    }
+
     void unknownErrorName() { QCOMPARE(errorCodeFromName(u"NO_SUCH_CODE"), ErrorCode::Internal); }
 };
 

@@ -20,17 +20,28 @@ PageCache::Page PageCache::store(const QByteArray &key, const QByteArray &versio
                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
                 '"';
     page.body = std::move(body);
+    const qint64 size = page.body.size() + key.size() + version.size();
     QMutexLocker lock(&m_mutex);
+    if (const auto old = m_entries.constFind(key); old != m_entries.constEnd())
+        m_bytes -= old->page.body.size() + key.size() + old->version.size();
     // Pages of an older version are dead weight; when full, start afresh rather than track age.
-    if (m_entries.size() >= kMaxEntries && !m_entries.contains(key))
+    if (m_entries.size() >= kMaxEntries || m_bytes + size > kMaxBytes) {
         m_entries.clear();
-    m_entries.insert(key, Entry{version, page});
+        m_bytes = 0;
+    }
+    if (size <= kMaxBytes / 4) {
+        m_entries.insert(key, Entry{version, page});
+        m_bytes += size;
+    } else {
+        m_entries.remove(key);
+    }
     return page;
 }
 
 void PageCache::clear() {
     QMutexLocker lock(&m_mutex);
     m_entries.clear();
+    m_bytes = 0;
 }
 
 bool PageCache::matches(const QByteArray &ifNoneMatch, const QByteArray &etag) {

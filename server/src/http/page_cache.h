@@ -12,7 +12,9 @@ namespace eventbook::http {
 // write is never served after it. Bounded; shared by the pool threads.
 class PageCache {
 public:
-    static constexpr int kMaxEntries = 2048;
+    static constexpr int kMaxEntries = 4096;
+    // Pages can carry data-URI images; bound the bytes too, whatever queries clients invent.
+    static constexpr qint64 kMaxBytes = 48LL * 1024 * 1024;
 
     struct Page {
         QByteArray body;
@@ -33,6 +35,7 @@ private:
     };
     mutable QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
+    qint64 m_bytes = 0;
 };
 
 } // namespace eventbook::http
