@@ -11,13 +11,11 @@
 
 using namespace eventbook;
 using test::Account;
+using test::operator""_k;
 using test::Reply;
 using test::Request;
 
 namespace {
-QLatin1StringView operator""_k(const char *s, size_t n) {
-    return QLatin1StringView(s, qsizetype(n));
-}
 
 // Parses CSV with Python's csv module: a reader we did not write.
 QList<QStringList> parseCsv(const QByteArray &csv, QString *error) {

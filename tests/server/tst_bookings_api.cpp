@@ -11,14 +11,9 @@
 
 using namespace eventbook;
 using test::Account;
+using test::operator""_k;
 using test::Reply;
 using test::Request;
-
-namespace {
-QLatin1StringView operator""_k(const char *s, size_t n) {
-    return QLatin1StringView(s, qsizetype(n));
-}
-} // namespace
 
 class TestBookingsApi : public QObject {
     Q_OBJECT

@@ -11,13 +11,8 @@
 
 using namespace eventbook;
 using test::Account;
+using test::operator""_k;
 using test::Reply;
-
-namespace {
-QLatin1StringView operator""_k(const char *s, size_t n) {
-    return QLatin1StringView(s, qsizetype(n));
-}
-} // namespace
 
 class TestEventsApi : public QObject {
     Q_OBJECT

@@ -8,12 +8,10 @@
 
 using namespace eventbook;
 using test::Account;
+using test::operator""_k;
 using test::Reply;
 
 namespace {
-QLatin1StringView operator""_k(const char *s, size_t n) {
-    return QLatin1StringView(s, qsizetype(n));
-}
 const QString kPassword = QStringLiteral("Xk9$mzq!Lp");
 const QString kNewPassword = QStringLiteral("N3w&Better#Pw");
 } // namespace

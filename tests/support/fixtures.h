@@ -7,6 +7,11 @@
 
 namespace eventbook::test {
 
+// "key"_k: a JSON key as QLatin1StringView, for brief test bodies.
+inline QLatin1StringView operator""_k(const char *s, size_t n) {
+    return QLatin1StringView(s, qsizetype(n));
+}
+
 struct Account {
     qint64 id = 0;
     QByteArray token;

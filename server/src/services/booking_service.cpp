@@ -23,12 +23,10 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
         if (!tx.ok())
             return tx.error();
         EventRepository events(m_db);
-        auto event = events.findById(eventId);
+        auto event = events.get(eventId);
         if (!event)
             return event.error();
-        if (!event->has_value())
-            return eventNotFound();
-        if ((*event)->date.toMSecsSinceEpoch() <= nowMs())
+        if (event->date.toMSecsSinceEpoch() <= nowMs())
             return Error::make(ErrorCode::EventPast, QStringLiteral("This event has already taken place"));
         BookingRepository bookings(m_db);
         // Answers the common case without touching the seat count; the unique index below
@@ -98,11 +96,8 @@ Result<QList<Booking>> BookingService::mine(qint64 userId) {
 
 Result<QList<Booking>> BookingService::forEvent(qint64 eventId) {
     return m_db.withRetry([&]() -> Result<QList<Booking>> {
-        auto event = EventRepository(m_db).findById(eventId);
-        if (!event)
+        if (auto event = EventRepository(m_db).get(eventId); !event)
             return event.error();
-        if (!event->has_value())
-            return eventNotFound();
         return BookingRepository(m_db).listForEvent(eventId);
     });
 }

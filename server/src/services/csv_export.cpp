@@ -39,11 +39,9 @@ QByteArray CsvExport::row(const QStringList &cells) {
 }
 
 Result<void> CsvExport::checkEvent(qint64 eventId) {
-    auto found = m_db.withRetry([&] { return EventRepository(m_db).findById(eventId); });
+    auto found = m_db.withRetry([&] { return EventRepository(m_db).get(eventId); });
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::make(ErrorCode::NotFound, QStringLiteral("Event not found"));
     return {};
 }
 

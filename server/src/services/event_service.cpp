@@ -15,10 +15,6 @@ using namespace eventbook::storage;
 namespace k = eventbook::keys;
 
 namespace {
-Error eventNotFound() {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("Event not found"));
-}
-
 Error internal() {
     return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
 }
@@ -37,12 +33,7 @@ Result<EventPage> EventService::list(const EventQuery &query) {
 }
 
 Result<Event> EventService::get(qint64 id) {
-    auto found = m_db.withRetry([&] { return EventRepository(m_db).findById(id); });
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return eventNotFound();
-    return **found;
+    return m_db.withRetry([&] { return EventRepository(m_db).get(id); });
 }
 
 Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
@@ -87,12 +78,10 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
         if (!tx.ok())
             return tx.error();
         EventRepository events(m_db);
-        auto found = events.findById(id);
+        auto found = events.get(id);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return eventNotFound();
-        Event e = **found;
+        Event e = *found;
         e.title = d.title.value_or(e.title);
         e.location = d.location.value_or(e.location);
         e.date = d.date.value_or(e.date);
@@ -141,13 +130,11 @@ Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
         if (!tx.ok())
             return tx.error();
         EventRepository events(m_db);
-        auto found = events.findById(id);
+        auto found = events.get(id);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return eventNotFound();
         EventRemoval removal;
-        removal.event = **found;
+        removal.event = *found;
         auto cancelled = BookingRepository(m_db).cancelAllForEvent(id);
         if (!cancelled)
             return cancelled.error();

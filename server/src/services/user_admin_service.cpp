@@ -64,16 +64,18 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
     return RoleChange{user, true};
 }
 
-Result<RoleChange> UserAdminService::setAdmin(qint64 userId, bool admin, const Actor &actor) {
+Result<RoleChange> UserAdminService::changeRoleOf(const FindUser &find, const Error &notFound, bool admin,
+                                                  const Actor &actor) {
     return m_db.withRetry([&]() -> Result<RoleChange> {
         Transaction tx(m_db);
         if (!tx.ok())
             return tx.error();
-        auto found = UserRepository(m_db).findById(userId);
+        UserRepository users(m_db);
+        auto found = find(users);
         if (!found)
             return found.error();
         if (!found->has_value())
-            return userNotFound();
+            return notFound;
         auto change = changeRole(**found, admin, actor);
         if (!change)
             return change;
@@ -83,23 +85,16 @@ Result<RoleChange> UserAdminService::setAdmin(qint64 userId, bool admin, const A
     });
 }
 
+Result<RoleChange> UserAdminService::setAdmin(qint64 userId, bool admin, const Actor &actor) {
+    return changeRoleOf([userId](UserRepository &users) { return users.findById(userId); }, userNotFound(), admin,
+                        actor);
+}
+
 Result<RoleChange> UserAdminService::setAdminByEmail(const QString &email, bool admin, const Actor &actor) {
-    return m_db.withRetry([&]() -> Result<RoleChange> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
-        auto found = UserRepository(m_db).findByEmail(validation::normaliseEmail(email));
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error::make(ErrorCode::NotFound, QStringLiteral("No user with email %1").arg(email));
-        auto change = changeRole(**found, admin, actor);
-        if (!change)
-            return change;
-        if (auto r = tx.commit(); !r)
-            return r.error();
-        return change;
-    });
+    const QString normalised = validation::normaliseEmail(email);
+    return changeRoleOf([&normalised](UserRepository &users) { return users.findByEmail(normalised); },
+                        Error::make(ErrorCode::NotFound, QStringLiteral("No user with email %1").arg(email)), admin,
+                        actor);
 }
 
 Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool allowSelf) {

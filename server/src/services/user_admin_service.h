@@ -6,6 +6,8 @@
 #include "storage/database.h"
 #include "storage/user_repository.h"
 
+#include <functional>
+
 namespace eventbook::services {
 
 struct RoleChange {
@@ -29,6 +31,9 @@ public:
     Result<User> remove(qint64 userId, const Actor &actor, bool allowSelf);
 
 private:
+    using FindUser = std::function<Result<std::optional<storage::UserRecord>>(storage::UserRepository &)>;
+    // Finds the user and changes the role in one transaction.
+    Result<RoleChange> changeRoleOf(const FindUser &find, const Error &notFound, bool admin, const Actor &actor);
     Result<RoleChange> changeRole(const storage::UserRecord &record, bool admin, const Actor &actor);
     // The number of admins, with their rows locked so two demotions cannot both pass.
     Result<int> lockAdmins();

@@ -152,30 +152,33 @@ Result<void> Database::execute(const QString &sql, const char *what) {
     return {};
 }
 
+Result<QVariant> Database::scalar(const QString &sql) {
+    auto q = prepare(sql);
+    if (!q)
+        return q.error();
+    if (auto r = q->exec("read one value"); !r)
+        return r.error();
+    if (!q->next())
+        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
+    return q->value(0);
+}
+
 Result<QByteArray> Database::dataVersion() {
     if (m_config.dialect == Dialect::Postgres) {
         // Any commit anywhere changes the snapshot: a transaction in progress is in its list
         // until it ends, and one not yet started lies beyond its xmax.
-        auto q = prepare(QStringLiteral("SELECT pg_current_snapshot()::text"));
-        if (!q)
-            return q.error();
-        if (auto r = q->exec("data version"); !r)
-            return r.error();
-        if (!q->next())
-            return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
-        return q->value(0).toString().toLatin1();
+        auto snapshot = scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
+        if (!snapshot)
+            return snapshot.error();
+        return snapshot->toString().toLatin1();
     }
     ThreadConnection &tc = threadConnection();
-    auto q = prepare(QStringLiteral("PRAGMA data_version"));
-    if (!q)
-        return q.error();
-    if (auto r = q->exec("data version"); !r)
-        return r.error();
-    if (!q->next())
-        return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
+    auto version = scalar(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return version.error();
     // data_version moves when another connection (another thread or process) commits; this
     // process's own commits are counted separately, so the sum moves on every write.
-    const qint64 seen = q->value(0).toLongLong();
+    const qint64 seen = version->toLongLong();
     // A connection's first reading counts as a change too: a foreign commit may have come
     // before it that no other connection has noticed yet.
     if (tc.lastDataVersion != seen) {

@@ -29,6 +29,8 @@ public:
     Result<QSqlDatabase> connection();
     Result<Query> prepare(const QString &sql);
     Result<void> execute(const QString &sql, const char *what);
+    // The first column of the first row of a statement without parameters.
+    Result<QVariant> scalar(const QString &sql);
     Result<void> ping();
     // Drops the calling thread's connection; the next use opens a fresh one.
     void resetThreadConnection();

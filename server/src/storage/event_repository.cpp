@@ -27,6 +27,15 @@ QString orderBy(EventSort sort) {
     }
     return QStringLiteral("e.starts_at ASC, e.id ASC");
 }
+// The columns an admin edits, shared by insert and update.
+void bindText(Query &q, const Event &e) {
+    q.bind(QStringLiteral(":title"), e.title)
+        .bind(QStringLiteral(":descr"), e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
+        .bind(QStringLiteral(":loc"), e.location)
+        .bind(QStringLiteral(":starts"), toMs(e.date))
+        .bind(QStringLiteral(":image"), e.image)
+        .bind(QStringLiteral(":search"), EventRepository::searchText(e));
+}
 } // namespace
 
 QString EventRepository::searchText(const Event &e) {
@@ -74,14 +83,8 @@ Result<qint64> EventRepository::insert(const Event &e) {
         ":total, :image, :search, :by, :now, :now) RETURNING id"));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":title"), e.title)
-        .bind(QStringLiteral(":descr"),
-              e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
-        .bind(QStringLiteral(":loc"), e.location)
-        .bind(QStringLiteral(":starts"), toMs(e.date))
-        .bind(QStringLiteral(":total"), e.totalSlots)
-        .bind(QStringLiteral(":image"), e.image)
-        .bind(QStringLiteral(":search"), searchText(e))
+    bindText(*q, e);
+    q->bind(QStringLiteral(":total"), e.totalSlots)
         .bind(QStringLiteral(":by"), e.createdBy ? QVariant(*e.createdBy) : QVariant())
         .bind(QStringLiteral(":now"), e.createdAt.isValid() ? toMs(e.createdAt) : nowMs());
     const auto id = q->execReturningId("insert event");
@@ -119,6 +122,15 @@ Result<std::optional<Event>> EventRepository::findById(qint64 id) {
     if (!q->next())
         return std::optional<Event>();
     return std::optional<Event>(readRow(*q, 0));
+}
+
+Result<Event> EventRepository::get(qint64 id) {
+    auto found = findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("Event not found"));
+    return **found;
 }
 
 Result<EventPage> EventRepository::list(const EventQuery &query) {
@@ -186,14 +198,8 @@ Result<bool> EventRepository::update(const Event &e) {
         "image = :image, search_text = :search, updated_at = :now WHERE id = :id"));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":title"), e.title)
-        .bind(QStringLiteral(":descr"),
-              e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
-        .bind(QStringLiteral(":loc"), e.location)
-        .bind(QStringLiteral(":starts"), toMs(e.date))
-        .bind(QStringLiteral(":image"), e.image)
-        .bind(QStringLiteral(":search"), searchText(e))
-        .bind(QStringLiteral(":now"), nowMs())
+    bindText(*q, e);
+    q->bind(QStringLiteral(":now"), nowMs())
         .bind(QStringLiteral(":id"), e.id);
     if (auto r = q->exec("update event"); !r)
         return r.error();

@@ -18,6 +18,8 @@ public:
     // Inserts the event and its tags; availableSlots starts at totalSlots.
     Result<qint64> insert(const Event &event);
     Result<std::optional<Event>> findById(qint64 id);
+    // The event, or NOT_FOUND.
+    Result<Event> get(qint64 id);
     Result<EventPage> list(const EventQuery &query);
     Result<bool> titleExists(const QString &title);
     // Everything but the seat counts (see resize).
