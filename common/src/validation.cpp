@@ -27,7 +27,7 @@ qsizetype codePointLength(const QString &s) {
     return n;
 }
 
-static bool hasControlChars(const QString &s, bool allowNewlines) {
+bool hasControlChars(const QString &s, bool allowNewlines) {
     for (QChar c : s) {
         if (c.category() == QChar::Other_Control) {
             if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))

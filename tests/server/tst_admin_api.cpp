@@ -218,6 +218,7 @@ private Q_SLOTS:
         QCOMPARE(paged.data().value("logs"_k).toArray().size(), 1);
         QCOMPARE(logs(QStringLiteral("actorId=abc")), QJsonArray{QJsonValue(400)});
         QCOMPARE(logs(QStringLiteral("start=soon")), QJsonArray{QJsonValue(400)});
+        QCOMPARE(logs(QStringLiteral("action=%00")), QJsonArray{QJsonValue(400)});
     }
 
     void notifications() {
@@ -241,6 +242,8 @@ private Q_SLOTS:
         QCOMPARE(m_http.postJson(u, {{"title"_k, QStringLiteral("x")}, {"userId"_k, QStringLiteral("abc")}}, m_admin.token).status, 400);
         QCOMPARE(m_http.postJson(u, {{"title"_k, QStringLiteral("x")}, {"type"_k, QStringLiteral("<script>")}}, m_admin.token).status, 400);
         QCOMPARE(m_http.postJson(u, {{"title"_k, QString(201, QLatin1Char('t'))}}, m_admin.token).status, 400);
+        QCOMPARE(m_http.postJson(u, {{"title"_k, QString(QStringLiteral("a") + QChar(0))}}, m_admin.token).status, 400);
+        QCOMPARE(m_http.postJson(u, {{"title"_k, QStringLiteral("ok")}, {"body"_k, QString(QStringLiteral("x") + QChar(0))}}, m_admin.token).status, 400);
         QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'NOTIFICATION_SEND'")).toInt(), 2);
     }
 

@@ -88,6 +88,8 @@ private Q_SLOTS:
         QTest::newRow("from not a date") << "from" << "yesterday";
         QTest::newRow("to without zone") << "to" << "2026-12-01T10:00:00";
         QTest::newRow("unknown sort") << "sort" << "price; DROP TABLE events";
+        QTest::newRow("NUL in search") << "search" << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+        QTest::newRow("control in tag") << "tag" << QStringLiteral("\x1b[31m");
     }
     void badListParameters() {
         QFETCH(QString, key);

@@ -2,6 +2,7 @@
 
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
+#include "eventbook/common/validation.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -28,6 +29,12 @@ QString QueryParams::text(const QString &key, int maxLength) {
     const QString value = raw(key).trimmed();
     if (value.size() > maxLength) {
         fail(key, QStringLiteral("must be at most %1 characters").arg(maxLength));
+        return {};
+    }
+    // NUL and other control characters are never meaningful in a filter (and PostgreSQL
+    // refuses NUL in text): a clear 400 instead of a database error.
+    if (validation::hasControlChars(value, false)) {
+        fail(key, QStringLiteral("must not contain control characters"));
         return {};
     }
     return value;

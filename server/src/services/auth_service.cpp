@@ -106,8 +106,10 @@ Result<bool> AuthService::anyAdminExists() {
 
 Result<AuthSession> AuthService::login(const QString &email, const QString &password, const QString &ip) {
     Q_UNUSED(ip);
+    // An email no account can have (NUL and other control characters included, which
+    // PostgreSQL refuses in text) fails like a wrong password, in the same time.
     if (email.isEmpty() || password.isEmpty() || email.size() > v::kEmailMax * 4 ||
-        password.size() > v::kPasswordMax * 4) {
+        password.size() > v::kPasswordMax * 4 || v::hasControlChars(email, false)) {
         m_hasher.verifyDummy(password.left(v::kPasswordMax));
         return badCredentials();
     }

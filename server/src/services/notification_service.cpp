@@ -25,6 +25,10 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
         errors.append({QString(k::title), QStringLiteral("title must be at most %1 characters").arg(kTitleMax)});
     if (v::codePointLength(input.body) > kBodyMax)
         errors.append({QString(k::body), QStringLiteral("body must be at most %1 characters").arg(kBodyMax)});
+    if (v::hasControlChars(input.title, false))
+        errors.append({QString(k::title), QStringLiteral("title must not contain control characters")});
+    if (v::hasControlChars(input.body, true))
+        errors.append({QString(k::body), QStringLiteral("body must not contain control characters")});
     static const QRegularExpression typeShape(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
     if (!typeShape.match(input.type).hasMatch())
         errors.append({QString(k::type), QStringLiteral("type must be a short lower-case word, e.g. info")});

@@ -20,14 +20,6 @@ namespace {
 Error validationError(const v::FieldErrors &errors) {
     return Error::make(ErrorCode::ValidationError, errors.first().message, v::toJson(errors));
 }
-
-bool hasControlChars(const QString &s) {
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 Result<UserRecord> ProfileService::checkPassword(qint64 userId, const QString &password,
@@ -54,7 +46,7 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
     if (in.bio) {
         if (v::codePointLength(*in.bio) > v::kBioMax)
             errors.append({QString(k::bio), QStringLiteral("bio must be at most %1 characters").arg(v::kBioMax)});
-        else if (hasControlChars(*in.bio))
+        else if (v::hasControlChars(*in.bio, true))
             errors.append({QString(k::bio), QStringLiteral("bio must not contain control characters")});
     }
     if (in.avatarUrl && !in.avatarUrl->isEmpty()) {

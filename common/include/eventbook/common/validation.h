@@ -48,6 +48,10 @@ ImageType imageTypeFromMime(QStringView subtype);
 // (PATCH); otherwise the required ones must be there (POST, PUT).
 FieldErrors checkEventFields(const QJsonObject &body, bool partial);
 
+// True when the text holds control characters (NUL included); with allowNewlines, line breaks
+// and tabs are fine.
+bool hasControlChars(const QString &s, bool allowNewlines);
+
 // Counts user-perceived length in code points, not UTF-16 units.
 qsizetype codePointLength(const QString &s);
 
