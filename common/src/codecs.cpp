@@ -223,8 +223,8 @@ Notification notificationFromJson(const QJsonObject &o) {
 
 QJsonObject dashboardStats(const DashboardStats &s) {
     return QJsonObject{
-        {k::totalEvents, s.totalEvents},     {k::totalBookings, s.totalBookings},
-        {k::thisMonth, s.thisMonth},         {k::occupancyRate, s.occupancyRate},
+        {k::totalEvents, s.totalEvents},       {k::totalBookings, s.totalBookings},
+        {k::thisMonth, s.thisMonth},           {k::occupancyRate, s.occupancyRate},
         {k::upcomingEvents, s.upcomingEvents}, {k::totalUsers, s.totalUsers},
     };
 }

@@ -112,10 +112,11 @@ private Q_SLOTS:
         QCOMPARE(int(errorCodeFromName(name)), code);
     }
     void eventDraftReadsOnlyWhatIsThere() {
-        const QJsonObject body{{QStringLiteral("title"), QStringLiteral("  Padded  ")},
-                               {QStringLiteral("tags"), QJsonArray{QStringLiteral(" a "), QStringLiteral("b")}},
-                               {QStringLiteral("image"), QString()},
-                               {QStringLiteral("totalSlots"), 12}};
+        const QJsonObject body{
+            {QStringLiteral("title"), QStringLiteral("  Padded  ")},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral(" a "), QStringLiteral("b")}},
+            {QStringLiteral("image"), QString()},
+            {QStringLiteral("totalSlots"), 12}};
         const EventDraft d = codec::eventDraftFromJson(body);
         QCOMPARE(d.title.value_or(QString()), QStringLiteral("Padded"));
         QVERIFY(!d.location && !d.date && !d.description);
@@ -123,8 +124,8 @@ private Q_SLOTS:
         QVERIFY(d.image && d.image->isNull()); // an empty image means "no image"
         QCOMPARE(d.totalSlots.value_or(0), 12);
         const QJsonObject back = codec::eventDraft(d);
-        QCOMPARE(back.keys(), (QStringList{QStringLiteral("image"), QStringLiteral("tags"), QStringLiteral("title"),
-                                           QStringLiteral("totalSlots")}));
+        QCOMPARE(back.keys(), (QStringList{QStringLiteral("image"), QStringLiteral("tags"),
+                                           QStringLiteral("title"), QStringLiteral("totalSlots")}));
         QVERIFY(back.value(QStringLiteral("image")).isNull());
     }
 

@@ -88,7 +88,8 @@ private Q_SLOTS:
         Reply r = m_http.send(method, url(path), "{}", {{"Content-Type", "application/json"}});
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("UNAUTHORIZED"));
-        r = m_http.send(method, url(path), "{}", {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + user.token}});
+        r = m_http.send(method, url(path), "{}",
+                        {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + user.token}});
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("FORBIDDEN"));
     }
@@ -121,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(r.data().value("page"_k).toInt(), 3);
         QCOMPARE(r.data().value("limit"_k).toInt(), 10);
         QUrl search = url(QStringLiteral("/api/admin/users"));
-        search.setQuery(QStringLiteral("search=") + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8("ZOË ü"))));
+        search.setQuery(QStringLiteral("search=") +
+                        QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8("ZOË ü"))));
         r = m_http.get(search, m_admin.token);
         QCOMPARE(r.data().value("total"_k).toInt(), 1);
         const QJsonObject zoe = r.data().value("users"_k).toArray().first().toObject();
@@ -130,7 +132,11 @@ private Q_SLOTS:
             QVERIFY2(zoe.contains(QLatin1StringView(key)), key);
         r = m_http.get(url(QStringLiteral("/api/admin/users?search=member0")), m_admin.token);
         QCOMPARE(r.data().value("users"_k).toArray().first().toObject().value("bookingCount"_k).toInt(), 1);
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/users?search=%25")), m_admin.token).data().value("total"_k).toInt(), 0);
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/users?search=%25")), m_admin.token)
+                     .data()
+                     .value("total"_k)
+                     .toInt(),
+                 0);
         QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/users?limit=0")), m_admin.token).status, 400);
         QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/users?page=-1")), m_admin.token).status, 400);
     }
@@ -144,7 +150,9 @@ private Q_SLOTS:
         QCOMPARE(r.data().value("isAdmin"_k).toBool(), true);
         r = m_http.postJson(url(promote.arg(ann.id)), {}, m_admin.token);
         QCOMPARE(r.status, 200); // idempotent
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'USER_PROMOTE'")).toInt(), 1);
+        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'USER_PROMOTE'"))
+                     .toInt(),
+                 1);
         // The role is read from the database: Ann's existing token now reaches admin routes.
         QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/stats")), ann.token).status, 200);
         QCOMPARE(m_http.postJson(url(demote.arg(m_admin.id)), {}, ann.token).status, 200);
@@ -154,7 +162,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("LAST_ADMIN"));
         QCOMPARE(m_http.postJson(url(promote.arg(999999)), {}, ann.token).status, 404);
-        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/users/x/promote")), {}, ann.token).status, 404);
+        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/users/x/promote")), {}, ann.token).status,
+                 404);
     }
 
     void concurrentDemotionsKeepOneAdmin() {
@@ -165,7 +174,10 @@ private Q_SLOTS:
         };
         const QList<Reply> replies = test::HttpClient::sendAll(requests, 2);
         QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM users WHERE is_admin = %1")
-                                  .arg(m_server->backend().isPostgres() ? QStringLiteral("true") : QStringLiteral("1"))).toInt(), 1);
+                                  .arg(m_server->backend().isPostgres() ? QStringLiteral("true")
+                                                                        : QStringLiteral("1")))
+                     .toInt(),
+                 1);
         QVERIFY(replies.at(0).status == 409 || replies.at(1).status == 409 || replies.at(0).status == 401 ||
                 replies.at(1).status == 401);
     }
@@ -178,28 +190,38 @@ private Q_SLOTS:
         QCOMPARE(r.status, 403); // not yourself
         r = m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(ann.id)), m_admin.token);
         QCOMPARE(r.status, 200);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT available_slots FROM events WHERE id = %1").arg(e)).toInt(), 3);
-        QCOMPARE(m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(ann.id)), m_admin.token).status, 404);
+        QCOMPARE(
+            m_fx->scalar(QStringLiteral("SELECT available_slots FROM events WHERE id = %1").arg(e)).toInt(),
+            3);
+        QCOMPARE(m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(ann.id)), m_admin.token).status,
+                 404);
         // Another admin may remove this one; nobody removes themselves through the admin API.
         const Account other = m_fx->account(QStringLiteral("Other"), true);
-        QCOMPARE(m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(m_admin.id)), other.token).status, 200);
+        QCOMPARE(m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(m_admin.id)), other.token).status,
+                 200);
         r = m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(other.id)), other.token);
         QCOMPARE(r.status, 403);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'USER_DELETE'")).toInt(), 2);
+        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'USER_DELETE'"))
+                     .toInt(),
+                 2);
     }
 
     void auditLogFilters() {
         const Account ann = m_fx->account(QStringLiteral("Ann"));
         const qint64 e = m_fx->event(m_admin);
         QCOMPARE(book(e, ann).status, 201);
-        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/users/%1/promote").arg(ann.id)), {}, m_admin.token).status, 200);
+        QCOMPARE(
+            m_http.postJson(url(QStringLiteral("/api/admin/users/%1/promote").arg(ann.id)), {}, m_admin.token)
+                .status,
+            200);
         const auto logs = [&](const QString &query) {
             const Reply r = m_http.get(url(QStringLiteral("/api/admin/audit-logs?") + query), m_admin.token);
             return r.status == 200 ? r.data().value("logs"_k).toArray() : QJsonArray{QJsonValue(r.status)};
         };
         QJsonArray all = logs(QString());
         QCOMPARE(all.size(), 3);
-        QCOMPARE(all.first().toObject().value("action"_k).toString(), QStringLiteral("USER_PROMOTE")); // newest first
+        QCOMPARE(all.first().toObject().value("action"_k).toString(),
+                 QStringLiteral("USER_PROMOTE")); // newest first
         const QJsonObject booking = logs(QStringLiteral("action=BOOKING_CREATE")).first().toObject();
         QCOMPARE(booking.value("actorId"_k).toInteger(), ann.id);
         QCOMPARE(booking.value("targetType"_k).toString(), QStringLiteral("booking"));
@@ -213,7 +235,8 @@ private Q_SLOTS:
         QCOMPARE(logs(QStringLiteral("start=") + tomorrow).size(), 0);
         QCOMPARE(logs(QStringLiteral("start=%1&end=%2").arg(yesterday, tomorrow)).size(), 3);
         QCOMPARE(logs(QStringLiteral("end=") + yesterday).size(), 0);
-        const Reply paged = m_http.get(url(QStringLiteral("/api/admin/audit-logs?limit=2&page=2")), m_admin.token);
+        const Reply paged =
+            m_http.get(url(QStringLiteral("/api/admin/audit-logs?limit=2&page=2")), m_admin.token);
         QCOMPARE(paged.data().value("total"_k).toInt(), 3);
         QCOMPARE(paged.data().value("logs"_k).toArray().size(), 1);
         QCOMPARE(logs(QStringLiteral("actorId=abc")), QJsonArray{QJsonValue(400)});
@@ -224,34 +247,74 @@ private Q_SLOTS:
     void notifications() {
         const QList<Account> users = m_fx->accounts(3);
         const QUrl u = url(QStringLiteral("/api/admin/notifications"));
-        Reply r = m_http.postJson(u, {{"userId"_k, users.first().id}, {"title"_k, QStringLiteral("Hello")},
-                                      {"message"_k, QStringLiteral("Body via message")}, {"type"_k, QStringLiteral("info")}},
+        Reply r = m_http.postJson(u,
+                                  {{"userId"_k, users.first().id},
+                                   {"title"_k, QStringLiteral("Hello")},
+                                   {"message"_k, QStringLiteral("Body via message")},
+                                   {"type"_k, QStringLiteral("info")}},
                                   m_admin.token);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.data().value("recipients"_k).toInt(), 1);
-        r = m_http.postJson(u, {{"title"_k, QStringLiteral("To all")}, {"body"_k, QStringLiteral("Everyone")}}, m_admin.token);
+        r = m_http.postJson(u,
+                            {{"title"_k, QStringLiteral("To all")}, {"body"_k, QStringLiteral("Everyone")}},
+                            m_admin.token);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.data().value("recipients"_k).toInt(), 4);
-        const QJsonArray inbox = m_http.get(url(QStringLiteral("/api/notifications")), users.first().token).data().value("items"_k).toArray();
+        const QJsonArray inbox = m_http.get(url(QStringLiteral("/api/notifications")), users.first().token)
+                                     .data()
+                                     .value("items"_k)
+                                     .toArray();
         QCOMPARE(inbox.size(), 2);
         QCOMPARE(inbox.at(1).toObject().value("body"_k).toString(), QStringLiteral("Body via message"));
         QCOMPARE(inbox.at(0).toObject().value("type"_k).toString(), QStringLiteral("info"));
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/notifications")), users.at(1).token).data().value("total"_k).toInt(), 1);
-        QCOMPARE(m_http.postJson(u, {{"userId"_k, 999999}, {"title"_k, QStringLiteral("x")}}, m_admin.token).status, 404);
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/notifications")), users.at(1).token)
+                     .data()
+                     .value("total"_k)
+                     .toInt(),
+                 1);
+        QCOMPARE(m_http.postJson(u, {{"userId"_k, 999999}, {"title"_k, QStringLiteral("x")}}, m_admin.token)
+                     .status,
+                 404);
         QCOMPARE(m_http.postJson(u, {{"body"_k, QStringLiteral("no title")}}, m_admin.token).status, 400);
-        QCOMPARE(m_http.postJson(u, {{"title"_k, QStringLiteral("x")}, {"userId"_k, QStringLiteral("abc")}}, m_admin.token).status, 400);
-        QCOMPARE(m_http.postJson(u, {{"title"_k, QStringLiteral("x")}, {"type"_k, QStringLiteral("<script>")}}, m_admin.token).status, 400);
-        QCOMPARE(m_http.postJson(u, {{"title"_k, QString(201, QLatin1Char('t'))}}, m_admin.token).status, 400);
-        QCOMPARE(m_http.postJson(u, {{"title"_k, QString(QStringLiteral("a") + QChar(0))}}, m_admin.token).status, 400);
-        QCOMPARE(m_http.postJson(u, {{"title"_k, QStringLiteral("ok")}, {"body"_k, QString(QStringLiteral("x") + QChar(0))}}, m_admin.token).status, 400);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'NOTIFICATION_SEND'")).toInt(), 2);
+        QCOMPARE(m_http
+                     .postJson(u, {{"title"_k, QStringLiteral("x")}, {"userId"_k, QStringLiteral("abc")}},
+                               m_admin.token)
+                     .status,
+                 400);
+        QCOMPARE(m_http
+                     .postJson(u, {{"title"_k, QStringLiteral("x")}, {"type"_k, QStringLiteral("<script>")}},
+                               m_admin.token)
+                     .status,
+                 400);
+        QCOMPARE(m_http.postJson(u, {{"title"_k, QString(201, QLatin1Char('t'))}}, m_admin.token).status,
+                 400);
+        QCOMPARE(
+            m_http.postJson(u, {{"title"_k, QString(QStringLiteral("a") + QChar(0))}}, m_admin.token).status,
+            400);
+        QCOMPARE(m_http
+                     .postJson(u,
+                               {{"title"_k, QStringLiteral("ok")},
+                                {"body"_k, QString(QStringLiteral("x") + QChar(0))}},
+                               m_admin.token)
+                     .status,
+                 400);
+        QCOMPARE(
+            m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'NOTIFICATION_SEND'"))
+                .toInt(),
+            2);
     }
 
     void csvRoundTripWithHostileNames() {
         const QStringList names{
-            QStringLiteral("=HYPERLINK(\"http://evil\")"), QStringLiteral("Comma, Person"),
-            QStringLiteral("Quote \"Q\" Person"), QStringLiteral("Line\nBreak"), QString::fromUtf8("Ünïcødé 😀 名前"),
-            QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"), QStringLiteral("+49 Caller"), QStringLiteral("\tTabbed"),
+            QStringLiteral("=HYPERLINK(\"http://evil\")"),
+            QStringLiteral("Comma, Person"),
+            QStringLiteral("Quote \"Q\" Person"),
+            QStringLiteral("Line\nBreak"),
+            QString::fromUtf8("Ünïcødé 😀 名前"),
+            QStringLiteral("-2+3"),
+            QStringLiteral("@SUM(A1)"),
+            QStringLiteral("+49 Caller"),
+            QStringLiteral("\tTabbed"),
         };
         const qint64 e = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Gala, \"2027\"")}});
         const qint64 other = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Other")}});
@@ -259,7 +322,8 @@ private Q_SLOTS:
             QCOMPARE(book(e, m_fx->account(name)).status, 201);
         QCOMPARE(book(other, m_fx->account(QStringLiteral("Elsewhere"))).status, 201);
 
-        const Reply r = m_http.get(url(QStringLiteral("/api/admin/bookings.csv?eventId=%1").arg(e)), m_admin.token);
+        const Reply r =
+            m_http.get(url(QStringLiteral("/api/admin/bookings.csv?eventId=%1").arg(e)), m_admin.token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), QByteArray("text/csv; charset=utf-8"));
         QVERIFY(r.header("Content-Disposition").startsWith("attachment;"));
@@ -290,8 +354,11 @@ private Q_SLOTS:
 
         const Reply all = m_http.get(url(QStringLiteral("/api/admin/bookings.csv")), m_admin.token);
         QCOMPARE(parseCsv(all.body, &error).size(), names.size() + 2);
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/bookings.csv?eventId=999999")), m_admin.token).status, 404);
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/bookings.csv?eventId=abc")), m_admin.token).status, 400);
+        QCOMPARE(
+            m_http.get(url(QStringLiteral("/api/admin/bookings.csv?eventId=999999")), m_admin.token).status,
+            404);
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/bookings.csv?eventId=abc")), m_admin.token).status,
+                 400);
     }
 
     void csvStreamsManyRows() {
@@ -317,18 +384,21 @@ private Q_SLOTS:
     void promotionByAnotherProcessTakesEffect() {
         const Account ann = m_fx->account(QStringLiteral("Ann"));
         QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/stats")), ann.token).status, 403);
-        const QString email = m_fx->scalar(QStringLiteral("SELECT email FROM users WHERE id = %1").arg(ann.id)).toString();
+        const QString email =
+            m_fx->scalar(QStringLiteral("SELECT email FROM users WHERE id = %1").arg(ann.id)).toString();
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DATABASE_URL"), m_server->backend().databaseUrl());
         env.insert(QStringLiteral("DATA_DIR"), m_server->backend().dataDir());
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(EVENTBOOK_SERVER_BINARY), {QStringLiteral("user"), QStringLiteral("promote"), email});
+        cli.start(QStringLiteral(EVENTBOOK_SERVER_BINARY),
+                  {QStringLiteral("user"), QStringLiteral("promote"), email});
         QVERIFY(cli.waitForFinished(60'000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/stats")), ann.token).status, 200);
         const Reply users = m_http.get(url(QStringLiteral("/api/admin/users?search=ann")), m_admin.token);
-        QCOMPARE(users.data().value("users"_k).toArray().first().toObject().value("isAdmin"_k).toBool(), true);
+        QCOMPARE(users.data().value("users"_k).toArray().first().toObject().value("isAdmin"_k).toBool(),
+                 true);
     }
 };
 

@@ -157,7 +157,8 @@ private Q_SLOTS:
         // A NUL in the email is just a wrong login (PostgreSQL would refuse it as text).
         const Reply nul = login(QStringLiteral("log") + QChar(0) + QStringLiteral("@example.com"), kPassword);
         QCOMPARE(nul.status, 401);
-        QCOMPARE(nul.json().value(QLatin1StringView("error")), unknown.json().value(QLatin1StringView("error")));
+        QCOMPARE(nul.json().value(QLatin1StringView("error")),
+                 unknown.json().value(QLatin1StringView("error")));
     }
 
     void meNeedsAValidToken() {

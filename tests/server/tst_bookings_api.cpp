@@ -30,13 +30,22 @@ private:
 
     // The invariants of DESIGN.md, straight from the tables.
     void checkInvariants() {
-        QCOMPARE(m_fx->scalar(QStringLiteral(
-                     "SELECT count(*) FROM events e WHERE e.available_slots <> e.total_slots - "
-                     "(SELECT count(*) FROM bookings b WHERE b.event_id = e.id AND b.status = 'confirmed')")).toInt(), 0);
+        QCOMPARE(
+            m_fx
+                ->scalar(QStringLiteral(
+                    "SELECT count(*) FROM events e WHERE e.available_slots <> e.total_slots - "
+                    "(SELECT count(*) FROM bookings b WHERE b.event_id = e.id AND b.status = 'confirmed')"))
+                .toInt(),
+            0);
         QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM events WHERE available_slots < 0 OR "
-                                             "available_slots > total_slots")).toInt(), 0);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM (SELECT user_id, event_id FROM bookings WHERE "
-                                             "status = 'confirmed' GROUP BY user_id, event_id HAVING count(*) > 1) d")).toInt(), 0);
+                                             "available_slots > total_slots"))
+                     .toInt(),
+                 0);
+        QCOMPARE(m_fx->scalar(QStringLiteral(
+                                  "SELECT count(*) FROM (SELECT user_id, event_id FROM bookings WHERE "
+                                  "status = 'confirmed' GROUP BY user_id, event_id HAVING count(*) > 1) d"))
+                     .toInt(),
+                 0);
     }
 
 private Q_SLOTS:
@@ -78,21 +87,33 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         const QJsonArray mine = r.json().value("data"_k).toArray();
         QCOMPARE(mine.size(), 2);
-        QCOMPARE(mine.at(0).toObject().value("status"_k).toString(), QStringLiteral("confirmed")); // newest first
+        QCOMPARE(mine.at(0).toObject().value("status"_k).toString(),
+                 QStringLiteral("confirmed")); // newest first
         QCOMPARE(mine.at(1).toObject().value("status"_k).toString(), QStringLiteral("cancelled"));
         QCOMPARE(mine.at(0).toObject().value("event"_k).toObject().value("id"_k).toInteger(), id);
         QCOMPARE(mine.at(0).toObject().value("event"_k).toObject().value("availableSlots"_k).toInt(), 9);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'BOOKING_CREATE'")).toInt(), 2);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'BOOKING_CANCEL'")).toInt(), 1);
+        QCOMPARE(
+            m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'BOOKING_CREATE'"))
+                .toInt(),
+            2);
+        QCOMPARE(
+            m_fx->scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'BOOKING_CANCEL'"))
+                .toInt(),
+            1);
         // Another user's list is their own.
-        QVERIFY(m_http.get(url(QStringLiteral("/api/bookings/my")), m_fx->account(QStringLiteral("Bob")).token)
-                    .json().value("data"_k).toArray().isEmpty());
+        QVERIFY(
+            m_http.get(url(QStringLiteral("/api/bookings/my")), m_fx->account(QStringLiteral("Bob")).token)
+                .json()
+                .value("data"_k)
+                .toArray()
+                .isEmpty());
         checkInvariants();
     }
 
     void refusals() {
         const qint64 single = m_fx->event(m_admin, {{"totalSlots"_k, 1}});
-        const qint64 past = m_fx->event(m_admin, {{"date"_k, codec::formatTime(QDateTime::currentDateTimeUtc().addDays(-1))}});
+        const qint64 past = m_fx->event(
+            m_admin, {{"date"_k, codec::formatTime(QDateTime::currentDateTimeUtc().addDays(-1))}});
         const Account ann = m_fx->account(QStringLiteral("Ann"));
         const Account bob = m_fx->account(QStringLiteral("Bob"));
         QCOMPARE(book(single, ann).status, 201);
@@ -110,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(m_http.get(url(QStringLiteral("/api/bookings/my"))).status, 401);
         QCOMPARE(m_http.postJson(bookUrl(single), {}, "not-a-token").status, 401);
         // A deleted user's token stops working at once.
-        QCOMPARE(m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(bob.id)), m_admin.token).status, 200);
+        QCOMPARE(m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(bob.id)), m_admin.token).status,
+                 200);
         QCOMPARE(m_http.get(url(QStringLiteral("/api/bookings/my")), bob.token).status, 401);
         checkInvariants();
     }
@@ -151,12 +173,19 @@ private Q_SLOTS:
             else if (r.status == 409 && r.errorCode() == QStringLiteral("EVENT_FULL"))
                 ++full;
             else
-                QFAIL(qPrintable(QStringLiteral("unexpected answer %1 %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+                QFAIL(qPrintable(
+                    QStringLiteral("unexpected answer %1 %2").arg(r.status).arg(QString::fromUtf8(r.body))));
         }
         QCOMPARE(won, 75);
         QCOMPARE(full, 225);
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/events/%1").arg(id))).data().value("availableSlots"_k).toInt(), 0);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'confirmed'")).toInt(), 75);
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/events/%1").arg(id)))
+                     .data()
+                     .value("availableSlots"_k)
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            m_fx->scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'confirmed'")).toInt(),
+            75);
         checkInvariants();
     }
 
@@ -174,21 +203,25 @@ private Q_SLOTS:
         }
         QCOMPARE(won, 1);
         QCOMPARE(already, 39);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT available_slots FROM events WHERE id = %1").arg(id)).toInt(), 99);
+        QCOMPARE(
+            m_fx->scalar(QStringLiteral("SELECT available_slots FROM events WHERE id = %1").arg(id)).toInt(),
+            99);
         checkInvariants();
     }
 
     void interleavedBookAndCancelKeepInvariants() {
         QList<qint64> events;
         for (int i = 0; i < 5; ++i)
-            events.append(m_fx->event(m_admin, {{"totalSlots"_k, 20}, {"title"_k, QStringLiteral("E%1").arg(i)}}));
+            events.append(
+                m_fx->event(m_admin, {{"totalSlots"_k, 20}, {"title"_k, QStringLiteral("E%1").arg(i)}}));
         const QList<Account> users = m_fx->accounts(50);
         QRandomGenerator rng(20261125);
         QList<Request> requests;
         for (int i = 0; i < 2000; ++i) {
             const Account &a = users.at(rng.bounded(int(users.size())));
             const qint64 e = events.at(rng.bounded(int(events.size())));
-            requests.append({rng.bounded(3) == 0 ? QByteArray("DELETE") : QByteArray("POST"), bookUrl(e), a.token, {}});
+            requests.append(
+                {rng.bounded(3) == 0 ? QByteArray("DELETE") : QByteArray("POST"), bookUrl(e), a.token, {}});
         }
         QElapsedTimer timer;
         timer.start();
@@ -202,9 +235,11 @@ private Q_SLOTS:
             made += s == 201;
             cancelled += s == 200;
         }
-        qInfo("2000 interleaved book/cancel operations: %lld ms, %d booked, %d cancelled", ms, made, cancelled);
+        qInfo("2000 interleaved book/cancel operations: %lld ms, %d booked, %d cancelled", ms, made,
+              cancelled);
         QVERIFY(made > 0 && cancelled > 0);
-        const int confirmed = m_fx->scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'confirmed'")).toInt();
+        const int confirmed =
+            m_fx->scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'confirmed'")).toInt();
         QCOMPARE(confirmed, made - cancelled);
         checkInvariants();
     }

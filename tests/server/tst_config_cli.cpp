@@ -6,10 +6,14 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace eventbook;
 
@@ -169,11 +173,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1StringView("loaded 44 demo events, 24 attendees")), qPrintable(r.out));
         r = run({QStringLiteral("demo-data")});
-        QVERIFY2(r.out.contains(QLatin1StringView("loaded 0 demo events, 0 attendees, 0 bookings")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1StringView("loaded 0 demo events, 0 attendees, 0 bookings")),
+                 qPrintable(r.out));
     }
 
-    void logsAreOneJsonObjectPerLine()
-    {
+    void logsAreOneJsonObjectPerLine() {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("DATA_DIR"), m_dir.path());
@@ -189,7 +193,8 @@ private Q_SLOTS:
         QByteArray err;
         QRegularExpressionMatch listening;
         const QRegularExpression re(QStringLiteral(R"(listening on 127\.0\.0\.1:(\d+))"));
-        QTRY_VERIFY_WITH_TIMEOUT((listening = re.match(QString::fromUtf8(err += p.readAllStandardError()))).hasMatch(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (listening = re.match(QString::fromUtf8(err += p.readAllStandardError()))).hasMatch(), 20000);
         const QString port = listening.captured(1);
 
         QNetworkAccessManager nam;
@@ -224,6 +229,44 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawAccess);
+    }
+
+    // Type=notify: READY=1 once listening, STOPPING=1 on SIGTERM, through $NOTIFY_SOCKET.
+    void notifiesTheServiceManager() {
+        const QByteArray path = QFile::encodeName(m_dir.filePath(QStringLiteral("notify.sock")));
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(path.size()) < sizeof(address.sun_path));
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+        QByteArray received;
+        const auto drain = [&]() {
+            char buffer[512];
+            for (ssize_t n; (n = ::recv(fd, buffer, sizeof(buffer), 0)) > 0;)
+                received += QByteArray(buffer, n) + '|';
+            return received;
+        };
+
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DATA_DIR"), m_dir.filePath(QStringLiteral("notify")));
+        e.insert(QStringLiteral("PORT"), QStringLiteral("0"));
+        e.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromLocal8Bit(path));
+        e.remove(QStringLiteral("DATABASE_URL"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(EVENTBOOK_SERVER_BINARY), {QStringLiteral("serve")});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(drain().contains("READY=1"), 20000);
+        QVERIFY(received.contains("STATUS=Serving on port "));
+        QVERIFY(!received.contains("STOPPING=1"));
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(drain().contains("STOPPING=1"), 5000);
+        ::close(fd);
     }
 
     void usageErrors() {

@@ -48,8 +48,7 @@ private:
 
     // The server hashes a dummy password at start (Argon2id: 64 MiB for ~150 ms); memory baselines
     // are taken after that.
-    qint64 settledRssKb()
-    {
+    qint64 settledRssKb() {
         m_server->app().executor().pool(http::Executor::Pool::Hashing).waitForDone(30000);
         return rssKb();
     }
@@ -173,8 +172,7 @@ private Q_SLOTS:
         QVERIFY(roundTrip(*other, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
     }
 
-    void requestIdIsEchoedOnlyWhenSafe_data()
-    {
+    void requestIdIsEchoedOnlyWhenSafe_data() {
         QTest::addColumn<QByteArray>("sent");
         QTest::addColumn<bool>("echoed");
         QTest::newRow("plain") << QByteArray("abc-123_x.y:z") << true;
@@ -183,12 +181,12 @@ private Q_SLOTS:
         QTest::newRow("spaces") << QByteArray("a b") << false;
         QTest::newRow("non-ascii") << QByteArray("caf\xc3\xa9") << false;
     }
-    void requestIdIsEchoedOnlyWhenSafe()
-    {
+    void requestIdIsEchoedOnlyWhenSafe() {
         QFETCH(QByteArray, sent);
         QFETCH(bool, echoed);
         auto s = connectRaw();
-        const QByteArray answer = roundTrip(*s, "GET /healthz HTTP/1.1\r\nHost: t\r\nX-Request-Id: " + sent + "\r\n\r\n");
+        const QByteArray answer =
+            roundTrip(*s, "GET /healthz HTTP/1.1\r\nHost: t\r\nX-Request-Id: " + sent + "\r\n\r\n");
         QVERIFY(answer.startsWith("HTTP/1.1 200 "));
         const qsizetype at = answer.indexOf("X-Request-Id: ");
         QVERIFY(at > 0);
@@ -242,21 +240,21 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
     }
 
-    void stopDeliversAnswersInFlight()
-    {
+    void stopDeliversAnswersInFlight() {
         // A request whose work is still running when the server is told to stop gets its answer;
         // new connections are refused from that moment.
         auto gate = std::make_shared<QSemaphore>(0);
         int entered = 0;
         app::ServerApp &server = m_server->app();
-        server.router().add("GET", QStringLiteral("/test/slow"),
-                            [&server, gate, &entered](http::HttpRequest &, const std::shared_ptr<http::Responder> &r) {
-                                ++entered;
-                                server.executor().respond(http::Executor::Pool::Database, r, [gate] {
-                                    gate->tryAcquire(1, 30000);
-                                    return http::HttpResponse::message(QStringLiteral("finished"));
-                                });
-                            });
+        server.router().add(
+            "GET", QStringLiteral("/test/slow"),
+            [&server, gate, &entered](http::HttpRequest &, const std::shared_ptr<http::Responder> &r) {
+                ++entered;
+                server.executor().respond(http::Executor::Pool::Database, r, [gate] {
+                    gate->tryAcquire(1, 30000);
+                    return http::HttpResponse::message(QStringLiteral("finished"));
+                });
+            });
         auto s = connectRaw();
         s->write("GET /test/slow HTTP/1.1\r\nHost: t\r\n\r\n");
         QTRY_COMPARE_WITH_TIMEOUT(entered, 1, 10000);

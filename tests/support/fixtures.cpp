@@ -12,7 +12,8 @@ namespace eventbook::test {
 Account Fixtures::account(const QString &name, bool admin) {
     User u;
     u.name = name;
-    u.email = QStringLiteral("%1.%2@example.test").arg(name.toLower().remove(QLatin1Char(' '))).arg(++m_counter);
+    u.email =
+        QStringLiteral("%1.%2@example.test").arg(name.toLower().remove(QLatin1Char(' '))).arg(++m_counter);
     u.isAdmin = admin;
     auto id = m_server.app().database().withRetry(
         [&] { return storage::UserRepository(m_server.app().database()).insert(u, "!locked:test"); });
@@ -49,7 +50,8 @@ QJsonObject Fixtures::eventBody(const QJsonObject &overrides, int daysAhead) {
 }
 
 qint64 Fixtures::event(const Account &admin, const QJsonObject &overrides) {
-    const Reply r = m_http.postJson(m_server.url(QStringLiteral("/api/events")), eventBody(overrides), admin.token);
+    const Reply r =
+        m_http.postJson(m_server.url(QStringLiteral("/api/events")), eventBody(overrides), admin.token);
     if (r.status != 201)
         qWarning("creating event failed: %d %s", r.status, r.body.constData());
     return r.status == 201 ? r.data().value(QLatin1StringView("id")).toInteger() : 0;

@@ -11,6 +11,7 @@
 #include "shutdown_signals.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "systemd_notify.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,9 +102,12 @@ int runServe(QCoreApplication &app, Config config) {
                     port.error().message);
     ShutdownSignals signals;
     QObject::connect(&signals, &ShutdownSignals::received, &app, [&server, &app] {
+        systemdNotify("STOPPING=1");
         server.stop(10'000);
         app.quit();
     });
+    // Migrated and listening: a Type=notify unit (and anything ordered after it) may go on.
+    systemdNotify("READY=1\nSTATUS=Serving on port " + QByteArray::number(*port));
     return app.exec();
 }
 } // namespace
@@ -161,8 +165,10 @@ int runCli(QCoreApplication &app) {
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
     // The server logs JSON for collectors; one-off commands run in a terminal read better as text.
-    const bool formatChosen = parser.isSet(QStringLiteral("log-format")) || qEnvironmentVariableIsSet("LOG_FORMAT");
-    installLogging(command == QLatin1StringView("serve") || formatChosen ? config->logFormat : QStringLiteral("text"),
+    const bool formatChosen =
+        parser.isSet(QStringLiteral("log-format")) || qEnvironmentVariableIsSet("LOG_FORMAT");
+    installLogging(command == QLatin1StringView("serve") || formatChosen ? config->logFormat
+                                                                         : QStringLiteral("text"),
                    config->logLevel);
     if (command == QLatin1StringView("serve"))
         return runServe(app, std::move(*config));

@@ -139,12 +139,13 @@ void Responder::endStream(bool ok) {
 
 void Responder::logAccess(int status, double ms, bool clientGone) const {
     // A JSON object as the message: the log handler lifts its fields into the log line.
-    QJsonObject fields{{QStringLiteral("msg"), clientGone ? QStringLiteral("client gone") : QStringLiteral("request")},
-                       {QStringLiteral("requestId"), m_info.requestId},
-                       {QStringLiteral("method"), QString::fromLatin1(m_info.method)},
-                       {QStringLiteral("route"), m_info.route},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("ms"), qRound(ms * 10) / 10.0}};
+    QJsonObject fields{
+        {QStringLiteral("msg"), clientGone ? QStringLiteral("client gone") : QStringLiteral("request")},
+        {QStringLiteral("requestId"), m_info.requestId},
+        {QStringLiteral("method"), QString::fromLatin1(m_info.method)},
+        {QStringLiteral("route"), m_info.route},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("ms"), qRound(ms * 10) / 10.0}};
     if (m_userId > 0)
         fields.insert(QStringLiteral("userId"), m_userId);
     qCInfo(lcAccess).noquote() << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));

@@ -8,7 +8,7 @@ namespace eventbook::services {
 struct Actor {
     qint64 id = 0; // 0: the system (CLI, first-run bootstrap)
     bool isAdmin = false;
-    QString ip;    // or the origin, e.g. "cli"
+    QString ip; // or the origin, e.g. "cli"
 };
 
 } // namespace eventbook::services

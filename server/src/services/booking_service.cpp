@@ -35,7 +35,8 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
         if (!held)
             return held.error();
         if (*held)
-            return Error::make(ErrorCode::AlreadyBooked, QStringLiteral("You have already booked this event"));
+            return Error::make(ErrorCode::AlreadyBooked,
+                               QStringLiteral("You have already booked this event"));
         auto taken = events.takeSlot(eventId);
         if (!taken)
             return taken.error();

@@ -53,7 +53,8 @@ Result<void> CsvExport::write(std::optional<qint64> eventId, const Sink &sink) {
         return {};
     qint64 after = 0;
     for (;;) {
-        auto page = m_db.withRetry([&] { return BookingRepository(m_db).exportPage(eventId, after, kPageRows); });
+        auto page =
+            m_db.withRetry([&] { return BookingRepository(m_db).exportPage(eventId, after, kPageRows); });
         if (!page)
             return page.error();
         if (page->isEmpty())

@@ -94,7 +94,8 @@ Result<DemoSummary> DemoData::load() {
     const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
     for (qsizetype index = 0; index < items.size(); ++index) {
         QJsonObject o = items.at(index).toObject();
-        const QTime at = QTime::fromString(o.value(QLatin1StringView("time")).toString(), QStringLiteral("HH:mm"));
+        const QTime at =
+            QTime::fromString(o.value(QLatin1StringView("time")).toString(), QStringLiteral("HH:mm"));
         const QDateTime when = today.addDays(o.value(QLatin1StringView("daysFromNow")).toInt())
                                    .addSecs(at.msecsSinceStartOfDay() / 1000);
         o.insert(keys::date, codec::formatTime(when));
@@ -149,7 +150,8 @@ Result<DemoSummary> DemoData::load() {
         for (int i = 0; i < qMin(booked, int(attendees->size())); ++i) {
             const qint64 user = attendees->at((i + index) % attendees->size());
             auto made = bookings.book(*created, Actor{user, false, kDemo.ip});
-            if (!made && made.error().code != ErrorCode::EventFull && made.error().code != ErrorCode::AlreadyBooked)
+            if (!made && made.error().code != ErrorCode::EventFull &&
+                made.error().code != ErrorCode::AlreadyBooked)
                 return made.error();
             if (made)
                 ++summary.bookings;

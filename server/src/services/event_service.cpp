@@ -38,7 +38,8 @@ Result<Event> EventService::get(qint64 id) {
 
 Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
     if (!d.title || !d.location || !d.date || !d.totalSlots)
-        return Error::make(ErrorCode::ValidationError, QStringLiteral("title, location, date and totalSlots are required"));
+        return Error::make(ErrorCode::ValidationError,
+                           QStringLiteral("title, location, date and totalSlots are required"));
     Event e;
     e.title = *d.title;
     e.description = d.description.value_or(QString(QLatin1StringView("")));
@@ -108,9 +109,9 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
                                    QJsonObject{{QStringLiteral("confirmedBookings"), confirmed}});
             }
         }
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("EVENT_UPDATE"), audit::kEvent, id,
-                                 {{QStringLiteral("fields"), changedFields(d)},
-                                  {QStringLiteral("replace"), replace}});
+        if (auto r = recordAudit(
+                m_db, actor, QStringLiteral("EVENT_UPDATE"), audit::kEvent, id,
+                {{QStringLiteral("fields"), changedFields(d)}, {QStringLiteral("replace"), replace}});
             !r)
             return r.error();
         auto stored = events.findById(id);
@@ -144,8 +145,9 @@ Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
             Notification n;
             n.userId = b.userId;
             n.title = QStringLiteral("Event cancelled: %1").arg(removal.event.title);
-            n.body = QStringLiteral("\u201c%1\u201d on %2 at %3 has been cancelled, and so has your booking.")
-                         .arg(removal.event.title, codec::formatTime(removal.event.date), removal.event.location);
+            n.body =
+                QStringLiteral("\u201c%1\u201d on %2 at %3 has been cancelled, and so has your booking.")
+                    .arg(removal.event.title, codec::formatTime(removal.event.date), removal.event.location);
             n.type = QStringLiteral("event_cancelled");
             if (auto r = notifications.insert(n); !r)
                 return r.error();

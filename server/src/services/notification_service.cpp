@@ -22,7 +22,8 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
     if (input.title.isEmpty())
         errors.append({QString(k::title), QStringLiteral("title is required")});
     else if (v::codePointLength(input.title) > kTitleMax)
-        errors.append({QString(k::title), QStringLiteral("title must be at most %1 characters").arg(kTitleMax)});
+        errors.append(
+            {QString(k::title), QStringLiteral("title must be at most %1 characters").arg(kTitleMax)});
     if (v::codePointLength(input.body) > kBodyMax)
         errors.append({QString(k::body), QStringLiteral("body must be at most %1 characters").arg(kBodyMax)});
     if (v::hasControlChars(input.title, false))
@@ -62,9 +63,9 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
                 return count.error();
             reached = *count;
         }
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification,
-                                 input.userId,
-                                 {{k::title, input.title}, {k::type, input.type}, {QStringLiteral("recipients"), reached}});
+        if (auto r = recordAudit(
+                m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification, input.userId,
+                {{k::title, input.title}, {k::type, input.type}, {QStringLiteral("recipients"), reached}});
             !r)
             return r.error();
         if (auto r = tx.commit(); !r)
@@ -78,7 +79,8 @@ Result<NotificationPage> NotificationService::list(qint64 userId, int page, int 
 }
 
 Result<void> NotificationService::markRead(qint64 userId, qint64 notificationId) {
-    auto marked = m_db.withRetry([&] { return NotificationRepository(m_db).markRead(userId, notificationId); });
+    auto marked =
+        m_db.withRetry([&] { return NotificationRepository(m_db).markRead(userId, notificationId); });
     if (!marked)
         return marked.error();
     if (!*marked)

@@ -23,7 +23,7 @@ Error validationError(const v::FieldErrors &errors) {
 } // namespace
 
 Result<UserRecord> ProfileService::checkPassword(qint64 userId, const QString &password,
-                                                const QString &passwordField) {
+                                                 const QString &passwordField) {
     auto found = m_db.withRetry([&] { return UserRepository(m_db).findById(userId); });
     if (!found)
         return found.error();
@@ -45,7 +45,8 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
     }
     if (in.bio) {
         if (v::codePointLength(*in.bio) > v::kBioMax)
-            errors.append({QString(k::bio), QStringLiteral("bio must be at most %1 characters").arg(v::kBioMax)});
+            errors.append(
+                {QString(k::bio), QStringLiteral("bio must be at most %1 characters").arg(v::kBioMax)});
         else if (v::hasControlChars(*in.bio, true))
             errors.append({QString(k::bio), QStringLiteral("bio must not contain control characters")});
     }
@@ -55,8 +56,9 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
     }
     if (in.preferences &&
         QJsonDocument(*in.preferences).toJson(QJsonDocument::Compact).size() > kPreferencesMaxBytes)
-        errors.append({QString(k::preferences),
-                       QStringLiteral("preferences must be at most %1 bytes of JSON").arg(kPreferencesMaxBytes)});
+        errors.append(
+            {QString(k::preferences),
+             QStringLiteral("preferences must be at most %1 bytes of JSON").arg(kPreferencesMaxBytes)});
     if (!errors.isEmpty())
         return validationError(errors);
 

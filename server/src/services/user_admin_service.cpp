@@ -56,8 +56,9 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
         if (auto r = RefreshTokenRepository(m_db).revokeAllForUser(user.id); !r)
             return r.error();
     }
-    if (auto r = recordAudit(m_db, actor, admin ? QStringLiteral("USER_PROMOTE") : QStringLiteral("USER_DEMOTE"),
-                             audit::kUser, user.id, {{k::email, user.email}});
+    if (auto r =
+            recordAudit(m_db, actor, admin ? QStringLiteral("USER_PROMOTE") : QStringLiteral("USER_DEMOTE"),
+                        audit::kUser, user.id, {{k::email, user.email}});
         !r)
         return r.error();
     user.isAdmin = admin;
@@ -86,15 +87,15 @@ Result<RoleChange> UserAdminService::changeRoleOf(const FindUser &find, const Er
 }
 
 Result<RoleChange> UserAdminService::setAdmin(qint64 userId, bool admin, const Actor &actor) {
-    return changeRoleOf([userId](UserRepository &users) { return users.findById(userId); }, userNotFound(), admin,
-                        actor);
+    return changeRoleOf([userId](UserRepository &users) { return users.findById(userId); }, userNotFound(),
+                        admin, actor);
 }
 
 Result<RoleChange> UserAdminService::setAdminByEmail(const QString &email, bool admin, const Actor &actor) {
     const QString normalised = validation::normaliseEmail(email);
     return changeRoleOf([&normalised](UserRepository &users) { return users.findByEmail(normalised); },
-                        Error::make(ErrorCode::NotFound, QStringLiteral("No user with email %1").arg(email)), admin,
-                        actor);
+                        Error::make(ErrorCode::NotFound, QStringLiteral("No user with email %1").arg(email)),
+                        admin, actor);
 }
 
 Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool allowSelf) {
@@ -124,9 +125,9 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
             return released.error();
         if (auto r = users.remove(userId); !r)
             return r.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
-                                 {{k::email, user.email},
-                                  {QStringLiteral("cancelledBookings"), qint64(released->size())}});
+        if (auto r = recordAudit(
+                m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
+                {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}});
             !r)
             return r.error();
         if (auto r = tx.commit(); !r)

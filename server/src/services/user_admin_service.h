@@ -11,7 +11,7 @@
 namespace eventbook::services {
 
 struct RoleChange {
-    User user;         // after the change
+    User user; // after the change
     bool changed = false;
 };
 
@@ -33,7 +33,8 @@ public:
 private:
     using FindUser = std::function<Result<std::optional<storage::UserRecord>>(storage::UserRepository &)>;
     // Finds the user and changes the role in one transaction.
-    Result<RoleChange> changeRoleOf(const FindUser &find, const Error &notFound, bool admin, const Actor &actor);
+    Result<RoleChange> changeRoleOf(const FindUser &find, const Error &notFound, bool admin,
+                                    const Actor &actor);
     Result<RoleChange> changeRole(const storage::UserRecord &record, bool admin, const Actor &actor);
     // The number of admins, with their rows locked so two demotions cannot both pass.
     Result<int> lockAdmins();

@@ -68,7 +68,8 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
     if (!q)
         return q.error();
     bindFilters(*q);
-    q->bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
+    q->bind(QStringLiteral(":limit"), query.limit)
+        .bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
     if (auto r = q->exec("list audit rows"); !r)
         return r.error();
     while (q->next()) {

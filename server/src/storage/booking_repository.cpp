@@ -15,7 +15,7 @@ Booking readBooking(const Query &q, int first = 0) {
     b.eventId = q.value(first + 1).toLongLong();
     b.userId = q.value(first + 2).toLongLong();
     b.status = q.value(first + 3).toString() == QLatin1StringView("confirmed") ? BookingStatus::Confirmed
-                                                                              : BookingStatus::Cancelled;
+                                                                               : BookingStatus::Cancelled;
     b.createdAt = fromMs(q.value(first + 4));
     b.cancelledAt = optionalFromMs(q.value(first + 5));
     return b;
@@ -37,7 +37,8 @@ Result<Booking> BookingRepository::insertConfirmed(qint64 userId, qint64 eventId
     auto id = q->execReturningId("insert booking");
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
-            return Error::make(ErrorCode::AlreadyBooked, QStringLiteral("You have already booked this event"));
+            return Error::make(ErrorCode::AlreadyBooked,
+                               QStringLiteral("You have already booked this event"));
         return id.error();
     }
     b.id = *id;
@@ -56,12 +57,15 @@ Result<bool> BookingRepository::hasConfirmed(qint64 userId, qint64 eventId) {
 }
 
 Result<std::optional<Booking>> BookingRepository::cancelConfirmed(qint64 userId, qint64 eventId) {
-    auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
-                                         "WHERE user_id = :u AND event_id = :e AND status = 'confirmed' "
-                                         "RETURNING id, event_id, user_id, status, created_at, cancelled_at"));
+    auto q =
+        m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                    "WHERE user_id = :u AND event_id = :e AND status = 'confirmed' "
+                                    "RETURNING id, event_id, user_id, status, created_at, cancelled_at"));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":e"), eventId);
+    q->bind(QStringLiteral(":t"), nowMs())
+        .bind(QStringLiteral(":u"), userId)
+        .bind(QStringLiteral(":e"), eventId);
     if (auto r = q->exec("cancel booking"); !r)
         return r.error();
     if (!q->next())
@@ -70,9 +74,10 @@ Result<std::optional<Booking>> BookingRepository::cancelConfirmed(qint64 userId,
 }
 
 Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
-    auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
-                                         "WHERE event_id = :e AND status = 'confirmed' "
-                                         "RETURNING id, event_id, user_id, status, created_at, cancelled_at"));
+    auto q =
+        m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                    "WHERE event_id = :e AND status = 'confirmed' "
+                                    "RETURNING id, event_id, user_id, status, created_at, cancelled_at"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":e"), eventId);
@@ -87,8 +92,9 @@ Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
 Result<QList<qint64>> BookingRepository::cancelAllForUser(qint64 userId) {
     QList<qint64> events;
     {
-        auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
-                                             "WHERE user_id = :u AND status = 'confirmed' RETURNING event_id"));
+        auto q =
+            m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                        "WHERE user_id = :u AND status = 'confirmed' RETURNING event_id"));
         if (!q)
             return q.error();
         q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId);
@@ -152,8 +158,9 @@ Result<QList<BookingExportRow>> BookingRepository::exportPage(std::optional<qint
                                                               int limit) {
     auto q = m_db.prepare(
         QStringLiteral("SELECT ") + kBookingColumns +
-        QStringLiteral(", e.title, e.starts_at, u.name, u.email FROM bookings b "
-                       "JOIN events e ON e.id = b.event_id JOIN users u ON u.id = b.user_id WHERE b.id > :after") +
+        QStringLiteral(
+            ", e.title, e.starts_at, u.name, u.email FROM bookings b "
+            "JOIN events e ON e.id = b.event_id JOIN users u ON u.id = b.user_id WHERE b.id > :after") +
         (eventId ? QStringLiteral(" AND b.event_id = :e") : QString()) +
         QStringLiteral(" ORDER BY b.id LIMIT :limit"));
     if (!q)

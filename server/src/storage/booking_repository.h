@@ -33,8 +33,8 @@ public:
     // Cancels every confirmed booking of a user and returns their seats; returns the event ids.
     Result<QList<qint64>> cancelAllForUser(qint64 userId);
 
-    Result<QList<Booking>> listForUser(qint64 userId);    // newest first, event embedded
-    Result<QList<Booking>> listForEvent(qint64 eventId);  // newest first, user embedded
+    Result<QList<Booking>> listForUser(qint64 userId);   // newest first, event embedded
+    Result<QList<Booking>> listForEvent(qint64 eventId); // newest first, user embedded
     Result<QList<BookingExportRow>> exportPage(std::optional<qint64> eventId, qint64 afterId, int limit);
 
 private:

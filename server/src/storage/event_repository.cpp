@@ -30,7 +30,8 @@ QString orderBy(EventSort sort) {
 // The columns an admin edits, shared by insert and update.
 void bindText(Query &q, const Event &e) {
     q.bind(QStringLiteral(":title"), e.title)
-        .bind(QStringLiteral(":descr"), e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
+        .bind(QStringLiteral(":descr"),
+              e.description.isNull() ? QString(QLatin1StringView("")) : e.description)
         .bind(QStringLiteral(":loc"), e.location)
         .bind(QStringLiteral(":starts"), toMs(e.date))
         .bind(QStringLiteral(":image"), e.image)
@@ -136,8 +137,9 @@ Result<Event> EventRepository::get(qint64 id) {
 Result<EventPage> EventRepository::list(const EventQuery &query) {
     QString where = QStringLiteral(" WHERE 1 = 1");
     if (!query.search.isEmpty())
-        where += m_db.dialect() == Dialect::Sqlite ? QStringLiteral(" AND instr(e.search_text, :search) > 0")
-                                                   : QStringLiteral(" AND strpos(e.search_text, :search) > 0");
+        where += m_db.dialect() == Dialect::Sqlite
+                     ? QStringLiteral(" AND instr(e.search_text, :search) > 0")
+                     : QStringLiteral(" AND strpos(e.search_text, :search) > 0");
     if (!query.tag.isEmpty())
         where += QStringLiteral(
             " AND EXISTS (SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND t.tag_key = :tag)");
@@ -199,8 +201,7 @@ Result<bool> EventRepository::update(const Event &e) {
     if (!q)
         return q.error();
     bindText(*q, e);
-    q->bind(QStringLiteral(":now"), nowMs())
-        .bind(QStringLiteral(":id"), e.id);
+    q->bind(QStringLiteral(":now"), nowMs()).bind(QStringLiteral(":id"), e.id);
     if (auto r = q->exec("update event"); !r)
         return r.error();
     if (q->rowsAffected() == 0)

@@ -5,8 +5,9 @@
 namespace eventbook::storage {
 
 Result<qint64> NotificationRepository::insert(const Notification &n) {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
-                                         "created_at) VALUES (:u, :title, :body, :type, :read, :t) RETURNING id"));
+    auto q =
+        m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
+                                    "created_at) VALUES (:u, :title, :body, :type, :read, :t) RETURNING id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":u"), n.userId)
@@ -19,8 +20,9 @@ Result<qint64> NotificationRepository::insert(const Notification &n) {
 }
 
 Result<qint64> NotificationRepository::insertForAll(const Notification &n) {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
-                                         "created_at) SELECT id, :title, :body, :type, :read, :t FROM users"));
+    auto q =
+        m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
+                                    "created_at) SELECT id, :title, :body, :type, :read, :t FROM users"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":title"), n.title)

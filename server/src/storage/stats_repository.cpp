@@ -4,14 +4,14 @@ namespace eventbook::storage {
 
 Result<Stats> StatsRepository::read(qint64 nowMs, qint64 monthStartMs) {
     // One statement, so the figures come from one snapshot and agree with each other.
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM events), "
-        "(SELECT count(*) FROM bookings WHERE status = 'confirmed'), "
-        "(SELECT count(*) FROM bookings WHERE status = 'confirmed' AND created_at >= :month), "
-        "(SELECT coalesce(sum(total_slots), 0) FROM events), "
-        "(SELECT coalesce(sum(total_slots - available_slots), 0) FROM events), "
-        "(SELECT count(*) FROM events WHERE starts_at > :now), "
-        "(SELECT count(*) FROM users)"));
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM events), "
+                       "(SELECT count(*) FROM bookings WHERE status = 'confirmed'), "
+                       "(SELECT count(*) FROM bookings WHERE status = 'confirmed' AND created_at >= :month), "
+                       "(SELECT coalesce(sum(total_slots), 0) FROM events), "
+                       "(SELECT coalesce(sum(total_slots - available_slots), 0) FROM events), "
+                       "(SELECT count(*) FROM events WHERE starts_at > :now), "
+                       "(SELECT count(*) FROM users)"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":month"), monthStartMs).bind(QStringLiteral(":now"), nowMs);

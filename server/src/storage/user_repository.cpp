@@ -146,7 +146,8 @@ Result<UserPage> UserRepository::list(const UserQuery &query) {
         return q.error();
     if (!query.search.isEmpty())
         q->bind(QStringLiteral(":search"), query.search);
-    q->bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
+    q->bind(QStringLiteral(":limit"), query.limit)
+        .bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
     if (auto r = q->exec("list users"); !r)
         return r.error();
     while (q->next()) {

@@ -86,9 +86,9 @@ struct AuditEntry {
 // The admin dashboard's figures (GET /api/admin/stats).
 struct DashboardStats {
     qint64 totalEvents = 0;
-    qint64 totalBookings = 0;  // confirmed
-    qint64 thisMonth = 0;      // confirmed bookings made this calendar month (UTC)
-    double occupancyRate = 0;  // booked seats / all seats, 0–100, one decimal
+    qint64 totalBookings = 0; // confirmed
+    qint64 thisMonth = 0;     // confirmed bookings made this calendar month (UTC)
+    double occupancyRate = 0; // booked seats / all seats, 0–100, one decimal
     qint64 upcomingEvents = 0;
     qint64 totalUsers = 0;
 };

@@ -79,9 +79,10 @@ HttpResponse sendNotification(ControllerContext &ctx, const Call &c) {
                               ? userId.toInteger()
                               : userId.toString().toLongLong();
         if (id <= 0)
-            return HttpResponse::error(Error::make(
-                ErrorCode::ValidationError, QStringLiteral("userId must be a positive id"),
-                QJsonArray{QJsonObject{{k::field, QString(k::userId)}, {k::message, QStringLiteral("must be a positive id")}}}));
+            return HttpResponse::error(
+                Error::make(ErrorCode::ValidationError, QStringLiteral("userId must be a positive id"),
+                            QJsonArray{QJsonObject{{k::field, QString(k::userId)},
+                                                   {k::message, QStringLiteral("must be a positive id")}}}));
         in.userId = id;
     }
     FieldReader f(*body);
@@ -111,15 +112,16 @@ void AdminController::registerRoutes(Router &router, ControllerContext &ctx) {
                 [&ctx](Call &c) { return roleChange(ctx, c, true); });
     addEndpoint(router, ctx, "POST", QStringLiteral("/api/admin/users/:id/demote"), Access::Admin,
                 [&ctx](Call &c) { return roleChange(ctx, c, false); });
-    addEndpoint(router, ctx, "DELETE", QStringLiteral("/api/admin/users/:id"), Access::Admin, [&ctx](Call &c) {
-        auto id = c.pathId(QStringLiteral("User"));
-        if (!id)
-            return HttpResponse::error(id.error());
-        auto removed = services::UserAdminService(ctx.database).remove(*id, c.actor(), false);
-        if (!removed)
-            return HttpResponse::error(removed.error());
-        return HttpResponse::ok(codec::userPublic(*removed), 200, QStringLiteral("User deleted"));
-    });
+    addEndpoint(router, ctx, "DELETE", QStringLiteral("/api/admin/users/:id"), Access::Admin,
+                [&ctx](Call &c) {
+                    auto id = c.pathId(QStringLiteral("User"));
+                    if (!id)
+                        return HttpResponse::error(id.error());
+                    auto removed = services::UserAdminService(ctx.database).remove(*id, c.actor(), false);
+                    if (!removed)
+                        return HttpResponse::error(removed.error());
+                    return HttpResponse::ok(codec::userPublic(*removed), 200, QStringLiteral("User deleted"));
+                });
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/audit-logs"), Access::Admin,
                 [&ctx](Call &c) { return auditLogs(ctx, c); });
     addEndpoint(router, ctx, "POST", QStringLiteral("/api/admin/notifications"), Access::Admin,

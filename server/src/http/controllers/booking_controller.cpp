@@ -85,13 +85,14 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
         return HttpResponse::from(bookings, bookingsJson);
     });
 
-    addEndpoint(router, ctx, "GET", QStringLiteral("/api/events/:id/bookings"), Access::Admin, [&ctx](Call &c) {
-        auto id = c.pathId(QStringLiteral("Event"));
-        if (!id)
-            return HttpResponse::error(id.error());
-        auto bookings = services::BookingService(ctx.database).forEvent(*id);
-        return HttpResponse::from(bookings, bookingsJson);
-    });
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/events/:id/bookings"), Access::Admin,
+                [&ctx](Call &c) {
+                    auto id = c.pathId(QStringLiteral("Event"));
+                    if (!id)
+                        return HttpResponse::error(id.error());
+                    auto bookings = services::BookingService(ctx.database).forEvent(*id);
+                    return HttpResponse::from(bookings, bookingsJson);
+                });
 
     router.add("GET", QStringLiteral("/api/admin/bookings.csv"),
                [&ctx](HttpRequest &req, const std::shared_ptr<Responder> &r) { streamCsv(ctx, req, r); });

@@ -141,7 +141,8 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
             if (auto failed = readDraft(c, false, draft))
                 return *failed;
             auto event = services::EventService(ctx.database).create(draft, c.actor());
-            return HttpResponse::from(event, [](const Event &e) { return codec::event(e); }, 201);
+            return HttpResponse::from(
+                event, [](const Event &e) { return codec::event(e); }, 201);
         },
         Executor::Pool::Database, kImageBodyLimit);
 
@@ -169,8 +170,9 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
         auto removed = services::EventService(ctx.database).remove(*id, c.actor());
         if (!removed)
             return HttpResponse::error(removed.error());
-        return HttpResponse::ok(QJsonObject{{k::id, *id}, {k::cancelledBookings, qint64(removed->cancelled.size())}},
-                                200, QStringLiteral("Event deleted"));
+        return HttpResponse::ok(
+            QJsonObject{{k::id, *id}, {k::cancelledBookings, qint64(removed->cancelled.size())}}, 200,
+            QStringLiteral("Event deleted"));
     });
 }
 

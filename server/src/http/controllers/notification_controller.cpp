@@ -18,8 +18,8 @@ void NotificationController::registerRoutes(Router &router, ControllerContext &c
         const bool unreadOnly = p.flag(QStringLiteral("unread"));
         if (!p.ok())
             return HttpResponse::error(p.error());
-        auto page =
-            services::NotificationService(ctx.database).list(c.user.id, paging.page, paging.limit, unreadOnly);
+        auto page = services::NotificationService(ctx.database)
+                        .list(c.user.id, paging.page, paging.limit, unreadOnly);
         if (!page)
             return HttpResponse::error(page.error());
         QJsonArray items;

@@ -69,14 +69,16 @@ void ProfileController::registerRoutes(Router &router, ControllerContext &ctx) {
             if (!f.ok())
                 return HttpResponse::error(f.error());
             if (current.isEmpty() || next.isEmpty())
-                return HttpResponse::error(missingField(current.isEmpty() ? k::currentPassword : k::newPassword));
+                return HttpResponse::error(
+                    missingField(current.isEmpty() ? k::currentPassword : k::newPassword));
             auto session = profiles(ctx).changePassword(c.user.id, current, next, c.actor());
             if (!session)
                 return HttpResponse::error(session.error());
-            return HttpResponse::ok(QJsonObject{{k::token, session->accessToken},
-                                                {k::refreshToken, session->refreshToken},
-                                                {k::refreshExpiresAt, codec::formatTime(session->refreshExpiresAt)}},
-                                    200, QStringLiteral("Password changed; other sessions were signed out"));
+            return HttpResponse::ok(
+                QJsonObject{{k::token, session->accessToken},
+                            {k::refreshToken, session->refreshToken},
+                            {k::refreshExpiresAt, codec::formatTime(session->refreshExpiresAt)}},
+                200, QStringLiteral("Password changed; other sessions were signed out"));
         },
         Executor::Pool::Hashing);
 
