@@ -2,7 +2,9 @@
 # EventBook's two set-up commands (see README):
 #   scripts/eventbook.sh run [--headless]   build the release and run the product on SQLite with demo data
 #   scripts/eventbook.sh test [--no-asan]   build with warnings as errors and run every test on SQLite and
-#                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build
+#                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build,
+#                                           then build, lint, install and try the Linux packages
+#   scripts/eventbook.sh package            build the Linux packages (.deb, .tar.gz) into build/release
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,12 +15,14 @@ export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
 source "$ROOT/scripts/lib/packages.sh"
 # shellcheck source=scripts/lib/postgres.sh
 source "$ROOT/scripts/lib/postgres.sh"
+# shellcheck source=scripts/lib/package_check.sh
+source "$ROOT/scripts/lib/package_check.sh"
 
 log() { printf '\033[1m[eventbook]\033[0m %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-    sed -n '2,5p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -107,11 +111,20 @@ cmd_test() {
             run_suite asan
         log "asan preset passed in $((SECONDS - started)) s"
     fi
+    started=$SECONDS
+    check_packages
+    log "packages checked in $((SECONDS - started)) s"
     log "all tests passed"
+}
+
+cmd_package() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
+    build_packages
 }
 
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
+    package) shift; cmd_package "$@" ;;
     *) usage ;;
 esac

@@ -3,7 +3,8 @@ BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libsodium-dev libjwt-dev)
 RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql curl ca-certificates)
 # python3: its csv module is the independent reader the CSV export is checked against.
-TEST_PACKAGES=(postgresql python3)
+# lintian, systemd (systemd-analyze): the package checks.
+TEST_PACKAGES=(postgresql python3 lintian systemd)
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"
