@@ -9,6 +9,23 @@ Result<QJsonObject> Call::body() const {
     return jsonObjectBody(request);
 }
 
+Result<QStringList> Call::requiredStrings(std::initializer_list<QLatin1StringView> keys) const {
+    auto object = body();
+    if (!object)
+        return object.error();
+    FieldReader f(*object);
+    QStringList values;
+    for (QLatin1StringView key : keys)
+        values.append(f.string(key));
+    if (!f.ok())
+        return f.error();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).isEmpty())
+            return missingField(*(keys.begin() + i));
+    }
+    return values;
+}
+
 Result<qint64> Call::pathId(const QString &what, const QString &param) const {
     bool ok = false;
     const QString text = request.params.value(param);

@@ -23,6 +23,8 @@ struct Call {
     services::Actor actor() const { return {user.id, user.isAdmin, request.clientIp}; }
     // The JSON object body: 400 for malformed JSON or anything but an object.
     Result<QJsonObject> body() const;
+    // The body's string fields, each required and non-empty, in the order asked.
+    Result<QStringList> requiredStrings(std::initializer_list<QLatin1StringView> keys) const;
     // A path parameter that must be a positive id; anything else is NOT_FOUND for `what`.
     Result<qint64> pathId(const QString &what, const QString &param = QStringLiteral("id")) const;
 };

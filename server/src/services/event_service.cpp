@@ -15,10 +15,6 @@ using namespace eventbook::storage;
 namespace k = eventbook::keys;
 
 namespace {
-Error internal() {
-    return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
-}
-
 QJsonArray changedFields(const EventDraft &d) {
     QJsonArray out;
     const QJsonObject fields = codec::eventDraft(d);
@@ -62,14 +58,12 @@ Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
                                  {{k::title, e.title}, {k::totalSlots, e.totalSlots}});
             !r)
             return r.error();
-        auto stored = events.findById(*id);
+        auto stored = events.get(*id);
         if (!stored)
             return stored.error();
-        if (!stored->has_value())
-            return internal();
         if (auto r = tx.commit(); !r)
             return r.error();
-        return **stored;
+        return *stored;
     });
 }
 
@@ -114,14 +108,12 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
                 {{QStringLiteral("fields"), changedFields(d)}, {QStringLiteral("replace"), replace}});
             !r)
             return r.error();
-        auto stored = events.findById(id);
+        auto stored = events.get(id);
         if (!stored)
             return stored.error();
-        if (!stored->has_value())
-            return internal();
         if (auto r = tx.commit(); !r)
             return r.error();
-        return **stored;
+        return *stored;
     });
 }
 

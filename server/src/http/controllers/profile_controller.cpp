@@ -60,18 +60,10 @@ void ProfileController::registerRoutes(Router &router, ControllerContext &ctx) {
     addEndpoint(
         router, ctx, "POST", QStringLiteral("/api/profile/password"), Access::SignedIn,
         [&ctx](Call &c) {
-            auto body = c.body();
-            if (!body)
-                return HttpResponse::error(body.error());
-            FieldReader f(*body);
-            const QString current = f.string(k::currentPassword);
-            const QString next = f.string(k::newPassword);
-            if (!f.ok())
-                return HttpResponse::error(f.error());
-            if (current.isEmpty() || next.isEmpty())
-                return HttpResponse::error(
-                    missingField(current.isEmpty() ? k::currentPassword : k::newPassword));
-            auto session = profiles(ctx).changePassword(c.user.id, current, next, c.actor());
+            auto fields = c.requiredStrings({k::currentPassword, k::newPassword});
+            if (!fields)
+                return HttpResponse::error(fields.error());
+            auto session = profiles(ctx).changePassword(c.user.id, fields->at(0), fields->at(1), c.actor());
             if (!session)
                 return HttpResponse::error(session.error());
             return HttpResponse::ok(
@@ -85,17 +77,10 @@ void ProfileController::registerRoutes(Router &router, ControllerContext &ctx) {
     addEndpoint(
         router, ctx, "POST", QStringLiteral("/api/profile/email"), Access::SignedIn,
         [&ctx](Call &c) {
-            auto body = c.body();
-            if (!body)
-                return HttpResponse::error(body.error());
-            FieldReader f(*body);
-            const QString email = f.string(k::newEmail);
-            const QString password = f.string(k::password);
-            if (!f.ok())
-                return HttpResponse::error(f.error());
-            if (email.isEmpty() || password.isEmpty())
-                return HttpResponse::error(missingField(email.isEmpty() ? k::newEmail : k::password));
-            auto user = profiles(ctx).changeEmail(c.user.id, email, password, c.actor());
+            auto fields = c.requiredStrings({k::newEmail, k::password});
+            if (!fields)
+                return HttpResponse::error(fields.error());
+            auto user = profiles(ctx).changeEmail(c.user.id, fields->at(0), fields->at(1), c.actor());
             if (!user)
                 return HttpResponse::error(user.error());
             return HttpResponse::ok(codec::userProfile(*user), 200, QStringLiteral("Email changed"));
@@ -105,16 +90,10 @@ void ProfileController::registerRoutes(Router &router, ControllerContext &ctx) {
     addEndpoint(
         router, ctx, "DELETE", QStringLiteral("/api/profile"), Access::SignedIn,
         [&ctx](Call &c) {
-            auto body = c.body();
-            if (!body)
-                return HttpResponse::error(body.error());
-            FieldReader f(*body);
-            const QString password = f.string(k::password);
-            if (!f.ok())
-                return HttpResponse::error(f.error());
-            if (password.isEmpty())
-                return HttpResponse::error(missingField(k::password));
-            if (auto r = profiles(ctx).deleteAccount(c.user.id, password, c.actor()); !r)
+            auto fields = c.requiredStrings({k::password});
+            if (!fields)
+                return HttpResponse::error(fields.error());
+            if (auto r = profiles(ctx).deleteAccount(c.user.id, fields->first(), c.actor()); !r)
                 return HttpResponse::error(r.error());
             return HttpResponse::message(QStringLiteral("Account deleted"));
         },
