@@ -209,12 +209,10 @@ Result<void> AuthService::logout(const QString &refreshToken) {
 }
 
 Result<User> AuthService::me(qint64 userId) {
-    auto found = m_db.withRetry([&] { return UserRepository(m_db).findById(userId); });
+    auto found = m_db.withRetry([&] { return UserRepository(m_db).get(userId); });
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
-    return (*found)->user;
+    return found->user;
 }
 
 Result<AuthUser> AuthService::authenticate(const QString &accessToken) {

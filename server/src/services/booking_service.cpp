@@ -45,9 +45,12 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
         auto booking = bookings.insertConfirmed(actor.id, eventId);
         if (!booking)
             return booking.error();
+        // Read after the decrement: other bookings may have committed since the event was read.
         auto left = events.availableSlots(eventId);
         if (!left)
             return left.error();
+        booking->event = *event;
+        booking->event->availableSlots = *left;
         if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CREATE"), audit::kBooking, booking->id,
                                  {{k::eventId, eventId}, {k::availableSlots, *left}});
             !r)
@@ -78,16 +81,18 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
             return Error::make(ErrorCode::NotFound, QStringLiteral("You have no booking for this event"));
         if (auto r = events.returnSlot(eventId); !r)
             return r.error();
-        auto left = events.availableSlots(eventId);
-        if (!left)
-            return left.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking,
-                                 (*cancelled)->id, {{k::eventId, eventId}, {k::availableSlots, *left}});
+        auto event = events.get(eventId);
+        if (!event)
+            return event.error();
+        Booking booking = **cancelled;
+        booking.event = *event;
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking, booking.id,
+                                 {{k::eventId, eventId}, {k::availableSlots, event->availableSlots}});
             !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
-        return BookingOutcome{**cancelled, *left};
+        return BookingOutcome{booking, event->availableSlots};
     });
 }
 

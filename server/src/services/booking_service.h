@@ -8,7 +8,7 @@
 namespace eventbook::services {
 
 struct BookingOutcome {
-    Booking booking;
+    Booking booking;        // with its event embedded as it is after the change
     int availableSlots = 0; // the event's seats left after this change
 };
 

@@ -47,11 +47,8 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
         NotificationRepository repo(m_db);
         qint64 reached = 0;
         if (input.userId) {
-            auto user = UserRepository(m_db).findById(*input.userId);
-            if (!user)
+            if (auto user = UserRepository(m_db).get(*input.userId); !user)
                 return user.error();
-            if (!user->has_value())
-                return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
             n.userId = *input.userId;
             auto id = repo.insert(n);
             if (!id)

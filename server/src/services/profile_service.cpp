@@ -24,17 +24,15 @@ Error validationError(const v::FieldErrors &errors) {
 
 Result<UserRecord> ProfileService::checkPassword(qint64 userId, const QString &password,
                                                  const QString &passwordField) {
-    auto found = m_db.withRetry([&] { return UserRepository(m_db).findById(userId); });
+    auto found = m_db.withRetry([&] { return UserRepository(m_db).get(userId); });
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
     if (password.isEmpty() || password.size() > v::kPasswordMax * 4 ||
-        !m_hasher.verify((*found)->passwordHash, password))
+        !m_hasher.verify(found->passwordHash, password))
         // Not 401: the session is fine, only the confirmation is wrong (a client that refreshes
         // on 401 must not sign the user out over a typo).
         return validationError({{passwordField, QStringLiteral("Password is incorrect")}});
-    return **found;
+    return *found;
 }
 
 Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const Actor &actor) {
@@ -67,12 +65,10 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
         if (!tx.ok())
             return tx.error();
         UserRepository users(m_db);
-        auto found = users.findById(userId);
+        auto found = users.get(userId);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
-        User user = (*found)->user;
+        User user = found->user;
         QJsonArray fields;
         if (in.name) {
             user.name = in.name->trimmed();
@@ -126,14 +122,12 @@ Result<AuthSession> ProfileService::changePassword(qint64 userId, const QString 
             return r.error();
         if (auto r = recordAudit(m_db, actor, QStringLiteral("PASSWORD_CHANGE"), audit::kUser, userId); !r)
             return r.error();
-        auto found = users.findById(userId);
+        auto found = users.get(userId);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
         if (auto r = tx.commit(); !r)
             return r.error();
-        return (*found)->user;
+        return found->user;
     });
     if (!user)
         return user.error();

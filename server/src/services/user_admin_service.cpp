@@ -107,12 +107,10 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
         if (!tx.ok())
             return tx.error();
         UserRepository users(m_db);
-        auto found = users.findById(userId);
+        auto found = users.get(userId);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return userNotFound();
-        const User user = (*found)->user;
+        const User user = found->user;
         if (user.isAdmin) {
             auto admins = lockAdmins();
             if (!admins)
@@ -125,9 +123,8 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
             return released.error();
         if (auto r = users.remove(userId); !r)
             return r.error();
-        if (auto r = recordAudit(
-                m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
-                {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}});
+        if (auto r = recordAudit(m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
+                                 {{k::email, user.email}, {QStringLiteral("cancelledBookings"), *released}});
             !r)
             return r.error();
         if (auto r = tx.commit(); !r)

@@ -89,26 +89,25 @@ Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
     return out;
 }
 
-Result<QList<qint64>> BookingRepository::cancelAllForUser(qint64 userId) {
-    QList<qint64> events;
-    {
-        auto q =
-            m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
-                                        "WHERE user_id = :u AND status = 'confirmed' RETURNING event_id"));
-        if (!q)
-            return q.error();
-        q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId);
-        if (auto r = q->exec("cancel user bookings"); !r)
-            return r.error();
-        while (q->next())
-            events.append(q->value(0).toLongLong());
-    }
-    EventRepository repo(m_db);
-    for (qint64 id : events) {
-        if (auto r = repo.returnSlot(id); !r)
-            return r.error();
-    }
-    return events;
+Result<int> BookingRepository::cancelAllForUser(qint64 userId) {
+    // Seats first, then bookings: the same lock order as booking and cancelling, and one statement
+    // each (a user holds at most one confirmed booking per event, so each event gets one seat back).
+    auto seats = m_db.prepare(
+        QStringLiteral("UPDATE events SET available_slots = available_slots + 1 WHERE id IN "
+                       "(SELECT event_id FROM bookings WHERE user_id = :u AND status = 'confirmed')"));
+    if (!seats)
+        return seats.error();
+    seats->bind(QStringLiteral(":u"), userId);
+    if (auto r = seats->exec("return user seats"); !r)
+        return r.error();
+    auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                         "WHERE user_id = :u AND status = 'confirmed'"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId);
+    if (auto r = q->exec("cancel user bookings"); !r)
+        return r.error();
+    return q->rowsAffected();
 }
 
 Result<QList<Booking>> BookingRepository::listForUser(qint64 userId) {

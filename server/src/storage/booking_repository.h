@@ -30,8 +30,8 @@ public:
     Result<std::optional<Booking>> cancelConfirmed(qint64 userId, qint64 eventId);
     // Cancels every confirmed booking of an event; returns them.
     Result<QList<Booking>> cancelAllForEvent(qint64 eventId);
-    // Cancels every confirmed booking of a user and returns their seats; returns the event ids.
-    Result<QList<qint64>> cancelAllForUser(qint64 userId);
+    // Cancels every confirmed booking of a user and returns their seats; returns how many.
+    Result<int> cancelAllForUser(qint64 userId);
 
     Result<QList<Booking>> listForUser(qint64 userId);   // newest first, event embedded
     Result<QList<Booking>> listForEvent(qint64 eventId); // newest first, user embedded

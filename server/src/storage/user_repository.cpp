@@ -72,6 +72,15 @@ Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) {
     return findOne(QStringLiteral("id = :id"), QStringLiteral(":id"), id);
 }
 
+Result<UserRecord> UserRepository::get(qint64 id) {
+    auto found = findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
+    return **found;
+}
+
 Result<void> UserRepository::touchLastLogin(qint64 id, qint64 atMs) {
     auto q = m_db.prepare(QStringLiteral("UPDATE users SET last_login = :t WHERE id = :id"));
     if (!q)

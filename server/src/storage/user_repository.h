@@ -34,6 +34,8 @@ public:
     Result<qint64> insert(const User &user, const QByteArray &passwordHash);
     Result<std::optional<UserRecord>> findByEmail(const QString &normalisedEmail);
     Result<std::optional<UserRecord>> findById(qint64 id);
+    // The user, or NOT_FOUND.
+    Result<UserRecord> get(qint64 id);
     Result<void> touchLastLogin(qint64 id, qint64 atMs);
     Result<void> setPasswordHash(qint64 id, const QByteArray &hash, bool bumpTokenVersion);
     // Demotion bumps the token version so that tokens claiming admin die at once.

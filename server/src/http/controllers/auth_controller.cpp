@@ -2,117 +2,74 @@
 
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
-#include "http/bearer.h"
+#include "http/endpoint.h"
 #include "http/json_body.h"
+#include "http/session_json.h"
 
 namespace eventbook::http {
 namespace k = eventbook::keys;
 using services::AuthSession;
 
 namespace {
-QJsonObject sessionJson(const AuthSession &s, bool withUser) {
-    QJsonObject o{{k::token, s.accessToken},
-                  {k::refreshToken, s.refreshToken},
-                  {k::refreshExpiresAt, codec::formatTime(s.refreshExpiresAt)}};
-    if (withUser)
-        o.insert(k::user, codec::userPublic(s.user));
-    return o;
+QJsonObject withUser(const AuthSession &s) {
+    return sessionJson(s, true);
 }
-
-// Parses the body on the main thread (cheap, bounded by the front door) and runs `work` with
-// the fields on a pool thread.
-template <typename Work>
-void withBody(ControllerContext &ctx, Executor::Pool pool, HttpRequest &req,
-              const std::shared_ptr<Responder> &r, Work work) {
-    auto body = jsonObjectBody(req);
-    if (!body) {
-        r->send(HttpResponse::error(body.error()));
-        return;
-    }
-    ctx.executor.respond(pool, r,
-                         [work = std::move(work), body = std::move(body.value()), ip = req.clientIp]() {
-                             return work(body, ip);
-                         });
+QJsonObject tokensOnly(const AuthSession &s) {
+    return sessionJson(s, false);
 }
 } // namespace
 
 void AuthController::registerRoutes(Router &router, ControllerContext &ctx) {
-    router.add(
-        "POST", QStringLiteral("/api/auth/register"),
-        [&ctx](HttpRequest &req, const std::shared_ptr<Responder> &r) {
-            withBody(
-                ctx, Executor::Pool::Hashing, req, r, [&ctx](const QJsonObject &body, const QString &ip) {
-                    FieldReader f(body);
-                    services::RegisterInput in{f.string(k::email), f.string(k::password), f.string(k::name)};
-                    if (!f.ok())
-                        return HttpResponse::error(f.error());
-                    auto session = ctx.auth.registerUser(in, ip);
-                    return HttpResponse::from(
-                        session, [](const AuthSession &s) { return sessionJson(s, true); }, 201);
-                });
-        });
+    // Register and login hash a password: the whole request runs on the hashing pool.
+    addEndpoint(
+        router, ctx, "POST", QStringLiteral("/api/auth/register"), Access::Public,
+        [&ctx](Call &c) {
+            auto body = c.body();
+            if (!body)
+                return HttpResponse::error(body.error());
+            FieldReader f(*body);
+            services::RegisterInput in{f.string(k::email), f.string(k::password), f.string(k::name)};
+            if (!f.ok())
+                return HttpResponse::error(f.error());
+            return HttpResponse::from(ctx.auth.registerUser(in, c.request.clientIp), withUser, 201);
+        },
+        Executor::Pool::Hashing);
 
-    router.add("POST", QStringLiteral("/api/auth/login"),
-               [&ctx](HttpRequest &req, const std::shared_ptr<Responder> &r) {
-                   withBody(ctx, Executor::Pool::Hashing, req, r,
-                            [&ctx](const QJsonObject &body, const QString &ip) {
-                                FieldReader f(body);
-                                const QString email = f.string(k::email);
-                                const QString password = f.string(k::password);
-                                if (!f.ok())
-                                    return HttpResponse::error(f.error());
-                                if (email.isEmpty() || password.isEmpty())
-                                    return HttpResponse::error(
-                                        missingField(email.isEmpty() ? k::email : k::password));
-                                auto session = ctx.auth.login(email, password, ip);
-                                return HttpResponse::from(
-                                    session, [](const AuthSession &s) { return sessionJson(s, true); });
-                            });
-               });
+    addEndpoint(
+        router, ctx, "POST", QStringLiteral("/api/auth/login"), Access::Public,
+        [&ctx](Call &c) {
+            auto fields = c.requiredStrings({k::email, k::password});
+            if (!fields)
+                return HttpResponse::error(fields.error());
+            return HttpResponse::from(ctx.auth.login(fields->at(0), fields->at(1), c.request.clientIp),
+                                      withUser);
+        },
+        Executor::Pool::Hashing);
 
-    router.add("POST", QStringLiteral("/api/auth/refresh"),
-               [&ctx](HttpRequest &req, const std::shared_ptr<Responder> &r) {
-                   withBody(ctx, Executor::Pool::Database, req, r,
-                            [&ctx](const QJsonObject &body, const QString &) {
-                                FieldReader f(body);
-                                const QString token = f.string(k::refreshToken);
-                                if (!f.ok())
-                                    return HttpResponse::error(f.error());
-                                if (token.isEmpty())
-                                    return HttpResponse::error(missingField(k::refreshToken));
-                                auto session = ctx.auth.refresh(token);
-                                return HttpResponse::from(
-                                    session, [](const AuthSession &s) { return sessionJson(s, false); });
-                            });
-               });
+    addEndpoint(router, ctx, "POST", QStringLiteral("/api/auth/refresh"), Access::Public, [&ctx](Call &c) {
+        auto fields = c.requiredStrings({k::refreshToken});
+        if (!fields)
+            return HttpResponse::error(fields.error());
+        return HttpResponse::from(ctx.auth.refresh(fields->first()), tokensOnly);
+    });
 
-    router.add("POST", QStringLiteral("/api/auth/logout"),
-               [&ctx](HttpRequest &req, const std::shared_ptr<Responder> &r) {
-                   withBody(ctx, Executor::Pool::Database, req, r,
-                            [&ctx](const QJsonObject &body, const QString &) {
-                                FieldReader f(body);
-                                const QString token = f.string(k::refreshToken);
-                                if (!f.ok())
-                                    return HttpResponse::error(f.error());
-                                if (auto done = ctx.auth.logout(token); !done)
-                                    return HttpResponse::error(done.error());
-                                return HttpResponse::message(QStringLiteral("Logged out"));
-                            });
-               });
+    addEndpoint(router, ctx, "POST", QStringLiteral("/api/auth/logout"), Access::Public, [&ctx](Call &c) {
+        auto body = c.body();
+        if (!body)
+            return HttpResponse::error(body.error());
+        FieldReader f(*body);
+        const QString token = f.string(k::refreshToken); // optional: logging out is idempotent
+        if (!f.ok())
+            return HttpResponse::error(f.error());
+        if (auto done = ctx.auth.logout(token); !done)
+            return HttpResponse::error(done.error());
+        return HttpResponse::message(QStringLiteral("Logged out"));
+    });
 
-    router.add("GET", QStringLiteral("/api/auth/me"),
-               [&ctx](HttpRequest &req, const std::shared_ptr<Responder> &r) {
-                   ctx.executor.respond(Executor::Pool::Database, r, [&ctx, req]() {
-                       auto who = authenticate(ctx.auth, req);
-                       if (!who)
-                           return HttpResponse::error(who.error());
-                       auto user = ctx.auth.me(who->id);
-                       HttpResponse response =
-                           HttpResponse::from(user, [](const User &u) { return codec::userProfile(u); });
-                       response.userId = who->id;
-                       return response;
-                   });
-               });
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/auth/me"), Access::SignedIn, [&ctx](Call &c) {
+        return HttpResponse::from(ctx.auth.me(c.user.id),
+                                  [](const User &u) { return codec::userProfile(u); });
+    });
 }
 
 } // namespace eventbook::http

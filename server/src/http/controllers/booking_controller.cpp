@@ -5,7 +5,6 @@
 #include "http/query_params.h"
 #include "services/booking_service.h"
 #include "services/csv_export.h"
-#include "services/event_service.h"
 
 #include <QJsonArray>
 
@@ -19,16 +18,13 @@ QJsonArray bookingsJson(const QList<Booking> &bookings) {
     return out;
 }
 
-// The booking with its event as it is after the change, so a client can update its seat count
-// without another request.
-HttpResponse outcomeResponse(ControllerContext &ctx, const Result<services::BookingOutcome> &outcome,
-                             int status, const QString &message) {
+// The booking embeds its event as it is after the change, so a client can update its seat
+// count without another request.
+HttpResponse outcomeResponse(const Result<services::BookingOutcome> &outcome, int status,
+                             const QString &message) {
     if (!outcome)
         return HttpResponse::error(outcome.error());
-    Booking booking = outcome->booking;
-    if (auto event = services::EventService(ctx.database).get(booking.eventId))
-        booking.event = *event;
-    return HttpResponse::ok(codec::booking(booking), status, message);
+    return HttpResponse::ok(codec::booking(outcome->booking), status, message);
 }
 
 void streamCsv(ControllerContext &ctx, HttpRequest &req, const std::shared_ptr<Responder> &r) {
@@ -68,7 +64,7 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     if (!id)
                         return HttpResponse::error(id.error());
                     auto outcome = services::BookingService(ctx.database).book(*id, c.actor());
-                    return outcomeResponse(ctx, outcome, 201, QStringLiteral("Booking confirmed"));
+                    return outcomeResponse(outcome, 201, QStringLiteral("Booking confirmed"));
                 });
 
     addEndpoint(router, ctx, "DELETE", QStringLiteral("/api/events/:id/book"), Access::SignedIn,
@@ -77,7 +73,7 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     if (!id)
                         return HttpResponse::error(id.error());
                     auto outcome = services::BookingService(ctx.database).cancel(*id, c.actor());
-                    return outcomeResponse(ctx, outcome, 200, QStringLiteral("Booking cancelled"));
+                    return outcomeResponse(outcome, 200, QStringLiteral("Booking cancelled"));
                 });
 
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/bookings/my"), Access::SignedIn, [&ctx](Call &c) {

@@ -4,6 +4,7 @@
 #include "eventbook/common/json_keys.h"
 #include "http/endpoint.h"
 #include "http/json_body.h"
+#include "http/session_json.h"
 #include "services/profile_service.h"
 
 #include <QJsonArray>
@@ -66,11 +67,8 @@ void ProfileController::registerRoutes(Router &router, ControllerContext &ctx) {
             auto session = profiles(ctx).changePassword(c.user.id, fields->at(0), fields->at(1), c.actor());
             if (!session)
                 return HttpResponse::error(session.error());
-            return HttpResponse::ok(
-                QJsonObject{{k::token, session->accessToken},
-                            {k::refreshToken, session->refreshToken},
-                            {k::refreshExpiresAt, codec::formatTime(session->refreshExpiresAt)}},
-                200, QStringLiteral("Password changed; other sessions were signed out"));
+            return HttpResponse::ok(sessionJson(*session, false), 200,
+                                    QStringLiteral("Password changed; other sessions were signed out"));
         },
         Executor::Pool::Hashing);
 
