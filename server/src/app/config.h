@@ -42,6 +42,11 @@ struct Config {
     int idleTimeoutMs = 60'000;
     int databaseThreads = 4;
     int hashingThreads = 2;
+    // Live updates; not environment settings, tests shorten them.
+    int wsPingIntervalMs = 30'000;    // server → client ping
+    int wsDeadPeerMs = 75'000;        // nothing heard for this long: the peer is gone
+    qint64 wsSendQueueBytes = 1 << 20; // unsent bytes before a slow client is dropped (1008)
+    int listenCheckMs = 1'000;        // PostgreSQL: how often the LISTEN connection is checked
 
     // Errors name the variable and what is wrong with it; the CLI prints them and exits 2.
     static Result<Config> load(const QProcessEnvironment &env, const QCommandLineParser *flags);

@@ -13,6 +13,8 @@
 #include "http/page_cache.h"
 #include "http/router.h"
 #include "http/server_counters.h"
+#include "realtime/event_bus.h"
+#include "realtime/live_hub.h"
 #include "services/auth_service.h"
 #include "services/password_hasher.h"
 #include "services/token_signer.h"
@@ -38,6 +40,7 @@ ServerApp::~ServerApp() {
     m_executor.reset();
     m_context.reset();
     m_pages.reset();
+    m_bus.reset();
     m_auth.reset();
     m_database.reset();
 }
@@ -65,8 +68,9 @@ Result<quint16> ServerApp::start() {
     m_executor = std::make_unique<http::Executor>(m_config.databaseThreads, m_config.hashingThreads);
     m_executor->pool(http::Executor::Pool::Hashing).start([hasher = m_hasher.get()] { hasher->warmUp(); });
     m_pages = std::make_unique<http::PageCache>();
+    m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_context = std::make_unique<http::ControllerContext>(
-        http::ControllerContext{*m_database, *m_executor, *m_auth, *m_hasher, *m_pages});
+        http::ControllerContext{*m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get()});
     http::HealthController::registerRoutes(*m_router, *m_context);
     http::AuthController::registerRoutes(*m_router, *m_context);
     http::EventController::registerRoutes(*m_router, *m_context);
@@ -82,6 +86,21 @@ Result<quint16> ServerApp::start() {
         return router->bodyLimit(method, path);
     };
     m_http = std::make_unique<http::HttpServer>(*m_router, *m_counters);
+    realtime::LiveSettings live;
+    live.pingIntervalMs = m_config.wsPingIntervalMs;
+    live.deadPeerMs = m_config.wsDeadPeerMs;
+    live.sendQueueBytes = m_config.wsSendQueueBytes;
+    m_hub = std::make_unique<realtime::LiveHub>(*m_http, *m_auth, m_executor->pool(http::Executor::Pool::Database),
+                                                live);
+    connect(m_bus.get(), &realtime::EventBus::delivered, m_hub.get(), &realtime::LiveHub::deliver);
+    connect(m_bus.get(), &realtime::EventBus::resync, m_hub.get(), &realtime::LiveHub::resync);
+    // Another instance's write changes what this one must serve: cached pages go with each
+    // notification (the snapshot-based data version moves too; this is belt and braces).
+    if (m_database->dialect() == storage::Dialect::Postgres) {
+        connect(m_bus.get(), &realtime::EventBus::delivered, this, [pages = m_pages.get()] { pages->clear(); });
+        connect(m_bus.get(), &realtime::EventBus::resync, this, [pages = m_pages.get()] { pages->clear(); });
+    }
+    m_bus->start(*dbConfig, m_config.listenCheckMs);
     auto door = std::make_unique<http::FrontDoor>(limits, *m_counters);
     door->setHttpServer(m_http.get());
     if (!door->listen(m_config.host, m_config.port))
@@ -127,10 +146,20 @@ void ServerApp::stop(int graceMs) {
             qCWarning(lcApp, "stopping with requests still running after %d ms", graceMs);
         m_executor->drain(qMax<qint64>(0, deadline.remainingTime()));
     }
+    if (m_hub) {
+        // Live clients hear 1001 Going Away and reconnect elsewhere.
+        m_hub->closeAll();
+        const QDeadlineTimer closing(500);
+        while (m_hub->connectionCount() > 0 && !closing.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
     if (m_door) {
         for (QTcpSocket *socket : m_door->findChildren<QTcpSocket *>())
             socket->flush();
     }
+    m_hub.reset();
+    if (m_bus)
+        m_bus->stop();
     m_http.reset(); // deletes the front door and every connection
     m_door = nullptr;
 }
@@ -152,6 +181,12 @@ services::AuthService &ServerApp::auth() {
 }
 const http::ServerCounters &ServerApp::counters() const {
     return *m_counters;
+}
+realtime::LiveHub &ServerApp::liveHub() {
+    return *m_hub;
+}
+realtime::EventBus &ServerApp::eventBus() {
+    return *m_bus;
 }
 int ServerApp::openConnections() const {
     return m_door ? m_door->openConnections() : 0;

@@ -24,6 +24,11 @@ struct ControllerContext;
 class PageCache;
 } // namespace eventbook::http
 
+namespace eventbook::realtime {
+class EventBus;
+class LiveHub;
+} // namespace eventbook::realtime
+
 namespace eventbook::app {
 
 // The whole server in one object: storage, services, pools, routes and the listening socket.
@@ -47,6 +52,8 @@ public:
     services::AuthService &auth();
     const http::ServerCounters &counters() const;
     int openConnections() const;
+    realtime::LiveHub &liveHub();
+    realtime::EventBus &eventBus();
 
 private:
     Result<void> bootstrapAdmin();
@@ -61,7 +68,9 @@ private:
     std::unique_ptr<http::Executor> m_executor;
     std::unique_ptr<http::PageCache> m_pages;
     std::unique_ptr<http::ControllerContext> m_context;
+    std::unique_ptr<realtime::EventBus> m_bus;
     std::unique_ptr<http::HttpServer> m_http;
+    std::unique_ptr<realtime::LiveHub> m_hub;
     http::FrontDoor *m_door = nullptr; // owned by m_http once bound
 };
 

@@ -17,6 +17,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limi
     , m_limits(limits)
     , m_http(httpServer)
     , m_counters(counters) {
+    ++m_counters.openConnections;
     m_headTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     m_lingerTimer.setSingleShot(true);
@@ -34,12 +35,16 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limi
     m_idleTimer.start(m_limits.idleTimeoutMs);
 }
 
+ConnectionGuard::~ConnectionGuard() {
+    --m_counters.openConnections;
+}
+
 void ConnectionGuard::onReadyRead() {
     if (m_state == State::Rejected) {
         m_socket->skip(m_socket->bytesAvailable()); // discard while lingering, without copying
         return;
     }
-    if (m_state == State::Upgraded)
+    if (m_state == State::Upgraded || !m_socket->isOpen())
         return;
     m_idleTimer.start(m_limits.idleTimeoutMs);
     scan(m_socket->bytesAvailable());

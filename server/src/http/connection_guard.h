@@ -22,6 +22,7 @@ class ConnectionGuard : public QObject {
 public:
     ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
                     ServerCounters &counters);
+    ~ConnectionGuard() override;
 
 private:
     enum class State { Head, Body, Upgraded, Rejected };

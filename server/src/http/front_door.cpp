@@ -1,6 +1,7 @@
 #include "front_door.h"
 
 #include "connection_guard.h"
+#include "server_counters.h"
 
 #include <QTcpSocket>
 
@@ -19,12 +20,14 @@ void FrontDoor::incomingConnection(qintptr descriptor) {
         delete socket;
         return;
     }
-    ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
     new ConnectionGuard(socket, m_limits, m_http, m_counters);
     addPendingConnection(socket);
     // newConnection() is emitted by QTcpServer after this returns; QHttpServer connects its
     // own readyRead slot then, after the guard's.
+}
+
+int FrontDoor::openConnections() const {
+    return int(m_counters.openConnections.load());
 }
 
 } // namespace eventbook::http

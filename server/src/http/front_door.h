@@ -17,7 +17,7 @@ public:
     FrontDoor(FrontDoorLimits limits, ServerCounters &counters, QObject *parent = nullptr);
 
     void setHttpServer(QObject *server) { m_http = server; }
-    int openConnections() const { return m_open; }
+    int openConnections() const;
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -26,7 +26,6 @@ private:
     FrontDoorLimits m_limits;
     ServerCounters &m_counters;
     QPointer<QObject> m_http;
-    int m_open = 0;
 };
 
 } // namespace eventbook::http

@@ -64,6 +64,15 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     req.body = request.body();
     req.clientIp = clientIp(request.remoteAddress());
     req.requestId = requestIdFrom(req.header("x-request-id"));
+    if (req.header("upgrade").toLower() == "websocket") {
+        // Returning true without writing lets QAbstractHttpServer hand the socket to its
+        // WebSocket server (newWebSocketConnection); false sends it to missingHandler.
+        if (req.path == QLatin1StringView(kLivePath) && req.method == "GET") {
+            ++m_counters.upgrades;
+            return true;
+        }
+        return false;
+    }
 
     Responder::Info info;
     info.method = req.method;
@@ -86,9 +95,19 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket) {
-    // Not reached: handleRequest answers every request, unknown routes included.
-    socket->disconnectFromHost();
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    // Reached only by WebSocket upgrades to another path (QAbstractHttpServer closes the
+    // connection after this).
+    Responder::Info info;
+    info.method = methodName(request.method());
+    info.path = request.url().path();
+    info.requestId = requestIdFrom(request.value("x-request-id"));
+    info.closeAfter = true;
+    auto responder = std::make_shared<Responder>(socket, info, m_counters);
+    responder->setRoute(QStringLiteral("unmatched"));
+    responder->send(HttpResponse::error(ErrorCode::NotFound,
+                                        QStringLiteral("WebSocket connections are served at %1 only")
+                                            .arg(QLatin1StringView(kLivePath))));
 }
 
 } // namespace eventbook::http

@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 
+
 namespace eventbook::http {
 
 // The thin adapter over QtHttpServer: QAbstractHttpServer parses HTTP and upgrades WebSockets;
@@ -13,6 +14,8 @@ namespace eventbook::http {
 class HttpServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
+    static constexpr const char *kLivePath = "/ws";
+
     HttpServer(Router &router, ServerCounters &counters, QObject *parent = nullptr);
 
 protected:

@@ -8,7 +8,11 @@ namespace eventbook::http {
 struct ServerCounters {
     std::atomic<quint64> requests{0};
     std::atomic<quint64> responsesDropped{0}; // the client left before its answer was ready
-    std::atomic<quint64> rejectedAtDoor{0};   // 408/411/413/431 answered by the front door
+    std::atomic<quint64> rejectedAtDoor{0};
+    std::atomic<quint64> upgrades{0}; // requests handed to the WebSocket layer
+    // Counted by each connection's guard, which lives and dies with its socket whoever owns it
+    // (QHttpServer drops every signal connection of a socket it upgrades, `destroyed` included).
+    std::atomic<qint64> openConnections{0};   // 408/411/413/431 answered by the front door
 };
 
 } // namespace eventbook::http

@@ -225,7 +225,7 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken) {
     // The row decides: a demoted, deleted or re-passworded user's older tokens stop here.
     if (!found->has_value() || (*found)->user.tokenVersion != claims->tokenVersion)
         return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid or expired token"));
-    return AuthUser{claims->userId, (*found)->user.isAdmin};
+    return AuthUser{claims->userId, (*found)->user.isAdmin, claims->expiresAt};
 }
 
 } // namespace eventbook::services

@@ -18,6 +18,7 @@ struct AuthSession {
 struct AuthUser {
     qint64 id = 0;
     bool isAdmin = false;
+    qint64 expiresAt = 0; // the access token's `exp`, seconds since the epoch
 };
 
 struct RegisterInput {

@@ -55,8 +55,14 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
                                  {{k::eventId, eventId}, {k::availableSlots, *left}});
             !r)
             return r.error();
+        LiveBatch live(m_live, m_db);
+        if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id,
+                                                 actor.id, *left));
+            !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return BookingOutcome{*booking, *left};
     });
 }
@@ -90,8 +96,14 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
                                  {{k::eventId, eventId}, {k::availableSlots, event->availableSlots}});
             !r)
             return r.error();
+        LiveBatch live(m_live, m_db);
+        if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id,
+                                                 actor.id, event->availableSlots));
+            !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return BookingOutcome{booking, event->availableSlots};
     });
 }

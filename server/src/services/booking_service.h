@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/result.h"
+#include "live_feed.h"
 #include "storage/database.h"
 
 namespace eventbook::services {
@@ -17,8 +18,9 @@ struct BookingOutcome {
 // and the audit row commit together or not at all.
 class BookingService {
 public:
-    explicit BookingService(storage::Database &db)
-        : m_db(db) {}
+    BookingService(storage::Database &db, LiveFeed *live)
+        : m_db(db)
+        , m_live(live) {}
 
     // EVENT_PAST, ALREADY_BOOKED, EVENT_FULL or NOT_FOUND when it cannot be made.
     Result<BookingOutcome> book(qint64 eventId, const Actor &actor);
@@ -29,6 +31,7 @@ public:
 
 private:
     storage::Database &m_db;
+    LiveFeed *m_live;
 };
 
 } // namespace eventbook::services

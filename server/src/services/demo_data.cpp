@@ -146,7 +146,7 @@ Result<DemoSummary> DemoData::load() {
             summary.bookings += qMin(booked, int(attendees->size()));
             continue;
         }
-        BookingService bookings(m_db);
+        BookingService bookings(m_db, nullptr); // loaded before anyone listens
         for (int i = 0; i < qMin(booked, int(attendees->size())); ++i) {
             const qint64 user = attendees->at((i + index) % attendees->size());
             auto made = bookings.book(*created, Actor{user, false, kDemo.ip});

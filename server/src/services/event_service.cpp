@@ -61,8 +61,12 @@ Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
         auto stored = events.get(*id);
         if (!stored)
             return stored.error();
+        LiveBatch live(m_live, m_db);
+        if (auto r = live.add(LiveEvent::event(LiveEvent::Kind::EventCreated, *id)); !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return *stored;
     });
 }
@@ -111,8 +115,16 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
         auto stored = events.get(id);
         if (!stored)
             return stored.error();
+        LiveBatch live(m_live, m_db);
+        if (auto r = live.add(LiveEvent::event(LiveEvent::Kind::EventUpdated, id)); !r)
+            return r.error();
+        if (stored->availableSlots != found->availableSlots) {
+            if (auto r = live.add(LiveEvent::slots(id, stored->availableSlots)); !r)
+                return r.error();
+        }
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return *stored;
     });
 }
@@ -133,6 +145,9 @@ Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
             return cancelled.error();
         removal.cancelled = *cancelled;
         NotificationRepository notifications(m_db);
+        LiveBatch live(m_live, m_db);
+        QList<std::pair<qint64, qint64>> told;
+        QString noticeTitle;
         for (const Booking &b : removal.cancelled) {
             Notification n;
             n.userId = b.userId;
@@ -141,8 +156,11 @@ Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
                 QStringLiteral("\u201c%1\u201d on %2 at %3 has been cancelled, and so has your booking.")
                     .arg(removal.event.title, codec::formatTime(removal.event.date), removal.event.location);
             n.type = QStringLiteral("event_cancelled");
-            if (auto r = notifications.insert(n); !r)
-                return r.error();
+            auto noticeId = notifications.insert(n);
+            if (!noticeId)
+                return noticeId.error();
+            told.append({b.userId, *noticeId});
+            noticeTitle = n.title;
         }
         if (auto r = events.remove(id); !r)
             return r.error();
@@ -151,8 +169,15 @@ Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
                                   {QStringLiteral("cancelledBookings"), qint64(removal.cancelled.size())}});
             !r)
             return r.error();
+        if (auto r = live.add(LiveEvent::event(LiveEvent::Kind::EventDeleted, id)); !r)
+            return r.error();
+        if (!told.isEmpty()) {
+            if (auto r = live.add(LiveEvent::notification(noticeTitle, QStringLiteral("event_cancelled"), told)); !r)
+                return r.error();
+        }
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return removal;
     });
 }

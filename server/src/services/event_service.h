@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/result.h"
+#include "live_feed.h"
 #include "storage/database.h"
 #include "storage/event_query.h"
 
@@ -18,8 +19,9 @@ struct EventRemoval {
 // that need the database (seat counts against confirmed bookings).
 class EventService {
 public:
-    explicit EventService(storage::Database &db)
-        : m_db(db) {}
+    EventService(storage::Database &db, LiveFeed *live)
+        : m_db(db)
+        , m_live(live) {}
 
     Result<storage::EventPage> list(const storage::EventQuery &query);
     Result<Event> get(qint64 id);
@@ -32,6 +34,7 @@ public:
 
 private:
     storage::Database &m_db;
+    LiveFeed *m_live;
 };
 
 } // namespace eventbook::services

@@ -45,7 +45,7 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
         n.body = input.body;
         n.type = input.type;
         NotificationRepository repo(m_db);
-        qint64 reached = 0;
+        QList<std::pair<qint64, qint64>> recipients;
         if (input.userId) {
             if (auto user = UserRepository(m_db).get(*input.userId); !user)
                 return user.error();
@@ -53,20 +53,27 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
             auto id = repo.insert(n);
             if (!id)
                 return id.error();
-            reached = 1;
+            recipients.append({n.userId, *id});
         } else {
-            auto count = repo.insertForAll(n);
-            if (!count)
-                return count.error();
-            reached = *count;
+            auto written = repo.insertForAll(n);
+            if (!written)
+                return written.error();
+            recipients = std::move(*written);
         }
+        const qint64 reached = recipients.size();
         if (auto r = recordAudit(
                 m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification, input.userId,
                 {{k::title, input.title}, {k::type, input.type}, {QStringLiteral("recipients"), reached}});
             !r)
             return r.error();
+        LiveBatch live(m_live, m_db);
+        if (!recipients.isEmpty()) {
+            if (auto r = live.add(LiveEvent::notification(n.title, n.type, std::move(recipients))); !r)
+                return r.error();
+        }
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return reached;
     });
 }

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/result.h"
+#include "live_feed.h"
 #include "storage/database.h"
 #include "storage/notification_repository.h"
 
@@ -23,8 +24,9 @@ public:
     static constexpr int kTitleMax = 200;
     static constexpr int kBodyMax = 5000;
 
-    explicit NotificationService(storage::Database &db)
-        : m_db(db) {}
+    NotificationService(storage::Database &db, LiveFeed *live)
+        : m_db(db)
+        , m_live(live) {}
 
     // Returns how many users it reached. NOT_FOUND for an unknown user.
     Result<qint64> send(const NotificationInput &input, const Actor &actor);
@@ -34,6 +36,7 @@ public:
 
 private:
     storage::Database &m_db;
+    LiveFeed *m_live;
 };
 
 } // namespace eventbook::services

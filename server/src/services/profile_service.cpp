@@ -168,7 +168,7 @@ Result<void> ProfileService::deleteAccount(qint64 userId, const QString &passwor
     auto record = checkPassword(userId, password, QString(k::password));
     if (!record)
         return record.error();
-    auto removed = UserAdminService(m_db).remove(userId, actor, true);
+    auto removed = UserAdminService(m_db, m_live).remove(userId, actor, true);
     if (!removed)
         return removed.error();
     return {};

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auth_service.h"
+#include "live_feed.h"
 #include "eventbook/common/result.h"
 #include "password_hasher.h"
 #include "storage/database.h"
@@ -24,10 +25,11 @@ class ProfileService {
 public:
     static constexpr int kPreferencesMaxBytes = 16 * 1024;
 
-    ProfileService(storage::Database &db, const PasswordHasher &hasher, AuthService &auth)
+    ProfileService(storage::Database &db, const PasswordHasher &hasher, AuthService &auth, LiveFeed *live)
         : m_db(db)
         , m_hasher(hasher)
-        , m_auth(auth) {}
+        , m_auth(auth)
+        , m_live(live) {}
 
     Result<User> update(qint64 userId, const ProfileInput &input, const Actor &actor);
     // Revokes every token of the user (token version and refresh tokens) and starts a new
@@ -46,6 +48,7 @@ private:
     storage::Database &m_db;
     const PasswordHasher &m_hasher;
     AuthService &m_auth;
+    LiveFeed *m_live;
 };
 
 } // namespace eventbook::services

@@ -123,12 +123,21 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
             return released.error();
         if (auto r = users.remove(userId); !r)
             return r.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
-                                 {{k::email, user.email}, {QStringLiteral("cancelledBookings"), *released}});
+        if (auto r = recordAudit(
+                m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
+                {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}});
             !r)
             return r.error();
+        LiveBatch live(m_live, m_db);
+        for (const auto &seat : *released) {
+            if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, seat.eventId,
+                                                     seat.bookingId, userId, seat.availableSlots));
+                !r)
+                return r.error();
+        }
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return user;
     });
 }

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/result.h"
+#include "live_feed.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
 
@@ -20,8 +21,10 @@ struct RoleChange {
 // of the user's confirmed bookings.
 class UserAdminService {
 public:
-    explicit UserAdminService(storage::Database &db)
-        : m_db(db) {}
+    // The CLI passes no feed: its role changes have no live message.
+    explicit UserAdminService(storage::Database &db, LiveFeed *live = nullptr)
+        : m_db(db)
+        , m_live(live) {}
 
     Result<storage::UserPage> list(const storage::UserQuery &query);
     Result<RoleChange> setAdmin(qint64 userId, bool admin, const Actor &actor);
@@ -39,6 +42,7 @@ private:
     // The number of admins, with their rows locked so two demotions cannot both pass.
     Result<int> lockAdmins();
     storage::Database &m_db;
+    LiveFeed *m_live;
 };
 
 } // namespace eventbook::services

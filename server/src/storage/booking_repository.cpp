@@ -1,5 +1,7 @@
 #include "booking_repository.h"
 
+#include <QHash>
+
 #include "event_repository.h"
 #include "time_codec.h"
 
@@ -89,25 +91,33 @@ Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
     return out;
 }
 
-Result<int> BookingRepository::cancelAllForUser(qint64 userId) {
+Result<QList<BookingRepository::ReleasedSeat>> BookingRepository::cancelAllForUser(qint64 userId) {
     // Seats first, then bookings: the same lock order as booking and cancelling, and one statement
     // each (a user holds at most one confirmed booking per event, so each event gets one seat back).
-    auto seats = m_db.prepare(
-        QStringLiteral("UPDATE events SET available_slots = available_slots + 1 WHERE id IN "
-                       "(SELECT event_id FROM bookings WHERE user_id = :u AND status = 'confirmed')"));
+    auto seats = m_db.prepare(QStringLiteral(
+        "UPDATE events SET available_slots = available_slots + 1 WHERE id IN "
+        "(SELECT event_id FROM bookings WHERE user_id = :u AND status = 'confirmed') RETURNING id, available_slots"));
     if (!seats)
         return seats.error();
     seats->bind(QStringLiteral(":u"), userId);
     if (auto r = seats->exec("return user seats"); !r)
         return r.error();
+    QHash<qint64, int> left;
+    while (seats->next())
+        left.insert(seats->value(0).toLongLong(), seats->value(1).toInt());
     auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
-                                         "WHERE user_id = :u AND status = 'confirmed'"));
+                                         "WHERE user_id = :u AND status = 'confirmed' RETURNING id, event_id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId);
     if (auto r = q->exec("cancel user bookings"); !r)
         return r.error();
-    return q->rowsAffected();
+    QList<ReleasedSeat> out;
+    while (q->next()) {
+        const qint64 eventId = q->value(1).toLongLong();
+        out.append({q->value(0).toLongLong(), eventId, left.value(eventId)});
+    }
+    return out;
 }
 
 Result<QList<Booking>> BookingRepository::listForUser(qint64 userId) {

@@ -30,8 +30,13 @@ public:
     Result<std::optional<Booking>> cancelConfirmed(qint64 userId, qint64 eventId);
     // Cancels every confirmed booking of an event; returns them.
     Result<QList<Booking>> cancelAllForEvent(qint64 eventId);
-    // Cancels every confirmed booking of a user and returns their seats; returns how many.
-    Result<int> cancelAllForUser(qint64 userId);
+    // Cancels every confirmed booking of a user and returns their seats.
+    struct ReleasedSeat {
+        qint64 bookingId = 0;
+        qint64 eventId = 0;
+        int availableSlots = 0; // the event's seats after the return
+    };
+    Result<QList<ReleasedSeat>> cancelAllForUser(qint64 userId);
 
     Result<QList<Booking>> listForUser(qint64 userId);   // newest first, event embedded
     Result<QList<Booking>> listForEvent(qint64 eventId); // newest first, user embedded

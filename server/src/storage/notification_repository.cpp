@@ -19,10 +19,11 @@ Result<qint64> NotificationRepository::insert(const Notification &n) {
     return q->execReturningId("insert notification");
 }
 
-Result<qint64> NotificationRepository::insertForAll(const Notification &n) {
+Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(const Notification &n) {
     auto q =
         m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
-                                    "created_at) SELECT id, :title, :body, :type, :read, :t FROM users"));
+                                    "created_at) SELECT id, :title, :body, :type, :read, :t FROM users "
+                                    "RETURNING user_id, id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":title"), n.title)
@@ -32,7 +33,10 @@ Result<qint64> NotificationRepository::insertForAll(const Notification &n) {
         .bind(QStringLiteral(":t"), nowMs());
     if (auto r = q->exec("notify all users"); !r)
         return r.error();
-    return q->rowsAffected();
+    QList<std::pair<qint64, qint64>> written;
+    while (q->next())
+        written.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
+    return written;
 }
 
 Result<NotificationPage> NotificationRepository::list(qint64 userId, int page, int limit, bool unreadOnly) {

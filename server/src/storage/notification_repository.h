@@ -18,8 +18,8 @@ public:
         : m_db(db) {}
 
     Result<qint64> insert(const Notification &n);
-    // One row per user; returns how many were written.
-    Result<qint64> insertForAll(const Notification &n);
+    // One row per user; returns (user id, notification id) of each.
+    Result<QList<std::pair<qint64, qint64>>> insertForAll(const Notification &n);
     Result<NotificationPage> list(qint64 userId, int page, int limit, bool unreadOnly);
     // False when the notification does not exist or belongs to someone else.
     Result<bool> markRead(qint64 userId, qint64 id);

@@ -22,7 +22,7 @@ HttpResponse listUsers(ControllerContext &ctx, const Call &c) {
     storage::UserQuery query{paging.page, paging.limit, p.text(QStringLiteral("search"), 500).toCaseFolded()};
     if (!p.ok())
         return HttpResponse::error(p.error());
-    auto page = services::UserAdminService(ctx.database).list(query);
+    auto page = services::UserAdminService(ctx.database, ctx.live).list(query);
     if (!page)
         return HttpResponse::error(page.error());
     QJsonArray users;
@@ -57,7 +57,7 @@ HttpResponse roleChange(ControllerContext &ctx, const Call &c, bool admin) {
     auto id = c.pathId(QStringLiteral("User"));
     if (!id)
         return HttpResponse::error(id.error());
-    auto change = services::UserAdminService(ctx.database).setAdmin(*id, admin, c.actor());
+    auto change = services::UserAdminService(ctx.database, ctx.live).setAdmin(*id, admin, c.actor());
     if (!change)
         return HttpResponse::error(change.error());
     const QString message = admin ? (change->changed ? QStringLiteral("User promoted to admin")
@@ -94,7 +94,7 @@ HttpResponse sendNotification(ControllerContext &ctx, const Call &c) {
         return HttpResponse::error(f.error());
     if (in.body.isEmpty())
         in.body = message;
-    auto reached = services::NotificationService(ctx.database).send(in, c.actor());
+    auto reached = services::NotificationService(ctx.database, ctx.live).send(in, c.actor());
     if (!reached)
         return HttpResponse::error(reached.error());
     return HttpResponse::ok(QJsonObject{{k::recipients, *reached}}, 201, QStringLiteral("Notification sent"));
@@ -117,7 +117,7 @@ void AdminController::registerRoutes(Router &router, ControllerContext &ctx) {
                     auto id = c.pathId(QStringLiteral("User"));
                     if (!id)
                         return HttpResponse::error(id.error());
-                    auto removed = services::UserAdminService(ctx.database).remove(*id, c.actor(), false);
+                    auto removed = services::UserAdminService(ctx.database, ctx.live).remove(*id, c.actor(), false);
                     if (!removed)
                         return HttpResponse::error(removed.error());
                     return HttpResponse::ok(codec::userPublic(*removed), 200, QStringLiteral("User deleted"));

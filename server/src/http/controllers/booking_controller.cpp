@@ -63,7 +63,7 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     auto id = c.pathId(QStringLiteral("Event"));
                     if (!id)
                         return HttpResponse::error(id.error());
-                    auto outcome = services::BookingService(ctx.database).book(*id, c.actor());
+                    auto outcome = services::BookingService(ctx.database, ctx.live).book(*id, c.actor());
                     return outcomeResponse(outcome, 201, QStringLiteral("Booking confirmed"));
                 });
 
@@ -72,12 +72,12 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     auto id = c.pathId(QStringLiteral("Event"));
                     if (!id)
                         return HttpResponse::error(id.error());
-                    auto outcome = services::BookingService(ctx.database).cancel(*id, c.actor());
+                    auto outcome = services::BookingService(ctx.database, ctx.live).cancel(*id, c.actor());
                     return outcomeResponse(outcome, 200, QStringLiteral("Booking cancelled"));
                 });
 
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/bookings/my"), Access::SignedIn, [&ctx](Call &c) {
-        auto bookings = services::BookingService(ctx.database).mine(c.user.id);
+        auto bookings = services::BookingService(ctx.database, ctx.live).mine(c.user.id);
         return HttpResponse::from(bookings, bookingsJson);
     });
 
@@ -86,7 +86,7 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     auto id = c.pathId(QStringLiteral("Event"));
                     if (!id)
                         return HttpResponse::error(id.error());
-                    auto bookings = services::BookingService(ctx.database).forEvent(*id);
+                    auto bookings = services::BookingService(ctx.database, ctx.live).forEvent(*id);
                     return HttpResponse::from(bookings, bookingsJson);
                 });
 

@@ -4,6 +4,7 @@
 #include "http/page_cache.h"
 #include "http/router.h"
 #include "services/auth_service.h"
+#include "services/live_feed.h"
 #include "services/password_hasher.h"
 #include "storage/database.h"
 
@@ -16,6 +17,7 @@ struct ControllerContext {
     services::AuthService &auth;
     const services::PasswordHasher &hasher;
     PageCache &pages;
+    services::LiveFeed *live; // where committed changes go out to /ws clients
 };
 
 } // namespace eventbook::http

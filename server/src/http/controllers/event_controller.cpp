@@ -109,7 +109,7 @@ HttpResponse listEvents(ControllerContext &ctx, Call &c) {
                            '\x1f' + QByteArray::number(query.toMs.value_or(-1)) + '\x1f' +
                            QByteArray::number(int(query.sort));
     return cachedPage(ctx, c, key, [&]() {
-        auto page = services::EventService(ctx.database).list(query);
+        auto page = services::EventService(ctx.database, ctx.live).list(query);
         if (!page)
             return HttpResponse::error(page.error());
         QJsonArray events;
@@ -129,7 +129,7 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
         if (!id)
             return HttpResponse::error(id.error());
         return cachedPage(ctx, c, "event\x1f" + QByteArray::number(*id), [&]() {
-            auto event = services::EventService(ctx.database).get(*id);
+            auto event = services::EventService(ctx.database, ctx.live).get(*id);
             return HttpResponse::from(event, [](const Event &e) { return codec::event(e); });
         });
     });
@@ -140,7 +140,7 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
             EventDraft draft;
             if (auto failed = readDraft(c, false, draft))
                 return *failed;
-            auto event = services::EventService(ctx.database).create(draft, c.actor());
+            auto event = services::EventService(ctx.database, ctx.live).create(draft, c.actor());
             return HttpResponse::from(
                 event, [](const Event &e) { return codec::event(e); }, 201);
         },
@@ -157,7 +157,7 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
                 EventDraft draft;
                 if (auto failed = readDraft(c, !replace, draft))
                     return *failed;
-                auto event = services::EventService(ctx.database).update(*id, draft, replace, c.actor());
+                auto event = services::EventService(ctx.database, ctx.live).update(*id, draft, replace, c.actor());
                 return HttpResponse::from(event, [](const Event &e) { return codec::event(e); });
             },
             Executor::Pool::Database, kImageBodyLimit);
@@ -167,7 +167,7 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
         auto id = c.pathId(QStringLiteral("Event"));
         if (!id)
             return HttpResponse::error(id.error());
-        auto removed = services::EventService(ctx.database).remove(*id, c.actor());
+        auto removed = services::EventService(ctx.database, ctx.live).remove(*id, c.actor());
         if (!removed)
             return HttpResponse::error(removed.error());
         return HttpResponse::ok(

@@ -14,6 +14,15 @@ void HealthController::registerRoutes(Router &router, ControllerContext &ctx) {
         r->send(HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("ok")}}));
     });
 
+    // Reached by a plain GET: upgrade requests to /ws never get here (HttpServer hands them over).
+    router.add("GET", QStringLiteral("/ws"), [](HttpRequest &, const std::shared_ptr<Responder> &r) {
+        HttpResponse response = HttpResponse::error(
+            ErrorCode::BadRequest, QStringLiteral("/ws is a WebSocket endpoint; connect with a WebSocket client"));
+        response.status = 426;
+        response.setHeader("Upgrade", "websocket");
+        r->send(response);
+    });
+
     router.add(
         "GET", QStringLiteral("/api/openapi.yaml"), [](HttpRequest &, const std::shared_ptr<Responder> &r) {
             static const QByteArray spec = [] {

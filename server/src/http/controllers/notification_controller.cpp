@@ -18,7 +18,7 @@ void NotificationController::registerRoutes(Router &router, ControllerContext &c
         const bool unreadOnly = p.flag(QStringLiteral("unread"));
         if (!p.ok())
             return HttpResponse::error(p.error());
-        auto page = services::NotificationService(ctx.database)
+        auto page = services::NotificationService(ctx.database, ctx.live)
                         .list(c.user.id, paging.page, paging.limit, unreadOnly);
         if (!page)
             return HttpResponse::error(page.error());
@@ -34,7 +34,7 @@ void NotificationController::registerRoutes(Router &router, ControllerContext &c
 
     addEndpoint(router, ctx, "POST", QStringLiteral("/api/notifications/read-all"), Access::SignedIn,
                 [&ctx](Call &c) {
-                    auto marked = services::NotificationService(ctx.database).markAllRead(c.user.id);
+                    auto marked = services::NotificationService(ctx.database, ctx.live).markAllRead(c.user.id);
                     if (!marked)
                         return HttpResponse::error(marked.error());
                     return HttpResponse::ok(QJsonObject{{QStringLiteral("marked"), *marked}}, 200,
@@ -46,7 +46,7 @@ void NotificationController::registerRoutes(Router &router, ControllerContext &c
                     auto id = c.pathId(QStringLiteral("Notification"));
                     if (!id)
                         return HttpResponse::error(id.error());
-                    if (auto r = services::NotificationService(ctx.database).markRead(c.user.id, *id); !r)
+                    if (auto r = services::NotificationService(ctx.database, ctx.live).markRead(c.user.id, *id); !r)
                         return HttpResponse::error(r.error());
                     return HttpResponse::message(QStringLiteral("Notification marked as read"));
                 });

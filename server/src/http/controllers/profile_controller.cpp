@@ -14,7 +14,7 @@ namespace k = eventbook::keys;
 
 namespace {
 services::ProfileService profiles(ControllerContext &ctx) {
-    return services::ProfileService(ctx.database, ctx.hasher, ctx.auth);
+    return services::ProfileService(ctx.database, ctx.hasher, ctx.auth, ctx.live);
 }
 
 Error wrongType(QLatin1StringView key, const QString &what) {

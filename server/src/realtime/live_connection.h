@@ -1,0 +1,62 @@
+#pragma once
+
+#include "live_settings.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+class QWebSocket;
+
+namespace eventbook::realtime {
+
+// One client's /ws socket: its audience (anonymous, or a user and their role until the access
+// token expires), its message sequence, and the bounds that keep it from costing the server
+// memory (frame size, unsent bytes) or a socket (nothing heard from it).
+class LiveConnection : public QObject {
+    Q_OBJECT
+public:
+    LiveConnection(QWebSocket *socket, const LiveSettings &settings, LiveCounters &counters,
+                   QObject *parent = nullptr);
+    ~LiveConnection() override;
+
+    // `payload` is a JSON object's text. Returns false when the socket was dropped for falling
+    // behind.
+    bool send(QByteArrayView type, QByteArrayView payload);
+    void sendError(const QString &message);
+
+    qint64 userId() const { return m_userId; }
+    bool isAdmin() const { return m_isAdmin; }
+    bool authenticated() const { return m_userId > 0; }
+    void signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs);
+    void signOut();
+
+    bool authPending() const { return m_authPending; }
+    void setAuthPending(bool pending) { m_authPending = pending; }
+
+    // The hub's heartbeat: pings a live peer, drops a silent one. Returns false when dropped.
+    bool heartbeat();
+    void close(int code, const QString &reason);
+
+Q_SIGNALS:
+    void textReceived(const QString &message);
+    void signedOut(); // the access token expired
+    void gone();
+
+private:
+    void drop(int code, const QString &reason);
+
+    QWebSocket *m_socket;
+    const LiveSettings &m_settings;
+    LiveCounters &m_counters;
+    qint64 m_seq = 0;
+    qint64 m_userId = 0;
+    bool m_isAdmin = false;
+    bool m_authPending = false;
+    bool m_dropping = false;
+    QElapsedTimer m_lastHeard;
+    QTimer m_expiry;
+};
+
+} // namespace eventbook::realtime

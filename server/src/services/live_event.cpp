@@ -1,0 +1,101 @@
+#include "live_event.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace eventbook::services {
+namespace {
+constexpr LiveEvent::Kind kKinds[] = {
+    LiveEvent::Kind::SlotsChanged, LiveEvent::Kind::BookingCreated, LiveEvent::Kind::BookingCancelled,
+    LiveEvent::Kind::EventCreated, LiveEvent::Kind::EventUpdated,   LiveEvent::Kind::EventDeleted,
+    LiveEvent::Kind::Notification,
+};
+} // namespace
+
+LiveEvent LiveEvent::slots(qint64 eventId, int availableSlots) {
+    LiveEvent e;
+    e.kind = Kind::SlotsChanged;
+    e.eventId = eventId;
+    e.availableSlots = availableSlots;
+    return e;
+}
+
+LiveEvent LiveEvent::booking(Kind kind, qint64 eventId, qint64 bookingId, qint64 userId, int availableSlots) {
+    LiveEvent e;
+    e.kind = kind;
+    e.eventId = eventId;
+    e.bookingId = bookingId;
+    e.userId = userId;
+    e.availableSlots = availableSlots;
+    return e;
+}
+
+LiveEvent LiveEvent::event(Kind kind, qint64 eventId) {
+    LiveEvent e;
+    e.kind = kind;
+    e.eventId = eventId;
+    return e;
+}
+
+LiveEvent LiveEvent::notification(const QString &title, const QString &type,
+                                  QList<std::pair<qint64, qint64>> recipients) {
+    LiveEvent e;
+    e.kind = Kind::Notification;
+    e.title = title;
+    e.type = type;
+    e.recipients = std::move(recipients);
+    return e;
+}
+
+QByteArray encodeLiveEvent(const LiveEvent &e) {
+    QJsonObject o{{QStringLiteral("k"), int(e.kind)}};
+    if (e.kind == LiveEvent::Kind::Notification) {
+        QJsonArray to;
+        for (const auto &[user, id] : e.recipients)
+            to.append(QJsonArray{user, id});
+        o.insert(QStringLiteral("ti"), e.title);
+        o.insert(QStringLiteral("ty"), e.type);
+        o.insert(QStringLiteral("to"), to);
+    } else {
+        o.insert(QStringLiteral("e"), e.eventId);
+        if (e.bookingId) {
+            o.insert(QStringLiteral("b"), e.bookingId);
+            o.insert(QStringLiteral("u"), e.userId);
+        }
+        o.insert(QStringLiteral("s"), e.availableSlots);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<LiveEvent> decodeLiveEvent(const QByteArray &payload) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    const int kind = o.value(QStringLiteral("k")).toInt(-1);
+    if (kind < 0 || kind >= int(std::size(kKinds)))
+        return std::nullopt;
+    LiveEvent e;
+    e.kind = kKinds[kind];
+    if (e.kind == LiveEvent::Kind::Notification) {
+        e.title = o.value(QStringLiteral("ti")).toString();
+        e.type = o.value(QStringLiteral("ty")).toString();
+        for (const QJsonValue &pair : o.value(QStringLiteral("to")).toArray()) {
+            const QJsonArray a = pair.toArray();
+            if (a.size() == 2)
+                e.recipients.append({a.at(0).toInteger(), a.at(1).toInteger()});
+        }
+        return e;
+    }
+    e.eventId = o.value(QStringLiteral("e")).toInteger();
+    e.bookingId = o.value(QStringLiteral("b")).toInteger();
+    e.userId = o.value(QStringLiteral("u")).toInteger();
+    e.availableSlots = o.value(QStringLiteral("s")).toInt();
+    if (e.eventId <= 0)
+        return std::nullopt;
+    return e;
+}
+
+} // namespace eventbook::services

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace eventbook::services {
+
+// A committed change that connected clients hear about (API.md "WebSocket"). One LiveEvent may
+// become several messages: a booking is a SLOT_UPDATE and a BOOKING_CREATED.
+struct LiveEvent {
+    enum class Kind {
+        SlotsChanged,     // SLOT_UPDATE alone (seats resized, a user's bookings returned)
+        BookingCreated,   // SLOT_UPDATE + BOOKING_CREATED
+        BookingCancelled, // SLOT_UPDATE + BOOKING_CANCELLED
+        EventCreated,
+        EventUpdated,
+        EventDeleted,
+        Notification, // NOTIFICATION to each recipient
+    };
+    Kind kind = Kind::SlotsChanged;
+    qint64 eventId = 0;
+    qint64 bookingId = 0;
+    qint64 userId = 0; // the booking's holder: told only to admins and to that user
+    int availableSlots = 0;
+    QString title; // notifications
+    QString type;
+    QList<std::pair<qint64, qint64>> recipients; // notifications: (userId, notificationId)
+
+    static LiveEvent slots(qint64 eventId, int availableSlots);
+    static LiveEvent booking(Kind kind, qint64 eventId, qint64 bookingId, qint64 userId, int availableSlots);
+    static LiveEvent event(Kind kind, qint64 eventId);
+    static LiveEvent notification(const QString &title, const QString &type,
+                                  QList<std::pair<qint64, qint64>> recipients);
+};
+
+// The compact form carried between instances by PostgreSQL NOTIFY (payloads must stay below
+// 8000 bytes: notifications for many users are split by LiveBatch).
+QByteArray encodeLiveEvent(const LiveEvent &event);
+std::optional<LiveEvent> decodeLiveEvent(const QByteArray &payload);
+
+} // namespace eventbook::services
