@@ -100,7 +100,7 @@ cmd_test() {
     done
     ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     start_test_postgres
-    export EVENTBOOK_TEST_PG_URL="$PG_TEST_URL"
+    export EVENTBOOK_TEST_PG_URL="$PG_TEST_URL" EVENTBOOK_TEST_PG_RESTART="$PG_TEST_RESTART"
     export QT_QPA_PLATFORM=offscreen
     local started=$SECONDS
     run_suite ci

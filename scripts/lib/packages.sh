@@ -3,8 +3,8 @@ BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libsodium-dev libjwt-dev)
 RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql curl ca-certificates)
 # python3: its csv module is the independent reader the CSV export is checked against.
-# lintian, systemd (systemd-analyze): the package checks.
-TEST_PACKAGES=(postgresql python3 lintian systemd)
+# lintian, systemd (systemd-analyze): the package checks. nginx: the two-instance proxy test.
+TEST_PACKAGES=(postgresql python3 lintian systemd nginx)
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"
@@ -23,5 +23,17 @@ ensure_packages() {
     fi
     log "installing ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    # Services these packages bring (PostgreSQL, nginx) are not wanted running: tests start their
+    # own on free ports. policy-rc.d is Debian's switch for that, in place only while installing.
+    local policy=/usr/sbin/policy-rc.d added=0
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+        as_root chmod 755 "$policy"
+        added=1
+    fi
+    local status=0
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
+        || status=$?
+    if [ "$added" = 1 ]; then as_root rm -f "$policy"; fi
+    return "$status"
 }

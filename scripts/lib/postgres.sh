@@ -21,6 +21,10 @@ free_port() {
     die "no free port for PostgreSQL"
 }
 
+pg_owner_prefix() {
+    if [ "$(id -u)" = 0 ]; then echo "runuser -u postgres -- "; fi
+}
+
 pg_as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -48,7 +52,9 @@ start_test_postgres() {
             -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
             start >/dev/null; then
             PG_TEST_URL="postgres://eventbook@127.0.0.1:$port/postgres"
-            export PG_TEST_DIR PG_TEST_URL
+            # For the test that restarts PostgreSQL under running servers (pg_ctl keeps the options).
+            PG_TEST_RESTART="$(pg_owner_prefix)$bin/pg_ctl -D $PG_TEST_DIR/data -l $PG_TEST_DIR/server.log -w -t 60 -m fast restart"
+            export PG_TEST_DIR PG_TEST_URL PG_TEST_RESTART
             return 0
         fi
         # Another process may have taken the port between the check and the bind: try the next.

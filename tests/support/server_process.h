@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHash>
+#include <QProcess>
+#include <QUrl>
+
+namespace eventbook::test {
+
+// The real `eventbook-server serve` binary as a child process on a port of its own choosing
+// (PORT=0; the port is read from its "listening on" log line).
+class ServerProcess {
+public:
+    ServerProcess(QString binary, QHash<QString, QString> env);
+    ~ServerProcess();
+
+    bool start(int timeoutMs = 30'000);
+    // SIGTERM, then waits for a clean exit; true when it exited 0.
+    bool stop(int timeoutMs = 15'000);
+    quint16 port() const { return m_port; }
+    QUrl url(const QString &pathAndQuery) const;
+    QString log() { return m_log += QString::fromUtf8(m_process.readAllStandardError()); }
+
+private:
+    QString m_binary;
+    QHash<QString, QString> m_env;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_log;
+};
+
+} // namespace eventbook::test
