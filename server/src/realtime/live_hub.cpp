@@ -75,12 +75,17 @@ void LiveHub::remove(LiveConnection *conn) {
     if (conn->authenticated())
         m_byUser.remove(conn->userId(), conn);
     conn->deleteLater();
-    if (++m_closedSinceTrim >= kTrimAfterClosed && m_connections.isEmpty()) {
-        m_closedSinceTrim = 0;
+    if (++m_closedSinceTrim >= kTrimAfterClosed && !m_trimPending) {
+        // After a crowd leaves glibc keeps its freed buffers; hand them back once the sockets
+        // are really gone (deleteLater) and the leaving has calmed down.
+        m_trimPending = true;
+        QTimer::singleShot(500, this, [this] {
+            m_trimPending = false;
+            m_closedSinceTrim = 0;
 #ifdef __GLIBC__
-        // After a burst of clients glibc keeps their freed buffers; hand them back.
-        malloc_trim(0);
+            malloc_trim(0);
 #endif
+        });
     }
 }
 

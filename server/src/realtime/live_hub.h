@@ -62,6 +62,7 @@ private:
     QMultiHash<qint64, LiveConnection *> m_byUser;
     QTimer m_heartbeat;
     int m_closedSinceTrim = 0;
+    bool m_trimPending = false;
 };
 
 } // namespace eventbook::realtime
