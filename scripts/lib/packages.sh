@@ -1,6 +1,6 @@
 # Debian 12 packages, installed only when missing (sourced by eventbook.sh).
 BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libsodium-dev libjwt-dev)
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libsodium-dev libjwt-dev zlib1g-dev)
 RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql curl ca-certificates)
 # python3: its csv module is the independent reader the CSV export is checked against.
 # lintian, systemd (systemd-analyze): the package checks. nginx: the two-instance proxy test.

@@ -13,6 +13,8 @@ TestServer::TestServer(std::function<void(app::Config &)> tweak) {
     config.databaseUrl = m_backend.databaseUrl();
     config.dataDir = m_backend.dataDir();
     config.jwtSecret = kTestJwtSecret;
+    // Tests send hundreds of requests from one address; the rate-limit tests turn this back on.
+    config.rateLimits = false;
     if (tweak)
         tweak(config);
     m_app = std::make_unique<app::ServerApp>(config);

@@ -12,7 +12,9 @@
 #include "http/http_server.h"
 #include "http/page_cache.h"
 #include "http/router.h"
+#include "http/request_policy.h"
 #include "http/server_counters.h"
+#include "http/wire_headers.h"
 #include "realtime/event_bus.h"
 #include "realtime/live_hub.h"
 #include "services/auth_service.h"
@@ -85,7 +87,19 @@ Result<quint16> ServerApp::start() {
     limits.bodyLimit = [router = m_router.get()](const QByteArray &method, const QString &path) {
         return router->bodyLimit(method, path);
     };
-    m_http = std::make_unique<http::HttpServer>(*m_router, *m_counters);
+    http::RequestPolicy::Settings policy;
+    policy.trustProxy = m_config.trustProxy;
+    policy.rateLimits = m_config.rateLimits;
+    policy.allowedOrigins = m_config.allowedOrigins;
+    for (int s = 0; s < http::kRateScopes; ++s) {
+        const auto scope = http::RateScope(s);
+        const auto it = m_config.rateLimitOverrides.constFind(http::RateLimiter::scopeName(scope));
+        if (it != m_config.rateLimitOverrides.constEnd())
+            policy.rules[size_t(s)] = http::RateRule{it->count, it->seconds};
+    }
+    m_policy = std::make_unique<http::RequestPolicy>(policy);
+    http::configureSecurityHeaders(m_config.cspExtraOrigins, !m_config.tlsCert.isEmpty());
+    m_http = std::make_unique<http::HttpServer>(*m_router, *m_counters, *m_policy);
     realtime::LiveSettings live;
     live.pingIntervalMs = m_config.wsPingIntervalMs;
     live.deadPeerMs = m_config.wsDeadPeerMs;

@@ -22,6 +22,7 @@ class FrontDoor;
 struct ServerCounters;
 struct ControllerContext;
 class PageCache;
+class RequestPolicy;
 } // namespace eventbook::http
 
 namespace eventbook::realtime {
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<http::Executor> m_executor;
     std::unique_ptr<http::PageCache> m_pages;
     std::unique_ptr<http::ControllerContext> m_context;
+    std::unique_ptr<http::RequestPolicy> m_policy;
     std::unique_ptr<realtime::EventBus> m_bus;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<realtime::LiveHub> m_hub;

@@ -1,5 +1,7 @@
 #include "executor.h"
 
+#include "compression.h"
+
 #include <QLoggingCategory>
 #include <exception>
 
@@ -41,6 +43,7 @@ void Executor::respond(Pool p, std::shared_ptr<Responder> responder, std::functi
             qCCritical(lcExecutor, "request failed: %s", e.what());
             response = HttpResponse::error(ErrorCode::Internal, QStringLiteral("Internal server error"));
         }
+        encodeForClient(response, responder->acceptsGzip()); // here, not on the main thread
         // The responder travels back with the answer, so its last reference (and its QPointer)
         // is released on the main thread.
         QMetaObject::invokeMethod(

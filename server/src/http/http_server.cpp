@@ -1,5 +1,8 @@
 #include "http_server.h"
 
+#include "compression.h"
+
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -41,17 +44,13 @@ QString requestIdFrom(const QByteArray &header) {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString clientIp(const QHostAddress &address) {
-    bool ok = false;
-    const quint32 v4 = address.toIPv4Address(&ok);
-    return ok ? QHostAddress(v4).toString() : address.toString();
-}
 } // namespace
 
-HttpServer::HttpServer(Router &router, ServerCounters &counters, QObject *parent)
+HttpServer::HttpServer(Router &router, ServerCounters &counters, RequestPolicy &policy, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
-    , m_counters(counters) {}
+    , m_counters(counters)
+    , m_policy(policy) {}
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     ++m_counters.requests;
@@ -62,7 +61,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     for (const auto &[name, value] : request.headers())
         req.headers.append({name.toLower(), value});
     req.body = request.body();
-    req.clientIp = clientIp(request.remoteAddress());
+    req.clientIp = m_policy.clientIp(request.remoteAddress(), req.header("x-forwarded-for"));
     req.requestId = requestIdFrom(req.header("x-request-id"));
     if (req.header("upgrade").toLower() == "websocket") {
         // Returning true without writing lets QAbstractHttpServer hand the socket to its
@@ -79,9 +78,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     info.path = req.path;
     info.requestId = req.requestId;
     info.closeAfter = req.header("connection").toLower() == "close";
-    auto responder = std::make_shared<Responder>(socket, info, m_counters);
-
+    info.acceptsGzip = acceptsGzip(req.header("accept-encoding"));
     const Router::Route *route = m_router.match(req.method, req.path, req.params);
+    const std::optional<HttpResponse> refusal =
+        m_policy.admit(req, info.extraHeaders, QDateTime::currentMSecsSinceEpoch());
+    auto responder = std::make_shared<Responder>(socket, info, m_counters);
+    if (refusal) {
+        responder->setRoute(route ? route->pattern : QStringLiteral("unmatched"));
+        responder->send(*refusal);
+        return true;
+    }
     if (!route) {
         responder->setRoute(QStringLiteral("unmatched"));
         responder->send(HttpResponse::error(ErrorCode::NotFound,

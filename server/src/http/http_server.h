@@ -1,5 +1,6 @@
 #pragma once
 
+#include "request_policy.h"
 #include "router.h"
 #include "server_counters.h"
 
@@ -16,7 +17,7 @@ class HttpServer : public QAbstractHttpServer {
 public:
     static constexpr const char *kLivePath = "/ws";
 
-    HttpServer(Router &router, ServerCounters &counters, QObject *parent = nullptr);
+    HttpServer(Router &router, ServerCounters &counters, RequestPolicy &policy, QObject *parent = nullptr);
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -29,6 +30,7 @@ protected:
 private:
     Router &m_router;
     ServerCounters &m_counters;
+    RequestPolicy &m_policy;
 };
 
 } // namespace eventbook::http

@@ -1,5 +1,7 @@
 #include "page_cache.h"
 
+#include "compression.h"
+
 #include <QCryptographicHash>
 
 namespace eventbook::http {
@@ -20,10 +22,12 @@ PageCache::Page PageCache::store(const QByteArray &key, const QByteArray &versio
                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
                 '"';
     page.body = std::move(body);
-    const qint64 size = page.body.size() + key.size() + version.size();
+    if (page.body.size() >= kGzipMinBytes)
+        page.gzipBody = gzipCompress(page.body); // on the pool thread, once per fill
+    const qint64 size = page.body.size() + page.gzipBody.size() + key.size() + version.size();
     QMutexLocker lock(&m_mutex);
     if (const auto old = m_entries.constFind(key); old != m_entries.constEnd())
-        m_bytes -= old->page.body.size() + key.size() + old->version.size();
+        m_bytes -= old->page.body.size() + old->page.gzipBody.size() + key.size() + old->version.size();
     // Pages of an older version are dead weight; when full, start afresh rather than track age.
     if (m_entries.size() >= kMaxEntries || m_bytes + size > kMaxBytes) {
         m_entries.clear();
@@ -53,7 +57,7 @@ bool PageCache::matches(const QByteArray &ifNoneMatch, const QByteArray &etag) {
             return true;
         if (candidate.startsWith("W/"))
             candidate = candidate.mid(2);
-        if (candidate == etag)
+        if (identityEtag(candidate) == etag)
             return true;
     }
     return false;

@@ -18,14 +18,15 @@ public:
 
     struct Page {
         QByteArray body;
-        QByteArray etag; // quoted, from the body's hash
+        QByteArray gzipBody; // the body gzipped once, when it is large enough to be worth it
+        QByteArray etag;     // quoted, from the body's hash
     };
 
     std::optional<Page> find(const QByteArray &key, const QByteArray &version) const;
     Page store(const QByteArray &key, const QByteArray &version, QByteArray body);
     void clear();
 
-    // True when an If-None-Match header lists this ETag (or is "*").
+    // True when an If-None-Match header lists this ETag or its gzip variant (or is "*").
     static bool matches(const QByteArray &ifNoneMatch, const QByteArray &etag);
 
 private:

@@ -1,5 +1,6 @@
 #include "responder.h"
 
+#include "compression.h"
 #include "server_counters.h"
 #include "wire_headers.h"
 
@@ -35,6 +36,8 @@ QByteArray Responder::head(const HttpResponse &response, bool chunked) const {
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "X-Request-Id: " + m_info.requestId.toLatin1() + "\r\n";
     out += securityHeaders();
+    for (const auto &[name, value] : m_info.extraHeaders)
+        out += name + ": " + value + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     if (m_info.closeAfter)
@@ -43,9 +46,11 @@ QByteArray Responder::head(const HttpResponse &response, bool chunked) const {
     return out;
 }
 
-void Responder::send(const HttpResponse &response) {
+void Responder::send(const HttpResponse &answer) {
     if (m_sent)
         return;
+    HttpResponse response = answer;
+    encodeForClient(response, m_info.acceptsGzip); // a no-op for answers the pool already encoded
     m_sent = true;
     const double ms = double(m_timer.nsecsElapsed()) / 1e6;
     if (response.userId > 0)

@@ -22,6 +22,9 @@ public:
         QString route;
         QString requestId;
         bool closeAfter = false;
+        bool acceptsGzip = false;
+        // Added to whatever is answered (CORS, rate-limit state).
+        QList<QPair<QByteArray, QByteArray>> extraHeaders;
     };
 
     Responder(QTcpSocket *socket, Info info, ServerCounters &counters);
@@ -40,6 +43,8 @@ public:
     // transfer instead of a complete-looking file.
     void endStream(bool ok);
     void setRoute(const QString &route) { m_info.route = route; }
+    // Set before the responder is shared with a pool thread, read-only afterwards.
+    bool acceptsGzip() const { return m_info.acceptsGzip; }
 
 private:
     QByteArray head(const HttpResponse &response, bool chunked) const;

@@ -3,6 +3,7 @@
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
 #include "eventbook/common/validation.h"
+#include "http/compression.h"
 #include "http/endpoint.h"
 #include "http/paged_json.h"
 #include "services/event_service.h"
@@ -51,14 +52,23 @@ HttpResponse cachedPage(ControllerContext &ctx, const Call &c, const QByteArray 
             return fresh;
         page = ctx.pages.store(key, *version, fresh.body);
     }
+    // Each encoding has its own validator; either one revalidates.
+    const bool gzipped = !page->gzipBody.isEmpty() && acceptsGzip(c.request.header("accept-encoding"));
     HttpResponse response;
-    response.setHeader("ETag", page->etag);
+    response.setHeader("ETag", gzipped ? page->etag.chopped(1) + "-gzip\"" : page->etag);
     response.setHeader("Cache-Control", "no-cache");
+    if (!page->gzipBody.isEmpty())
+        response.setHeader("Vary", "Accept-Encoding");
     if (PageCache::matches(c.request.header("if-none-match"), page->etag)) {
         response.status = 304;
         return response;
     }
-    response.body = page->body;
+    if (gzipped) {
+        response.setHeader("Content-Encoding", "gzip");
+        response.body = page->gzipBody;
+    } else {
+        response.body = page->body;
+    }
     return response;
 }
 
