@@ -5,6 +5,7 @@
 #include "http/controllers/booking_controller.h"
 #include "http/controllers/event_controller.h"
 #include "http/controllers/health_controller.h"
+#include "http/controllers/metrics_controller.h"
 #include "http/controllers/notification_controller.h"
 #include "http/controllers/profile_controller.h"
 #include "http/executor.h"
@@ -72,7 +73,7 @@ Result<quint16> ServerApp::start() {
     m_pages = std::make_unique<http::PageCache>();
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_context = std::make_unique<http::ControllerContext>(
-        http::ControllerContext{*m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get()});
+        http::ControllerContext{*m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters});
     http::HealthController::registerRoutes(*m_router, *m_context);
     http::AuthController::registerRoutes(*m_router, *m_context);
     http::EventController::registerRoutes(*m_router, *m_context);
@@ -115,6 +116,26 @@ Result<quint16> ServerApp::start() {
         connect(m_bus.get(), &realtime::EventBus::resync, this, [pages = m_pages.get()] { pages->clear(); });
     }
     m_bus->start(*dbConfig, m_config.listenCheckMs);
+    http::MetricsController::registerRoutes(
+        *m_router, m_counters->metrics,
+        [this] {
+            http::MetricsGauges g;
+            const auto &ws = m_hub->counters();
+            g.wsConnections = ws.connections;
+            g.wsAccepted = ws.accepted;
+            g.wsMessagesSent = ws.messagesSent;
+            g.wsSlowDropped = ws.slowDropped;
+            g.wsDeadPeers = ws.deadPeers;
+            QThreadPool &pool = m_executor->pool(http::Executor::Pool::Database);
+            g.dbPoolInUse = pool.activeThreadCount();
+            g.dbPoolSize = pool.maxThreadCount();
+            g.openConnections = m_counters->openConnections.load();
+            g.responsesDropped = m_counters->responsesDropped.load();
+            g.rejectedAtDoor = m_counters->rejectedAtDoor.load();
+            g.liveEventsReceived = m_bus->received();
+            return g;
+        },
+        m_config.metricsToken.toUtf8());
     auto door = std::make_unique<http::FrontDoor>(limits, *m_counters);
     door->setHttpServer(m_http.get());
     if (!door->listen(m_config.host, m_config.port))

@@ -143,6 +143,7 @@ void Responder::endStream(bool ok) {
 }
 
 void Responder::logAccess(int status, double ms, bool clientGone) const {
+    m_counters.metrics.observeRequest(m_info.method, m_info.route, status, ms / 1000.0);
     // A JSON object as the message: the log handler lifts its fields into the log line.
     QJsonObject fields{
         {QStringLiteral("msg"), clientGone ? QStringLiteral("client gone") : QStringLiteral("request")},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics.h"
+
 #include <atomic>
 
 namespace eventbook::http {
@@ -12,7 +14,8 @@ struct ServerCounters {
     std::atomic<quint64> upgrades{0}; // requests handed to the WebSocket layer
     // Counted by each connection's guard, which lives and dies with its socket whoever owns it
     // (QHttpServer drops every signal connection of a socket it upgrades, `destroyed` included).
-    std::atomic<qint64> openConnections{0};   // 408/411/413/431 answered by the front door
+    std::atomic<qint64> openConnections{0};
+    Metrics metrics;   // 408/411/413/431 answered by the front door
 };
 
 } // namespace eventbook::http

@@ -55,6 +55,25 @@ void streamCsv(ControllerContext &ctx, HttpRequest &req, const std::shared_ptr<R
         return head;
     });
 }
+void countBooking(Metrics &metrics, const Result<services::BookingOutcome> &outcome) {
+    if (outcome) {
+        metrics.countBooking();
+        return;
+    }
+    switch (outcome.error().code) {
+    case ErrorCode::AlreadyBooked:
+        metrics.countConflict(Metrics::Conflict::AlreadyBooked);
+        break;
+    case ErrorCode::EventFull:
+        metrics.countConflict(Metrics::Conflict::EventFull);
+        break;
+    case ErrorCode::EventPast:
+        metrics.countConflict(Metrics::Conflict::EventPast);
+        break;
+    default:
+        break;
+    }
+}
 } // namespace
 
 void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
@@ -64,6 +83,7 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     if (!id)
                         return HttpResponse::error(id.error());
                     auto outcome = services::BookingService(ctx.database, ctx.live).book(*id, c.actor());
+                    countBooking(ctx.counters.metrics, outcome);
                     return outcomeResponse(outcome, 201, QStringLiteral("Booking confirmed"));
                 });
 
@@ -73,6 +93,8 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     if (!id)
                         return HttpResponse::error(id.error());
                     auto outcome = services::BookingService(ctx.database, ctx.live).cancel(*id, c.actor());
+                    if (outcome)
+                        ctx.counters.metrics.countCancellation();
                     return outcomeResponse(outcome, 200, QStringLiteral("Booking cancelled"));
                 });
 

@@ -2,6 +2,7 @@
 
 #include "http/executor.h"
 #include "http/page_cache.h"
+#include "http/server_counters.h"
 #include "http/router.h"
 #include "services/auth_service.h"
 #include "services/live_feed.h"
@@ -18,6 +19,7 @@ struct ControllerContext {
     const services::PasswordHasher &hasher;
     PageCache &pages;
     services::LiveFeed *live; // where committed changes go out to /ws clients
+    ServerCounters &counters;
 };
 
 } // namespace eventbook::http
