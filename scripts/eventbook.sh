@@ -112,7 +112,7 @@ cmd_test() {
         log "asan preset passed in $((SECONDS - started)) s"
     fi
     started=$SECONDS
-    check_packages
+    check_packages ci
     log "packages checked in $((SECONDS - started)) s"
     log "all tests passed"
 }

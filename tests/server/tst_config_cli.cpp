@@ -1,7 +1,10 @@
 // Configuration errors and the command line, run as a user would run them.
 #include "app/config.h"
+#include "http_client.h"
+#include "server_process.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -229,6 +232,87 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawAccess);
+    }
+
+    // Passwords, tokens and data URIs travel in requests and answers; none reaches a log line.
+    void logsCarryNoSecrets() {
+        const QString adminPassword = QStringLiteral("Admin-Secret-Pass-731!");
+        QTemporaryDir data;
+        test::ServerProcess server(QStringLiteral(EVENTBOOK_SERVER_BINARY),
+                                   {{QStringLiteral("DATA_DIR"), data.path()},
+                                    {QStringLiteral("LOG_FORMAT"), QStringLiteral("json")},
+                                    {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")},
+                                    {QStringLiteral("RATE_LIMITS"), QStringLiteral("off")},
+                                    {QStringLiteral("EVENTBOOK_ADMIN_EMAIL"), QStringLiteral("root@example.test")},
+                                    {QStringLiteral("EVENTBOOK_ADMIN_PASSWORD"), adminPassword}});
+        QVERIFY(server.start());
+        test::HttpClient http;
+        const QString userPassword = QStringLiteral("User-Secret-Pass-913!");
+        const test::Reply registered = http.postJson(server.url(QStringLiteral("/api/auth/register")),
+                                                     {{QStringLiteral("email"), QStringLiteral("u@example.test")},
+                                                      {QStringLiteral("password"), userPassword},
+                                                      {QStringLiteral("name"), QStringLiteral("U")}});
+        QCOMPARE(registered.status, 201);
+        const QByteArray userToken = registered.data().value(QLatin1StringView("token")).toString().toLatin1();
+        const QByteArray refresh = registered.data().value(QLatin1StringView("refreshToken")).toString().toLatin1();
+        const test::Reply admin = http.postJson(server.url(QStringLiteral("/api/auth/login")),
+                                                {{QStringLiteral("email"), QStringLiteral("root@example.test")},
+                                                 {QStringLiteral("password"), adminPassword}});
+        QCOMPARE(admin.status, 200);
+        const QByteArray adminToken = admin.data().value(QLatin1StringView("token")).toString().toLatin1();
+        QCOMPARE(http.postJson(server.url(QStringLiteral("/api/auth/login")),
+                               {{QStringLiteral("email"), QStringLiteral("u@example.test")},
+                                {QStringLiteral("password"), QStringLiteral("Wrong-Secret-Pass-555!")}})
+                     .status,
+                 401);
+        const QString image = QStringLiteral("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+                                             "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        const test::Reply event = http.postJson(
+            server.url(QStringLiteral("/api/events")),
+            {{QStringLiteral("title"), QStringLiteral("Logged")},
+             {QStringLiteral("location"), QStringLiteral("Here")},
+             {QStringLiteral("date"), QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs)},
+             {QStringLiteral("totalSlots"), 5},
+             {QStringLiteral("image"), image}},
+            adminToken);
+        QCOMPARE(event.status, 201);
+        const qint64 eventId = event.data().value(QLatin1StringView("id")).toInteger();
+        QCOMPARE(http.postJson(server.url(QStringLiteral("/api/events/%1/book").arg(eventId)), {}, userToken).status, 201);
+        QCOMPARE(http.postJson(server.url(QStringLiteral("/api/auth/refresh")),
+                               {{QStringLiteral("refreshToken"), QString::fromLatin1(refresh)}})
+                     .status,
+                 200);
+        // A password inside a body that does not parse, and a token in a query string.
+        QCOMPARE(http.send("POST", server.url(QStringLiteral("/api/auth/login")),
+                           "{\"password\":\"" + userPassword.toUtf8() + "\"",
+                           {{"Content-Type", "application/json"}})
+                     .status,
+                 400);
+        QCOMPARE(http.get(server.url(QStringLiteral("/api/events?search=") + QString::fromLatin1(userToken.left(40))))
+                     .status,
+                 200);
+        QVERIFY(server.stop());
+
+        const QString log = server.log();
+        int access = 0;
+        for (const QString &line : log.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QJsonParseError pe{};
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &pe).object();
+            QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(line));
+            for (const QString &secret : {adminPassword, userPassword, QStringLiteral("Wrong-Secret-Pass-555!"),
+                                          QString::fromLatin1(userToken), QString::fromLatin1(adminToken),
+                                          QString::fromLatin1(refresh), QString::fromLatin1(userToken.left(40)),
+                                          QStringLiteral("data:image"), QStringLiteral("iVBORw0KGgo")})
+                QVERIFY2(!line.contains(secret), qPrintable(line));
+            if (o.value(QLatin1StringView("msg")).toString() != QLatin1StringView("request"))
+                continue;
+            ++access;
+            QVERIFY2(!o.value(QLatin1StringView("requestId")).toString().isEmpty(), qPrintable(line));
+            QVERIFY2(o.value(QLatin1StringView("route")).toString().startsWith(QLatin1Char('/')), qPrintable(line));
+            if (o.value(QLatin1StringView("route")).toString() == QLatin1StringView("/api/events/:id/book"))
+                QVERIFY2(o.value(QLatin1StringView("userId")).toInteger() > 0, qPrintable(line));
+        }
+        QVERIFY(access >= 8);
     }
 
     // Type=notify: READY=1 once listening, STOPPING=1 on SIGTERM, through $NOTIFY_SOCKET.
