@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QNetworkInterface>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QTest>
 #include <QTimer>
 
@@ -206,6 +208,89 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((answer += s->readAll()).contains("}"), 5000);
         QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.left(80).constData());
         QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    void tricklingBodyIsCutOff() {
+        m_server = std::make_unique<test::TestServer>([](app::Config &c) {
+            c.headTimeoutMs = 2000;
+            c.idleTimeoutMs = 10'000; // longer than the test: the rate check must be what ends it
+            c.bodyGraceMs = 600;
+        });
+        QVERIFY(m_server->ok());
+        auto s = connectRaw();
+        QVERIFY(s->waitForConnected(2000));
+        s->write("POST /api/auth/login HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 50000\r\n\r\n{\"email\":\"");
+        // 20 bytes every 100 ms: 200 bytes/s, far below 1 kB/s, yet never idle.
+        QTimer drip;
+        QObject::connect(&drip, &QTimer::timeout, s.get(), [&s] { s->write(QByteArray(20, 'a')); });
+        drip.start(100);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += s->readAll()).contains("}"), 8000);
+        drip.stop();
+        QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.left(120).constData());
+        QVERIFY(answer.contains("too slowly"));
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 5000);
+        // A body that arrives at a normal pace after the same grace is fine.
+        const QByteArray body = R"({"refreshToken":"nothing"})";
+        auto next = connectRaw();
+        QVERIFY(next->waitForConnected(2000));
+        QVERIFY(roundTrip(*next, "POST /api/auth/logout HTTP/1.1\r\nHost: t\r\nContent-Length: " +
+                                     QByteArray::number(body.size()) + "\r\n\r\n" + body)
+                    .startsWith("HTTP/1.1 200 "));
+    }
+
+    void connectionsPerAddressAreCapped() {
+        // The cap spares loopback, so the clients come from this host's own network address.
+        QHostAddress own;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal()) {
+                own = a;
+                break;
+            }
+        }
+        if (own.isNull())
+            QSKIP("this machine has no non-loopback IPv4 address");
+        m_server = std::make_unique<test::TestServer>([](app::Config &c) {
+            c.host = QHostAddress::AnyIPv4;
+            c.maxConnectionsPerAddress = 3;
+            c.idleTimeoutMs = 10'000;
+            c.headTimeoutMs = 10'000;
+        });
+        QVERIFY(m_server->ok());
+        auto open = [&] {
+            auto s = std::make_unique<QTcpSocket>();
+            s->bind(own, 0);
+            s->connectToHost(own, m_server->port());
+            return s;
+        };
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(open());
+            QVERIFY(held.back()->waitForConnected(2000));
+        }
+        QTRY_COMPARE(m_server->app().openConnections(), 3);
+        auto extra = open();
+        QVERIFY(extra->waitForConnected(2000));
+        QByteArray refused;
+        QTRY_VERIFY_WITH_TIMEOUT((refused += extra->readAll()).contains("}"), 5000);
+        QVERIFY2(refused.startsWith("HTTP/1.1 429 "), refused.left(120).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(extra->state(), QAbstractSocket::UnconnectedState, 5000);
+        // One leaves, another may come; the ones held still work.
+        held.front()->abort();
+        held.erase(held.begin());
+        QTRY_COMPARE(m_server->app().openConnections(), 2);
+        auto again = open();
+        QVERIFY(again->waitForConnected(2000));
+        QVERIFY(roundTrip(*again, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
+        QVERIFY(roundTrip(*held.front(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
+        // Loopback clients are not capped.
+        std::vector<std::unique_ptr<QTcpSocket>> local;
+        for (int i = 0; i < 6; ++i) {
+            local.push_back(connectRaw());
+            QVERIFY(local.back()->waitForConnected(2000));
+        }
+        QVERIFY(roundTrip(*local.back(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
     }
 
     void silentConnectionIsClosed() {

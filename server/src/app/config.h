@@ -40,6 +40,8 @@ struct Config {
     // Front-door timeouts; not environment settings, tests shorten them.
     int headTimeoutMs = 10'000;
     int idleTimeoutMs = 60'000;
+    int bodyGraceMs = 30'000;
+    int maxConnectionsPerAddress = 256;
     int databaseThreads = 4;
     int hashingThreads = 2;
     // Live updates; not environment settings, tests shorten them.

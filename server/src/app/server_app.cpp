@@ -85,6 +85,9 @@ Result<quint16> ServerApp::start() {
     http::FrontDoorLimits limits;
     limits.headTimeoutMs = m_config.headTimeoutMs;
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    limits.bodyGraceMs = m_config.bodyGraceMs;
+    // Behind a trusted proxy every client arrives from the proxy's address.
+    limits.maxConnectionsPerAddress = m_config.trustProxy ? 0 : m_config.maxConnectionsPerAddress;
     limits.bodyLimit = [router = m_router.get()](const QByteArray &method, const QString &path) {
         return router->bodyLimit(method, path);
     };

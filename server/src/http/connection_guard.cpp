@@ -11,13 +11,18 @@
 namespace eventbook::http {
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
-                                 ServerCounters &counters)
+                                 ServerCounters &counters, std::shared_ptr<QHash<QString, int>> perAddress)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
     , m_http(httpServer)
-    , m_counters(counters) {
+    , m_counters(counters)
+    , m_perAddress(std::move(perAddress))
+    , m_address(socket->peerAddress().toString()) {
     ++m_counters.openConnections;
+    const int held = ++(*m_perAddress)[m_address];
+    m_bodyTimer.setSingleShot(true);
+    connect(&m_bodyTimer, &QTimer::timeout, this, &ConnectionGuard::checkBodyRate);
     m_headTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     m_lingerTimer.setSingleShot(true);
@@ -33,10 +38,31 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limi
     // A new connection has to start talking within the head timeout.
     m_headTimer.start(m_limits.headTimeoutMs);
     m_idleTimer.start(m_limits.idleTimeoutMs);
+    // Slowloris holds many connections open at once; one address gets a bounded share. Local
+    // clients (tools, a proxy on this host) are not capped.
+    if (m_limits.maxConnectionsPerAddress > 0 && held > m_limits.maxConnectionsPerAddress &&
+        !socket->peerAddress().isLoopback())
+        reject(429, "RATE_LIMITED",
+               QStringLiteral("Too many open connections from your address (at most %1)")
+                   .arg(m_limits.maxConnectionsPerAddress));
 }
 
 ConnectionGuard::~ConnectionGuard() {
     --m_counters.openConnections;
+    if (--(*m_perAddress)[m_address] <= 0)
+        m_perAddress->remove(m_address);
+}
+
+void ConnectionGuard::checkBodyRate() {
+    if (m_state != State::Body)
+        return;
+    const qint64 elapsedMs = qMax<qint64>(1, m_bodyClock.elapsed());
+    if (m_bodyReceived * 1000 / elapsedMs < m_limits.minBodyBytesPerSecond) {
+        reject(408, "REQUEST_TIMEOUT",
+               QStringLiteral("Request body arrived too slowly (under %1 bytes/s)").arg(m_limits.minBodyBytesPerSecond));
+        return;
+    }
+    m_bodyTimer.start(1000); // keep watching while it lasts
 }
 
 void ConnectionGuard::onReadyRead() {
@@ -58,9 +84,12 @@ void ConnectionGuard::scan(qint64 available) {
         if (m_state == State::Body) {
             const qint64 take = qMin(m_bodyRemaining, available - pos);
             m_bodyRemaining -= take;
+            m_bodyReceived += take;
             pos += take;
-            if (m_bodyRemaining == 0)
+            if (m_bodyRemaining == 0) {
                 m_state = State::Head;
+                m_bodyTimer.stop();
+            }
             continue;
         }
         if (m_state != State::Head)
@@ -165,6 +194,11 @@ bool ConnectionGuard::inspectHead(const QByteArray &head) {
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_bodyRemaining = contentLength;
     m_state = contentLength > 0 ? State::Body : State::Head;
+    if (m_state == State::Body) {
+        m_bodyReceived = 0;
+        m_bodyClock.start();
+        m_bodyTimer.start(m_limits.bodyGraceMs);
+    }
     return true;
 }
 
@@ -173,6 +207,7 @@ void ConnectionGuard::reject(int status, const QByteArray &code, const QString &
     ++m_counters.rejectedAtDoor;
     m_headTimer.stop();
     m_idleTimer.stop();
+    m_bodyTimer.stop();
     if (m_http)
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, m_http, nullptr);
     if (m_socket->isTransactionStarted())
@@ -191,6 +226,7 @@ void ConnectionGuard::reject(int status, const QByteArray &code, const QString &
 void ConnectionGuard::closeNow() {
     m_headTimer.stop();
     m_idleTimer.stop();
+    m_bodyTimer.stop();
     m_lingerTimer.stop();
     m_socket->abort();
     m_socket->deleteLater();

@@ -4,7 +4,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
+#include <memory>
 
 class QTcpSocket;
 
@@ -20,8 +23,10 @@ struct ServerCounters;
 class ConnectionGuard : public QObject {
     Q_OBJECT
 public:
+    // `perAddress` counts the peer address's open connections; the guard holds one of them for
+    // its socket's lifetime and refuses the socket (429) when the address already holds its cap.
     ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
-                    ServerCounters &counters);
+                    ServerCounters &counters, std::shared_ptr<QHash<QString, int>> perAddress);
     ~ConnectionGuard() override;
 
 private:
@@ -32,6 +37,7 @@ private:
     bool inspectHead(const QByteArray &head);
     void reject(int status, const QByteArray &code, const QString &message);
     void closeNow();
+    void checkBodyRate();
 
     QTcpSocket *m_socket;
     const FrontDoorLimits &m_limits;
@@ -43,6 +49,11 @@ private:
     QTimer m_headTimer;
     QTimer m_idleTimer;
     QTimer m_lingerTimer;
+    QTimer m_bodyTimer;
+    QElapsedTimer m_bodyClock;
+    qint64 m_bodyReceived = 0;
+    std::shared_ptr<QHash<QString, int>> m_perAddress;
+    QString m_address;
 };
 
 } // namespace eventbook::http

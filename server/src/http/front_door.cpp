@@ -20,7 +20,7 @@ void FrontDoor::incomingConnection(qintptr descriptor) {
         delete socket;
         return;
     }
-    new ConnectionGuard(socket, m_limits, m_http, m_counters);
+    new ConnectionGuard(socket, m_limits, m_http, m_counters, m_perAddress);
     addPendingConnection(socket);
     // newConnection() is emitted by QTcpServer after this returns; QHttpServer connects its
     // own readyRead slot then, after the guard's.

@@ -3,7 +3,9 @@
 #include "front_door_limits.h"
 
 #include <QPointer>
+#include <QHash>
 #include <QTcpServer>
+#include <memory>
 
 namespace eventbook::http {
 
@@ -26,6 +28,8 @@ private:
     FrontDoorLimits m_limits;
     ServerCounters &m_counters;
     QPointer<QObject> m_http;
+    // Shared with the guards, which may outlive the listening socket (upgraded connections).
+    std::shared_ptr<QHash<QString, int>> m_perAddress = std::make_shared<QHash<QString, int>>();
 };
 
 } // namespace eventbook::http

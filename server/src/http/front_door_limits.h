@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace eventbook::http {
 
@@ -11,6 +12,12 @@ struct FrontDoorLimits {
     int headTimeoutMs = 10'000;
     int idleTimeoutMs = 60'000;
     int lingerMs = 2'000;
+    // A body still arriving after this long must have averaged at least minBodyBytesPerSecond.
+    int bodyGraceMs = 30'000;
+    qint64 minBodyBytesPerSecond = 1024;
+    // Open connections one peer address may hold (0: no cap). Behind a trusted proxy every
+    // client shares the proxy's address, so the cap is off there (the proxy limits instead).
+    int maxConnectionsPerAddress = 256;
     // Largest body the route accepts; asked once the head is complete.
     std::function<qint64(const QByteArray &method, const QString &path)> bodyLimit;
 };
