@@ -26,6 +26,8 @@ bool ServerProcess::start(int timeoutMs) {
         e.insert(it.key(), it.value());
     m_process.setProcessEnvironment(e);
     m_process.setStandardOutputFile(QProcess::nullDevice());
+    // Drained as it comes: a server blocked on a full stderr pipe would stall the test.
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] { log(); });
     m_process.start(m_binary, {QStringLiteral("serve")});
     if (!m_process.waitForStarted(10'000))
         return false;
@@ -46,15 +48,25 @@ bool ServerProcess::start(int timeoutMs) {
 }
 
 bool ServerProcess::stop(int timeoutMs) {
-    if (m_process.state() == QProcess::NotRunning)
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    if (m_process.state() == QProcess::NotRunning) {
+        const bool clean = m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+        if (!clean)
+            qWarning("server ended with %s, code %d", m_process.exitStatus() == QProcess::NormalExit ? "an exit" : "a crash",
+                     m_process.exitCode());
+        return clean;
+    }
     m_process.terminate();
     if (!m_process.waitForFinished(timeoutMs)) {
         m_process.kill();
         m_process.waitForFinished(5000);
         return false;
     }
-    return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    const bool clean = m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    if (!clean)
+        qWarning("server ended with %s, code %d; log ends: %s",
+                 m_process.exitStatus() == QProcess::NormalExit ? "an exit" : "a crash", m_process.exitCode(),
+                 qPrintable(log().right(1500)));
+    return clean;
 }
 
 QUrl ServerProcess::url(const QString &pathAndQuery) const {

@@ -16,6 +16,8 @@ public:
     bool start(int timeoutMs = 30'000);
     // SIGTERM, then waits for a clean exit; true when it exited 0.
     bool stop(int timeoutMs = 15'000);
+    // SIGTERM without waiting (stop() then waits).
+    void terminate() { m_process.terminate(); }
     quint16 port() const { return m_port; }
     QUrl url(const QString &pathAndQuery) const;
     QString log() { return m_log += QString::fromUtf8(m_process.readAllStandardError()); }

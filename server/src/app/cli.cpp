@@ -13,6 +13,7 @@
 #include "storage/migrator.h"
 #include "systemd_notify.h"
 
+#include <utility>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -101,7 +102,11 @@ int runServe(QCoreApplication &app, Config config) {
         return fail(port.error().code == ErrorCode::BadRequest ? kExitUsage : kExitFailure,
                     port.error().message);
     ShutdownSignals signals;
-    QObject::connect(&signals, &ShutdownSignals::received, &app, [&server, &app] {
+    bool stopping = false;
+    QObject::connect(&signals, &ShutdownSignals::received, &app, [&server, &app, &stopping] {
+        // stop() turns the event loop while it waits; a second signal meanwhile changes nothing.
+        if (std::exchange(stopping, true))
+            return;
         systemdNotify("STOPPING=1");
         server.stop(10'000);
         app.quit();

@@ -174,6 +174,8 @@ Result<void> ServerApp::bootstrapAdmin() {
 void ServerApp::stop(int graceMs) {
     if (m_door)
         m_door->close(); // no new connections
+    if (m_http)
+        m_http->setDraining(true); // and no new requests on the open ones
     if (m_executor) {
         // Requests in flight finish and their answers reach the clients: the event loop keeps
         // turning so that answers computed on the pools are delivered, within the grace period.

@@ -33,8 +33,10 @@ ShutdownSignals::ShutdownSignals(QObject *parent)
 }
 
 ShutdownSignals::~ShutdownSignals() {
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGINT, SIG_DFL);
+    // The process is on its way out: a late second signal must neither kill it half-way through
+    // its clean-up nor write into a descriptor number that may be reused.
+    std::signal(SIGTERM, SIG_IGN);
+    std::signal(SIGINT, SIG_IGN);
     m_notifier.reset();
     ::close(g_fds[0]);
     ::close(g_fds[1]);

@@ -79,6 +79,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     info.requestId = req.requestId;
     info.closeAfter = req.header("connection").toLower() == "close";
     info.acceptsGzip = acceptsGzip(req.header("accept-encoding"));
+    if (m_draining) {
+        info.closeAfter = true;
+        auto responder = std::make_shared<Responder>(socket, info, m_counters);
+        responder->setRoute(QStringLiteral("draining"));
+        HttpResponse busy = HttpResponse::error(ErrorCode::ServiceUnavailable,
+                                                QStringLiteral("The server is shutting down; try again shortly"));
+        busy.setHeader("Retry-After", "1");
+        responder->send(busy);
+        return true;
+    }
     const Router::Route *route = m_router.match(req.method, req.path, req.params);
     const std::optional<HttpResponse> refusal =
         m_policy.admit(req, info.extraHeaders, QDateTime::currentMSecsSinceEpoch());

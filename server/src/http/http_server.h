@@ -16,6 +16,9 @@ class HttpServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
     static constexpr const char *kLivePath = "/ws";
+    // Shutting down: requests that arrive from now on (on connections already open) get 503
+    // and the connection is closed; requests already running finish.
+    void setDraining(bool draining) { m_draining = draining; }
 
     HttpServer(Router &router, ServerCounters &counters, RequestPolicy &policy, QObject *parent = nullptr);
 
@@ -31,6 +34,7 @@ private:
     Router &m_router;
     ServerCounters &m_counters;
     RequestPolicy &m_policy;
+    bool m_draining = false;
 };
 
 } // namespace eventbook::http
