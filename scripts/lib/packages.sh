@@ -4,8 +4,8 @@ BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config
 RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql curl ca-certificates)
 # python3: its csv module is the independent reader the CSV export is checked against.
 # lintian, systemd (systemd-analyze): the package checks. nginx: the two-instance proxy test.
-# prometheus: its promtool checks the /metrics output.
-TEST_PACKAGES=(postgresql python3 lintian systemd nginx prometheus)
+# prometheus: its promtool checks the /metrics output. openssl: makes the TLS test's certificates.
+TEST_PACKAGES=(postgresql python3 lintian systemd nginx prometheus openssl)
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"

@@ -18,7 +18,11 @@ WsClient::~WsClient() {
 }
 
 bool WsClient::open(quint16 port, const QString &path) {
-    m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
+    return openUrl(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
+}
+
+bool WsClient::openUrl(const QUrl &url) {
+    m_socket.open(url);
     return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState ||
                                            m_socket.state() == QAbstractSocket::UnconnectedState; },
                            10'000) &&

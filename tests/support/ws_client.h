@@ -16,6 +16,7 @@ public:
 
     // Opens ws://127.0.0.1:port/ws and waits for the handshake (false on failure).
     bool open(quint16 port, const QString &path = QStringLiteral("/ws"));
+    bool openUrl(const QUrl &url);
     // Sends AUTH and waits for AUTH_OK (true) or AUTH_ERROR (false).
     bool auth(const QByteArray &token);
     void sendJson(const QJsonObject &message);

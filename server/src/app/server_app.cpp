@@ -15,6 +15,7 @@
 #include "http/router.h"
 #include "http/request_policy.h"
 #include "http/server_counters.h"
+#include "http/tls_settings.h"
 #include "http/wire_headers.h"
 #include "realtime/event_bus.h"
 #include "realtime/live_hub.h"
@@ -141,6 +142,12 @@ Result<quint16> ServerApp::start() {
         m_config.metricsToken.toUtf8());
     auto door = std::make_unique<http::FrontDoor>(limits, *m_counters);
     door->setHttpServer(m_http.get());
+    if (!m_config.tlsCert.isEmpty()) {
+        auto tls = http::loadServerTls(m_config.tlsCert, m_config.tlsKey);
+        if (!tls)
+            return tls.error();
+        door->setTls(*tls);
+    }
     if (!door->listen(m_config.host, m_config.port))
         return Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("Cannot listen on %1:%2: %3")
                                                               .arg(m_config.host.toString())
@@ -148,8 +155,9 @@ Result<quint16> ServerApp::start() {
                                                               .arg(door->errorString()));
     m_door = door.release();
     m_http->bind(m_door);
-    qCInfo(lcApp, "listening on %s:%u (%s)", qPrintable(m_config.host.toString()),
-           unsigned(m_door->serverPort()), qPrintable(dbConfig->redacted()));
+    qCInfo(lcApp, "listening on %s:%u%s (%s)", qPrintable(m_config.host.toString()),
+           unsigned(m_door->serverPort()), m_config.tlsCert.isEmpty() ? "" : " with TLS",
+           qPrintable(dbConfig->redacted()));
     return m_door->serverPort();
 }
 
