@@ -49,6 +49,9 @@ struct Config {
     int wsDeadPeerMs = 75'000;        // nothing heard for this long: the peer is gone
     qint64 wsSendQueueBytes = 1 << 20; // unsent bytes before a slow client is dropped (1008)
     int listenCheckMs = 1'000;        // PostgreSQL: how often the LISTEN connection is checked
+    // Image proxy; tests shorten the timeout and let their local image server through.
+    int imageProxyTimeoutMs = 10'000;
+    QList<QHostAddress> imageProxyAllow;
 
     // Errors name the variable and what is wrong with it; the CLI prints them and exits 2.
     static Result<Config> load(const QProcessEnvironment &env, const QCommandLineParser *flags);

@@ -5,6 +5,7 @@
 #include "http/controllers/booking_controller.h"
 #include "http/controllers/event_controller.h"
 #include "http/controllers/health_controller.h"
+#include "http/controllers/image_proxy_controller.h"
 #include "http/controllers/metrics_controller.h"
 #include "http/controllers/notification_controller.h"
 #include "http/controllers/profile_controller.h"
@@ -82,6 +83,11 @@ Result<quint16> ServerApp::start() {
     http::AdminController::registerRoutes(*m_router, *m_context);
     http::ProfileController::registerRoutes(*m_router, *m_context);
     http::NotificationController::registerRoutes(*m_router, *m_context);
+    m_fetches = std::make_unique<QObject>();
+    http::ImageFetchSettings fetching;
+    fetching.timeoutMs = m_config.imageProxyTimeoutMs;
+    fetching.allow = m_config.imageProxyAllow;
+    http::ImageProxyController::registerRoutes(*m_router, fetching, m_fetches.get());
 
     http::FrontDoorLimits limits;
     limits.headTimeoutMs = m_config.headTimeoutMs;
@@ -184,6 +190,7 @@ void ServerApp::stop(int graceMs) {
         m_door->close(); // no new connections
     if (m_http)
         m_http->setDraining(true); // and no new requests on the open ones
+    m_fetches.reset(); // image fetches in flight answer 503 now, while their clients are still there
     if (m_executor) {
         // Requests in flight finish and their answers reach the clients: the event loop keeps
         // turning so that answers computed on the pools are delivered, within the grace period.

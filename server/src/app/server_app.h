@@ -70,6 +70,7 @@ private:
     std::unique_ptr<http::PageCache> m_pages;
     std::unique_ptr<http::ControllerContext> m_context;
     std::unique_ptr<http::RequestPolicy> m_policy;
+    std::unique_ptr<QObject> m_fetches; // image-proxy fetches in flight
     std::unique_ptr<realtime::EventBus> m_bus;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<realtime::LiveHub> m_hub;
