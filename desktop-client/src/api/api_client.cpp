@@ -1,0 +1,243 @@
+#include "api_client.h"
+
+#include "api_errors.h"
+#include "eventbook/common/codecs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace eventbook::client {
+namespace {
+constexpr int kTimeoutMs = 20'000;
+
+template <typename T, typename F> void mapped(const Result<QJsonValue> &r, const ApiClient::Done<T> &done, F convert) {
+    if (!r)
+        return done(r.error());
+    done(convert(*r));
+}
+} // namespace
+
+ApiClient::ApiClient(QUrl server, QObject *parent)
+    : QObject(parent)
+    , m_server(std::move(server)) {
+    m_nam.setTransferTimeout(kTimeoutMs);
+}
+
+void ApiClient::setServerUrl(const QUrl &server) {
+    if (server == m_server)
+        return;
+    m_server = server;
+    clearSession(); // a session belongs to the server that issued it
+}
+
+void ApiClient::restoreSession(const QString &refreshToken) {
+    m_refreshToken = refreshToken;
+    m_accessToken.clear();
+}
+
+void ApiClient::call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
+                     Json done, bool retried) {
+    QUrl url = m_server;
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + pathAndQuery.left(q));
+    if (q >= 0)
+        url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (authorised && !m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    const QByteArray payload = body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, payload);
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        if (status == 401 && authorised && !retried && !m_refreshToken.isEmpty()) {
+            // The access token ran out: refresh once, then send the call again.
+            refreshThen([=, this](const Result<void> &refreshed) {
+                if (!refreshed)
+                    return done(refreshed.error());
+                call(method, pathAndQuery, body, authorised, done, true);
+            });
+            return;
+        }
+        if (status >= 200 && status < 300) {
+            const QJsonObject envelope = QJsonDocument::fromJson(answer).object();
+            return done(envelope.value(QLatin1StringView("data")));
+        }
+        done(errorFromReply(reply->error(), status, answer, m_server, reply->errorString()));
+    });
+}
+
+void ApiClient::startSession(const QJsonObject &data) {
+    m_user = codec::userFromJson(data.value(QLatin1StringView("user")).toObject());
+    m_accessToken = data.value(QLatin1StringView("token")).toString();
+    m_refreshToken = data.value(QLatin1StringView("refreshToken")).toString();
+    Q_EMIT sessionChanged();
+}
+
+void ApiClient::clearSession() {
+    const bool had = signedIn() || !m_accessToken.isEmpty();
+    m_user = User{};
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    if (had)
+        Q_EMIT sessionChanged();
+}
+
+void ApiClient::signIn(const QString &email, const QString &password, Done<User> done) {
+    call("POST", QStringLiteral("/api/auth/login"),
+         {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, false,
+         [this, done](const Result<QJsonValue> &r) {
+             if (!r)
+                 return done(r.error());
+             startSession(r->toObject());
+             done(m_user);
+         });
+}
+
+void ApiClient::registerAccount(const QString &email, const QString &password, const QString &name, Done<User> done) {
+    call("POST", QStringLiteral("/api/auth/register"),
+         {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}, {QStringLiteral("name"), name}},
+         false, [this, done](const Result<QJsonValue> &r) {
+             if (!r)
+                 return done(r.error());
+             startSession(r->toObject());
+             done(m_user);
+         });
+}
+
+void ApiClient::refreshThen(std::function<void(const Result<void> &)> next) {
+    m_waitingForRefresh.append(std::move(next));
+    if (m_refreshing)
+        return; // one refresh serves every call that met 401 meanwhile
+    m_refreshing = true;
+    call("POST", QStringLiteral("/api/auth/refresh"), {{QStringLiteral("refreshToken"), m_refreshToken}}, false,
+         [this](const Result<QJsonValue> &r) {
+             m_refreshing = false;
+             Result<void> outcome;
+             if (r) {
+                 startSession(r->toObject());
+             } else {
+                 const QString reason = r.error().code == ErrorCode::ServiceUnavailable
+                                            ? r.error().message
+                                            : tr("Your session has ended. Please sign in again.");
+                 outcome = Error::make(ErrorCode::Unauthorized, reason);
+                 if (r.error().code != ErrorCode::ServiceUnavailable) {
+                     clearSession();
+                     Q_EMIT sessionExpired(reason);
+                 }
+             }
+             const auto waiting = std::exchange(m_waitingForRefresh, {});
+             for (const auto &w : waiting)
+                 w(outcome);
+         });
+}
+
+void ApiClient::refresh(Done<User> done) {
+    if (m_refreshToken.isEmpty())
+        return done(Error::make(ErrorCode::Unauthorized, tr("Not signed in.")));
+    refreshThen([this, done](const Result<void> &r) {
+        if (!r)
+            return done(r.error());
+        done(m_user);
+    });
+}
+
+void ApiClient::signOut() {
+    if (!m_refreshToken.isEmpty())
+        call("POST", QStringLiteral("/api/auth/logout"), {{QStringLiteral("refreshToken"), m_refreshToken}}, false,
+             [](const Result<QJsonValue> &) {});
+    clearSession();
+}
+
+void ApiClient::listEvents(const EventListQuery &query, Done<EventPage> done) {
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(query.page));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    if (!query.search.isEmpty())
+        q.addQueryItem(QStringLiteral("search"), QString::fromUtf8(QUrl::toPercentEncoding(query.search)));
+    if (!query.tag.isEmpty())
+        q.addQueryItem(QStringLiteral("tag"), QString::fromUtf8(QUrl::toPercentEncoding(query.tag)));
+    if (query.from)
+        q.addQueryItem(QStringLiteral("from"), codec::formatTime(*query.from));
+    if (query.to)
+        q.addQueryItem(QStringLiteral("to"), codec::formatTime(*query.to));
+    if (!query.sort.isEmpty())
+        q.addQueryItem(QStringLiteral("sort"), query.sort);
+    call("GET", QStringLiteral("/api/events?") + q.toString(QUrl::FullyEncoded), {}, true,
+         [done](const Result<QJsonValue> &r) {
+             mapped<EventPage>(r, done, [](const QJsonValue &v) {
+                 const QJsonObject o = v.toObject();
+                 EventPage page;
+                 for (const QJsonValue &e : o.value(QLatin1StringView("events")).toArray())
+                     page.events.append(codec::eventFromJson(e.toObject()));
+                 page.total = o.value(QLatin1StringView("total")).toInt();
+                 page.page = o.value(QLatin1StringView("page")).toInt();
+                 page.limit = o.value(QLatin1StringView("limit")).toInt();
+                 page.totalPages = o.value(QLatin1StringView("totalPages")).toInt();
+                 return page;
+             });
+         });
+}
+
+void ApiClient::event(qint64 id, Done<Event> done) {
+    call("GET", QStringLiteral("/api/events/%1").arg(id), {}, true, [done](const Result<QJsonValue> &r) {
+        mapped<Event>(r, done, [](const QJsonValue &v) { return codec::eventFromJson(v.toObject()); });
+    });
+}
+
+void ApiClient::book(qint64 eventId, Done<Booking> done) {
+    call("POST", QStringLiteral("/api/events/%1/book").arg(eventId), {}, true, [done](const Result<QJsonValue> &r) {
+        mapped<Booking>(r, done, [](const QJsonValue &v) { return codec::bookingFromJson(v.toObject()); });
+    });
+}
+
+void ApiClient::cancelBooking(qint64 eventId, Done<Booking> done) {
+    call("DELETE", QStringLiteral("/api/events/%1/book").arg(eventId), {}, true, [done](const Result<QJsonValue> &r) {
+        mapped<Booking>(r, done, [](const QJsonValue &v) { return codec::bookingFromJson(v.toObject()); });
+    });
+}
+
+void ApiClient::myBookings(Done<QList<Booking>> done) {
+    call("GET", QStringLiteral("/api/bookings/my"), {}, true, [done](const Result<QJsonValue> &r) {
+        mapped<QList<Booking>>(r, done, [](const QJsonValue &v) {
+            QList<Booking> out;
+            for (const QJsonValue &b : v.toArray())
+                out.append(codec::bookingFromJson(b.toObject()));
+            return out;
+        });
+    });
+}
+
+void ApiClient::notifications(int page, int limit, bool unreadOnly, Done<NotificationPage> done) {
+    QString path = QStringLiteral("/api/notifications?page=%1&limit=%2").arg(page).arg(limit);
+    if (unreadOnly)
+        path += QStringLiteral("&unread=true");
+    call("GET", path, {}, true, [done](const Result<QJsonValue> &r) {
+        mapped<NotificationPage>(r, done, [](const QJsonValue &v) {
+            const QJsonObject o = v.toObject();
+            NotificationPage p;
+            for (const QJsonValue &n : o.value(QLatin1StringView("items")).toArray())
+                p.items.append(codec::notificationFromJson(n.toObject()));
+            p.total = o.value(QLatin1StringView("total")).toInt();
+            p.unread = o.value(QLatin1StringView("unread")).toInt();
+            return p;
+        });
+    });
+}
+
+void ApiClient::markNotificationRead(qint64 id, Done<Unit> done) {
+    call("POST", QStringLiteral("/api/notifications/%1/read").arg(id), {}, true,
+         [done](const Result<QJsonValue> &r) { mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; }); });
+}
+
+void ApiClient::markAllNotificationsRead(Done<Unit> done) {
+    call("POST", QStringLiteral("/api/notifications/read-all"), {}, true,
+         [done](const Result<QJsonValue> &r) { mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; }); });
+}
+
+} // namespace eventbook::client

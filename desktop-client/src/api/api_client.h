@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api_types.h"
+#include "eventbook/common/domain.h"
+#include "eventbook/common/result.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+namespace eventbook::client {
+
+// The desktop app's one way to the server's HTTP API (API.md): one QNetworkAccessManager, typed
+// calls, errors turned into readable messages (api_errors.h). A call that meets 401 refreshes
+// the session once (concurrent ones share that refresh) and is sent again; when the refresh
+// fails the session ends and sessionExpired() says why. Callbacks run on the calling thread and
+// never after the client is destroyed.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    template <typename T> using Done = std::function<void(const Result<T> &)>;
+
+    explicit ApiClient(QUrl server, QObject *parent = nullptr);
+
+    QUrl serverUrl() const { return m_server; }
+    void setServerUrl(const QUrl &server);
+
+    bool signedIn() const { return !m_refreshToken.isEmpty(); }
+    const User &user() const { return m_user; }
+    QString accessToken() const { return m_accessToken; }
+    QString refreshToken() const { return m_refreshToken; }
+    // A refresh token kept from an earlier run (CredentialStore); refresh() turns it into a session.
+    void restoreSession(const QString &refreshToken);
+
+    void signIn(const QString &email, const QString &password, Done<User> done);
+    void registerAccount(const QString &email, const QString &password, const QString &name, Done<User> done);
+    void refresh(Done<User> done);
+    // Ends the session here at once and tells the server (best effort).
+    void signOut();
+
+    void listEvents(const EventListQuery &query, Done<EventPage> done);
+    void event(qint64 id, Done<Event> done);
+    void book(qint64 eventId, Done<Booking> done);
+    void cancelBooking(qint64 eventId, Done<Booking> done);
+    void myBookings(Done<QList<Booking>> done);
+    void notifications(int page, int limit, bool unreadOnly, Done<NotificationPage> done);
+    void markNotificationRead(qint64 id, Done<Unit> done);
+    void markAllNotificationsRead(Done<Unit> done);
+
+Q_SIGNALS:
+    void sessionChanged();                     // signed in, refreshed or signed out
+    void sessionExpired(const QString &reason); // the refresh failed: signed out
+
+private:
+    using Json = Done<QJsonValue>;
+    void call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
+              Json done, bool retried = false);
+    void startSession(const QJsonObject &data);
+    void clearSession();
+    void refreshThen(std::function<void(const Result<void> &)> next);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_server;
+    User m_user;
+    QString m_accessToken;
+    QString m_refreshToken;
+    bool m_refreshing = false;
+    QList<std::function<void(const Result<void> &)>> m_waitingForRefresh;
+};
+
+} // namespace eventbook::client

@@ -1,0 +1,194 @@
+// The desktop client's ApiClient against the real server (in-process, port 0): sign-in,
+// registration, browsing, booking and its conflicts as readable messages, the silent refresh
+// on 401, the end of a session, and a server that is not there.
+#include "api/api_client.h"
+#include "fixtures.h"
+#include "test_server.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace eventbook;
+using client::ApiClient;
+using test::operator""_k;
+
+namespace {
+// Runs one asynchronous call to completion and hands back its result.
+template <typename T, typename Start> Result<T> wait(Start start) {
+    std::optional<Result<T>> out;
+    start([&out](const Result<T> &r) { out.emplace(r); });
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 30'000);
+    return out ? *out : Result<T>(Error::make(ErrorCode::Internal, QStringLiteral("no answer")));
+}
+// The failure's message, for QVERIFY2 (which evaluates its message even when the check passes).
+template <typename T> QByteArray why(const Result<T> &r) {
+    return r ? QByteArray() : r.error().message.toUtf8();
+}
+} // namespace
+
+class TestApiClient : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<test::Fixtures> m_fx;
+    test::Account m_admin;
+
+    QUrl base() const { return m_server->url(QString()); }
+
+private Q_SLOTS:
+    void init() {
+        m_server = std::make_unique<test::TestServer>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_fx = std::make_unique<test::Fixtures>(*m_server);
+        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+    }
+    void cleanup() {
+        m_fx.reset();
+        m_server.reset();
+    }
+
+    void registerBrowseBookCancel() {
+        const qint64 event = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Jazz & Wine")}, {"totalSlots"_k, 2}});
+        ApiClient api(base());
+        QSignalSpy changed(&api, &ApiClient::sessionChanged);
+        const auto registered = wait<User>([&](auto done) {
+            api.registerAccount(QStringLiteral("Rita@Example.test"), QStringLiteral("Rita-Pass-2026!"),
+                                QStringLiteral("Rita"), done);
+        });
+        QVERIFY2(registered, why(registered).constData());
+        QCOMPARE(registered->email, QStringLiteral("rita@example.test"));
+        QVERIFY(api.signedIn());
+        QCOMPARE(changed.count(), 1);
+
+        client::EventListQuery query;
+        query.search = QStringLiteral("jazz & wine");
+        const auto page = wait<client::EventPage>([&](auto done) { api.listEvents(query, done); });
+        QVERIFY2(page, why(page).constData());
+        QCOMPARE(page->total, 1);
+        QCOMPARE(page->events.first().id, event);
+        QCOMPARE(page->events.first().availableSlots, 2);
+
+        const auto booked = wait<Booking>([&](auto done) { api.book(event, done); });
+        QVERIFY2(booked, why(booked).constData());
+        QCOMPARE(booked->eventId, event);
+        QVERIFY(booked->event);
+        QCOMPARE(booked->event->availableSlots, 1);
+        // A second booking is refused with the server's words and code.
+        const auto again = wait<Booking>([&](auto done) { api.book(event, done); });
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyBooked);
+        QVERIFY(again.error().message.contains(QStringLiteral("already")));
+
+        const auto mine = wait<QList<Booking>>([&](auto done) { api.myBookings(done); });
+        QVERIFY(mine);
+        QCOMPARE(mine->size(), 1);
+        const auto cancelled = wait<Booking>([&](auto done) { api.cancelBooking(event, done); });
+        QVERIFY2(cancelled, why(cancelled).constData());
+        QCOMPARE(cancelled->event->availableSlots, 2);
+        const auto missing = wait<Event>([&](auto done) { api.event(event + 1000, done); });
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    }
+
+    void wrongPasswordAndValidationAreReadable() {
+        ApiClient api(base());
+        const auto wrong = wait<User>([&](auto done) {
+            api.signIn(QStringLiteral("nobody@example.test"), QStringLiteral("Wrong-Pass-1!"), done);
+        });
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::Unauthorized);
+        QVERIFY(!wrong.error().message.isEmpty());
+        QVERIFY(!api.signedIn());
+        const auto weak = wait<User>([&](auto done) {
+            api.registerAccount(QStringLiteral("weak@example.test"), QStringLiteral("short"), QStringLiteral("W"), done);
+        });
+        QVERIFY(!weak);
+        QCOMPARE(weak.error().code, ErrorCode::ValidationError);
+        QVERIFY(weak.error().details.isArray()); // field-by-field messages for inline display
+    }
+
+    void anExpiredAccessTokenIsRefreshedOnce() {
+        ApiClient api(base());
+        QVERIFY(wait<User>([&](auto done) {
+            api.registerAccount(QStringLiteral("sam@example.test"), QStringLiteral("Sam-Pass-2026!"), QStringLiteral("Sam"),
+                                done);
+        }));
+        const QString firstRefresh = api.refreshToken();
+        // Lose the access token as if it had expired: the next calls meet 401 together and
+        // share one refresh.
+        api.restoreSession(firstRefresh);
+        QSignalSpy changed(&api, &ApiClient::sessionChanged);
+        std::optional<Result<QList<Booking>>> a, b;
+        api.myBookings([&](const Result<QList<Booking>> &r) { a.emplace(r); });
+        api.myBookings([&](const Result<QList<Booking>> &r) { b.emplace(r); });
+        QTRY_VERIFY(a && b);
+        QVERIFY2(*a, why(*a).constData());
+        QVERIFY2(*b, why(*b).constData());
+        QCOMPARE(changed.count(), 1); // one refresh
+        QVERIFY(api.refreshToken() != firstRefresh); // rotated
+        QVERIFY(!api.accessToken().isEmpty());
+    }
+
+    void aRevokedSessionEnds() {
+        ApiClient api(base());
+        QVERIFY(wait<User>([&](auto done) {
+            api.registerAccount(QStringLiteral("kim@example.test"), QStringLiteral("Kim-Pass-2026!"), QStringLiteral("Kim"),
+                                done);
+        }));
+        // The refresh token is revoked elsewhere (signed out on another device), the access token gone.
+        test::HttpClient http;
+        QCOMPARE(http.postJson(m_server->url(QStringLiteral("/api/auth/logout")), {{"refreshToken"_k, api.refreshToken()}})
+                     .status,
+                 200);
+        api.restoreSession(api.refreshToken());
+        QSignalSpy expired(&api, &ApiClient::sessionExpired);
+        const auto r = wait<QList<Booking>>([&](auto done) { api.myBookings(done); });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Unauthorized);
+        QCOMPARE(expired.count(), 1);
+        QVERIFY(!expired.first().first().toString().isEmpty());
+        QVERIFY(!api.signedIn());
+    }
+
+    void aServerThatIsNotThereIsExplained() {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        const auto r = wait<client::EventPage>([&](auto done) { api.listEvents({}, done); });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::ServiceUnavailable);
+        QVERIFY2(r.error().message.contains(QStringLiteral("Cannot reach")), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QString::number(port)));
+    }
+
+    void notifications() {
+        ApiClient api(base());
+        const auto me = wait<User>([&](auto done) {
+            api.registerAccount(QStringLiteral("nia@example.test"), QStringLiteral("Nia-Pass-2026!"), QStringLiteral("Nia"),
+                                done);
+        });
+        QVERIFY(me);
+        test::HttpClient http;
+        QCOMPARE(http.postJson(m_server->url(QStringLiteral("/api/admin/notifications")),
+                               {{"userId"_k, me->id}, {"title"_k, QStringLiteral("Hello")}}, m_admin.token)
+                     .status,
+                 201);
+        const auto page = wait<client::NotificationPage>([&](auto done) { api.notifications(1, 20, false, done); });
+        QVERIFY(page);
+        QCOMPARE(page->unread, 1);
+        QCOMPARE(page->items.first().title, QStringLiteral("Hello"));
+        QVERIFY(wait<Unit>([&](auto done) { api.markNotificationRead(page->items.first().id, done); }));
+        const auto after = wait<client::NotificationPage>([&](auto done) { api.notifications(1, 20, true, done); });
+        QVERIFY(after);
+        QCOMPARE(after->unread, 0);
+        QVERIFY(after->items.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_api_client.moc"
