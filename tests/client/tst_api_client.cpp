@@ -166,6 +166,19 @@ private Q_SLOTS:
         QVERIFY(r.error().message.contains(QString::number(port)));
     }
 
+    void destroyedWithCallsInFlight() {
+        bool called = false;
+        {
+            ApiClient api(base());
+            api.listEvents({}, [&called](const Result<client::EventPage> &) { called = true; });
+            api.signIn(QStringLiteral("x@example.test"), QStringLiteral("Whatever-1!"),
+                       [&called](const Result<User> &) { called = true; });
+        }
+        QTest::qWait(200); // the server answers into the void
+        QVERIFY(!called);
+        QCOMPARE(test::HttpClient().get(m_server->url(QStringLiteral("/healthz"))).status, 200);
+    }
+
     void notifications() {
         ApiClient api(base());
         const auto me = wait<User>([&](auto done) {

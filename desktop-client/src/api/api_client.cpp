@@ -26,6 +26,15 @@ ApiClient::ApiClient(QUrl server, QObject *parent)
     m_nam.setTransferTimeout(kTimeoutMs);
 }
 
+ApiClient::~ApiClient() {
+    // The replies die with m_nam, after the other members: their finished() must not reach
+    // callbacks that use them.
+    for (QNetworkReply *reply : m_nam.findChildren<QNetworkReply *>()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
 void ApiClient::setServerUrl(const QUrl &server) {
     if (server == m_server)
         return;

@@ -23,6 +23,8 @@ public:
     template <typename T> using Done = std::function<void(const Result<T> &)>;
 
     explicit ApiClient(QUrl server, QObject *parent = nullptr);
+    // Calls still running are abandoned without their callbacks.
+    ~ApiClient() override;
 
     QUrl serverUrl() const { return m_server; }
     void setServerUrl(const QUrl &server);
