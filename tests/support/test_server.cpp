@@ -17,12 +17,23 @@ TestServer::TestServer(std::function<void(app::Config &)> tweak) {
     config.rateLimits = false;
     if (tweak)
         tweak(config);
+    m_config = config;
     m_app = std::make_unique<app::ServerApp>(config);
     auto port = m_app->start();
     if (!port)
         m_error = port.error().message;
     else
         m_port = *port;
+}
+
+bool TestServer::restart() {
+    m_app.reset();
+    m_config.port = m_port;
+    m_app = std::make_unique<app::ServerApp>(m_config);
+    auto port = m_app->start();
+    if (!port)
+        m_error = port.error().message;
+    return bool(port);
 }
 
 TestServer::~TestServer() {

@@ -22,10 +22,13 @@ public:
     TestBackend &backend() { return m_backend; }
     QUrl url(const QString &pathAndQuery) const;
     quint16 port() const { return m_port; }
+    // Stops the server (its sockets close) and starts it again on the same port and database.
+    bool restart();
 
 private:
     TestBackend m_backend;
     std::unique_ptr<app::ServerApp> m_app;
+    app::Config m_config;
     quint16 m_port = 0;
     QString m_error;
 };

@@ -9,7 +9,10 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include "eventbook/common/json_keys.h"
+
 namespace eventbook::client {
+namespace k = eventbook::keys;
 namespace {
 constexpr int kTimeoutMs = 20'000;
 
@@ -47,14 +50,18 @@ void ApiClient::restoreSession(const QString &refreshToken) {
     m_accessToken.clear();
 }
 
-void ApiClient::call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
-                     Json done, bool retried) {
+QUrl ApiClient::urlFor(const QString &pathAndQuery) const {
     QUrl url = m_server;
     const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + pathAndQuery.left(q));
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
-    QNetworkRequest request(url);
+    return url;
+}
+
+void ApiClient::call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
+                     Json done, bool retried) {
+    QNetworkRequest request(urlFor(pathAndQuery));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (authorised && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
@@ -85,6 +92,14 @@ void ApiClient::startSession(const QJsonObject &data) {
     m_user = codec::userFromJson(data.value(QLatin1StringView("user")).toObject());
     m_accessToken = data.value(QLatin1StringView("token")).toString();
     m_refreshToken = data.value(QLatin1StringView("refreshToken")).toString();
+    Q_EMIT sessionChanged();
+}
+
+void ApiClient::adoptTokens(const QJsonObject &data) {
+    if (!data.contains(k::token))
+        return;
+    m_accessToken = data.value(k::token).toString();
+    m_refreshToken = data.value(k::refreshToken).toString();
     Q_EMIT sessionChanged();
 }
 
@@ -247,6 +262,85 @@ void ApiClient::markNotificationRead(qint64 id, Done<Unit> done) {
 void ApiClient::markAllNotificationsRead(Done<Unit> done) {
     call("POST", QStringLiteral("/api/notifications/read-all"), {}, true,
          [done](const Result<QJsonValue> &r) { mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; }); });
+}
+
+namespace {
+User userFrom(const QJsonValue &v) {
+    return codec::userFromJson(v.toObject());
+}
+} // namespace
+
+void ApiClient::profile(Done<User> done) {
+    call("GET", QStringLiteral("/api/profile"), {}, true,
+         [done](const Result<QJsonValue> &r) { mapped<User>(r, done, userFrom); });
+}
+
+void ApiClient::updateProfile(const std::optional<QString> &name, const std::optional<QString> &bio,
+                              const std::optional<QString> &avatarUrl, Done<User> done) {
+    QJsonObject body;
+    if (name)
+        body.insert(k::name, *name);
+    if (bio)
+        body.insert(k::bio, *bio);
+    if (avatarUrl)
+        body.insert(k::avatarUrl, avatarUrl->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*avatarUrl));
+    call("PUT", QStringLiteral("/api/profile"), body, true, [this, done](const Result<QJsonValue> &r) {
+        if (r) {
+            const User u = userFrom(*r);
+            m_user.name = u.name;
+            m_user.bio = u.bio;
+            m_user.avatarUrl = u.avatarUrl;
+            Q_EMIT sessionChanged();
+        }
+        mapped<User>(r, done, userFrom);
+    });
+}
+
+void ApiClient::changePassword(const QString &currentPassword, const QString &newPassword, Done<Unit> done) {
+    call("POST", QStringLiteral("/api/profile/password"),
+         {{k::currentPassword, currentPassword}, {k::newPassword, newPassword}}, true,
+         [this, done](const Result<QJsonValue> &r) {
+             if (r)
+                 adoptTokens(r->toObject());
+             mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; });
+         });
+}
+
+void ApiClient::changeEmail(const QString &newEmail, const QString &password, Done<User> done) {
+    call("POST", QStringLiteral("/api/profile/email"), {{k::newEmail, newEmail}, {k::password, password}}, true,
+         [this, done](const Result<QJsonValue> &r) {
+             if (r) {
+                 m_user.email = userFrom(*r).email;
+                 Q_EMIT sessionChanged();
+             }
+             mapped<User>(r, done, userFrom);
+         });
+}
+
+void ApiClient::deleteAccount(const QString &password, Done<Unit> done) {
+    call("DELETE", QStringLiteral("/api/profile"), {{k::password, password}}, true,
+         [this, done](const Result<QJsonValue> &r) {
+             if (r)
+                 clearSession();
+             mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; });
+         });
+}
+
+void ApiClient::proxiedImage(const QUrl &image, Done<QByteArray> done) {
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("url"), QString::fromUtf8(QUrl::toPercentEncoding(image.toString())));
+    QNetworkRequest request(urlFor(QStringLiteral("/api/image-proxy?") + q.toString(QUrl::FullyEncoded)));
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    QNetworkReply *reply = m_nam.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 200)
+            return done(body);
+        done(errorFromReply(reply->error(), status, body, m_server, reply->errorString()));
+    });
 }
 
 } // namespace eventbook::client

@@ -51,6 +51,20 @@ public:
     void markNotificationRead(qint64 id, Done<Unit> done);
     void markAllNotificationsRead(Done<Unit> done);
 
+    void profile(Done<User> done);
+    // Null fields are left as they are; an empty avatarUrl removes the avatar.
+    void updateProfile(const std::optional<QString> &name, const std::optional<QString> &bio,
+                       const std::optional<QString> &avatarUrl, Done<User> done);
+    // Other sessions end; this one continues with the new tokens the server hands back.
+    void changePassword(const QString &currentPassword, const QString &newPassword, Done<Unit> done);
+    void changeEmail(const QString &newEmail, const QString &password, Done<User> done);
+    // Deletes the account (its bookings are cancelled) and ends the session here.
+    void deleteAccount(const QString &password, Done<Unit> done);
+
+    // The bytes of a remote image, fetched through the server's image proxy (API.md "Images"),
+    // so the app never connects to arbitrary hosts itself.
+    void proxiedImage(const QUrl &image, Done<QByteArray> done);
+
 Q_SIGNALS:
     void sessionChanged();                     // signed in, refreshed or signed out
     void sessionExpired(const QString &reason); // the refresh failed: signed out
@@ -60,6 +74,8 @@ private:
     void call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
               Json done, bool retried = false);
     void startSession(const QJsonObject &data);
+    void adoptTokens(const QJsonObject &data);
+    QUrl urlFor(const QString &pathAndQuery) const;
     void clearSession();
     void refreshThen(std::function<void(const Result<void> &)> next);
 

@@ -1,0 +1,84 @@
+#include "credential_store.h"
+
+#include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcCredentials, "eventbook.client.credentials")
+
+namespace eventbook::client {
+
+CredentialStore::CredentialStore(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service)) {}
+
+QString CredentialStore::keyFor(const QUrl &server) {
+    QUrl u = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                             QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (u.port() < 0)
+        u.setPort(u.scheme() == QLatin1StringView("https") ? 443 : 80);
+    u.setHost(u.host().toLower());
+    if (u.path() == QLatin1StringView("/"))
+        u.setPath(QString());
+    return u.toString();
+}
+
+void CredentialStore::noteProblem(const QString &detail) {
+    const QString message =
+        tr("The system keychain is not available (%1). You stay signed in until EventBook closes.").arg(detail);
+    qCWarning(lcCredentials) << message;
+    if (message == m_problem)
+        return;
+    m_problem = message;
+    Q_EMIT keychainProblem(message);
+}
+
+void CredentialStore::save(const QUrl &server, const QString &refreshToken, Saved done) {
+    const QString key = keyFor(server);
+    m_memory.insert(key, refreshToken);
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(key);
+    job->setTextData(refreshToken);
+    connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job *j) {
+        const bool ok = j->error() == QKeychain::NoError;
+        if (ok) {
+            m_memory.remove(key); // the keychain holds it now
+            m_problem.clear();
+        } else {
+            noteProblem(j->errorString());
+        }
+        if (done)
+            done(ok);
+    });
+    job->start();
+}
+
+void CredentialStore::load(const QUrl &server, Loaded done) {
+    const QString key = keyFor(server);
+    if (const auto it = m_memory.constFind(key); it != m_memory.cend())
+        return done(*it);
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
+        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (j->error() == QKeychain::NoError && !read->textData().isEmpty())
+            return done(read->textData());
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+            noteProblem(j->errorString());
+        done(std::nullopt);
+    });
+    job->start();
+}
+
+void CredentialStore::remove(const QUrl &server, std::function<void()> done) {
+    const QString key = keyFor(server);
+    m_memory.remove(key);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *) {
+        if (done)
+            done();
+    });
+    job->start();
+}
+
+} // namespace eventbook::client
