@@ -1,0 +1,224 @@
+#include "client_session.h"
+
+#include <QDateTime>
+
+namespace eventbook::client {
+
+ClientSession::ClientSession(const QUrl &server, CredentialStore *credentials, QObject *parent)
+    : QObject(parent)
+    , m_api(server)
+    , m_credentials(credentials) {
+    m_live.setServerUrl(server);
+    m_query.limit = 12;
+    wireLive();
+    connect(&m_api, &ApiClient::sessionChanged, this, [this] {
+        m_live.setAccessToken(m_api.accessToken());
+        if (m_remember && m_credentials && m_api.signedIn())
+            m_credentials->save(m_api.serverUrl(), m_api.refreshToken(), {}); // rotated on every refresh
+        Q_EMIT userChanged();
+    });
+    connect(&m_api, &ApiClient::sessionExpired, this, [this](const QString &reason) {
+        if (m_credentials)
+            m_credentials->remove(m_api.serverUrl());
+        applyBookings({});
+        m_notifications.setNotifications({}, 0);
+        Q_EMIT sessionEnded(reason);
+    });
+}
+
+void ClientSession::wireLive() {
+    connect(&m_live, &LiveClient::slotsChanged, this, [this](qint64 eventId, int slots) {
+        m_events.applySlots(eventId, slots);
+        m_upcoming.applySlots(eventId, slots);
+        m_past.applySlots(eventId, slots);
+        Q_EMIT eventsTouched(eventId);
+    });
+    connect(&m_live, &LiveClient::bookingChanged, this,
+            [this](LiveClient::BookingChange, qint64 eventId, qint64, int, qint64 userId) {
+                // Made or cancelled elsewhere (another window, another device): refresh the list.
+                if (userId != 0 && userId == m_api.user().id) {
+                    reloadBookings();
+                    Q_EMIT eventsTouched(eventId);
+                }
+            });
+    connect(&m_live, &LiveClient::eventChanged, this, [this](LiveClient::EventChange change, qint64 eventId) {
+        if (change == LiveClient::EventChange::Updated && m_events.rowOf(eventId) >= 0) {
+            m_api.event(eventId, [this](const Result<Event> &e) {
+                if (e)
+                    m_events.updateEvent(*e);
+            });
+        } else if (change != LiveClient::EventChange::Updated) {
+            reloadEvents(); // a new or deleted event shifts the pages
+            if (change == LiveClient::EventChange::Deleted && signedIn())
+                reloadBookings();
+        }
+        Q_EMIT eventsTouched(eventId);
+    });
+    connect(&m_live, &LiveClient::notificationArrived, this, [this](qint64 id, const QString &title, const QString &type) {
+        Notification n;
+        n.id = id;
+        n.title = title;
+        n.type = type;
+        n.createdAt = QDateTime::currentDateTimeUtc();
+        m_notifications.prepend(n);
+        Q_EMIT notificationReceived(title);
+        reloadNotifications(); // fetches the body
+    });
+    connect(&m_live, &LiveClient::authRejected, this, [this] {
+        if (m_api.signedIn())
+            m_api.refresh([](const Result<User> &) {}); // a fresh token reaches the socket via sessionChanged
+    });
+    connect(&m_live, &LiveClient::resyncNeeded, this, &ClientSession::resync);
+}
+
+void ClientSession::setServerUrl(const QUrl &server) {
+    m_api.setServerUrl(server);
+    m_live.setServerUrl(server);
+}
+
+void ClientSession::start() {
+    m_live.start();
+    reloadEvents();
+    if (!m_credentials)
+        return;
+    m_credentials->load(m_api.serverUrl(), [this](const std::optional<QString> &token) {
+        if (!token)
+            return;
+        m_api.restoreSession(*token);
+        m_remember = true;
+        m_api.refresh([this](const Result<User> &r) {
+            if (!r)
+                return;
+            m_api.profile([this](const Result<User> &) { Q_EMIT userChanged(); });
+            afterSignIn(true);
+        });
+    });
+}
+
+void ClientSession::signIn(const QString &email, const QString &password, bool remember, ApiClient::Done<User> done) {
+    m_remember = remember;
+    m_api.signIn(email, password, [this, remember, done](const Result<User> &r) {
+        if (r)
+            afterSignIn(remember);
+        done(r);
+    });
+}
+
+void ClientSession::registerAccount(const QString &email, const QString &password, const QString &name,
+                                    bool remember, ApiClient::Done<User> done) {
+    m_remember = remember;
+    m_api.registerAccount(email, password, name, [this, remember, done](const Result<User> &r) {
+        if (r)
+            afterSignIn(remember);
+        done(r);
+    });
+}
+
+void ClientSession::afterSignIn(bool remember) {
+    if (remember && m_credentials)
+        m_credentials->save(m_api.serverUrl(), m_api.refreshToken(), {});
+    reloadBookings();
+    reloadNotifications();
+}
+
+void ClientSession::signOut() {
+    if (m_credentials)
+        m_credentials->remove(m_api.serverUrl());
+    m_remember = false;
+    m_api.signOut();
+    applyBookings({});
+    m_notifications.setNotifications({}, 0);
+}
+
+void ClientSession::setQuery(const EventListQuery &query) {
+    m_query = query;
+    reloadEvents();
+}
+
+void ClientSession::reloadEvents() {
+    const quint64 request = ++m_eventsRequest;
+    m_api.listEvents(m_query, [this, request](const Result<EventPage> &page) {
+        if (request != m_eventsRequest)
+            return; // the user has typed on since
+        if (!page) {
+            Q_EMIT eventsFailed(page.error().message);
+            return;
+        }
+        m_total = page->total;
+        m_totalPages = page->totalPages;
+        for (const Event &e : page->events)
+            for (const QString &tag : e.tags)
+                if (!m_knownTags.contains(tag, Qt::CaseInsensitive))
+                    m_knownTags.append(tag);
+        m_knownTags.sort(Qt::CaseInsensitive);
+        m_events.setEvents(page->events);
+        Q_EMIT eventsLoaded();
+    });
+}
+
+void ClientSession::reloadBookings() {
+    if (!signedIn())
+        return applyBookings({});
+    m_api.myBookings([this](const Result<QList<Booking>> &r) {
+        if (r)
+            applyBookings(*r);
+    });
+}
+
+void ClientSession::applyBookings(const QList<Booking> &all) {
+    m_upcoming.setBookings(all);
+    m_past.setBookings(all);
+    m_events.setBooked(BookingListModel::confirmedEventIds(all));
+    Q_EMIT bookingsLoaded();
+}
+
+void ClientSession::reloadNotifications() {
+    if (!signedIn())
+        return;
+    m_api.notifications(1, 50, false, [this](const Result<NotificationPage> &r) {
+        if (!r)
+            return;
+        m_notifications.setNotifications(r->items, r->unread);
+        Q_EMIT notificationsLoaded();
+    });
+}
+
+void ClientSession::book(qint64 eventId, ApiClient::Done<Booking> done) {
+    m_api.book(eventId, [this, eventId, done](const Result<Booking> &r) {
+        if (r) {
+            m_events.setBooked(eventId, true);
+            if (r->event)
+                m_events.applySlots(eventId, r->event->availableSlots);
+            reloadBookings();
+        }
+        done(r);
+    });
+}
+
+void ClientSession::cancel(qint64 eventId, ApiClient::Done<Booking> done) {
+    m_api.cancelBooking(eventId, [this, eventId, done](const Result<Booking> &r) {
+        if (r) {
+            m_events.setBooked(eventId, false);
+            reloadBookings();
+        }
+        done(r);
+    });
+}
+
+void ClientSession::markRead(qint64 id) {
+    m_notifications.markRead(id);
+    m_api.markNotificationRead(id, [](const Result<Unit> &) {});
+}
+
+void ClientSession::markAllRead() {
+    m_notifications.markAllRead();
+    m_api.markAllNotificationsRead([](const Result<Unit> &) {});
+}
+
+void ClientSession::resync() {
+    reloadEvents();
+    reloadBookings();
+    reloadNotifications();
+}
+
+} // namespace eventbook::client

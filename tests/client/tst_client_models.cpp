@@ -1,0 +1,192 @@
+// The desktop client's models, fed by ClientSession from the real server (in-process, port 0)
+// and checked by QAbstractItemModelTester throughout: pages, live seat counts merged in place
+// (no reset, so no scroll jump), bookings split into upcoming and past, the inbox with live
+// arrivals, and a refetch after the live connection comes back.
+#include "fixtures.h"
+#include "state/client_session.h"
+#include "test_server.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace eventbook;
+using client::ClientSession;
+using client::EventListModel;
+using test::operator""_k;
+
+namespace {
+template <typename T, typename Start> Result<T> wait(Start start) {
+    std::optional<Result<T>> out;
+    start([&out](const Result<T> &r) { out.emplace(r); });
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 30'000);
+    return out ? *out : Result<T>(Error::make(ErrorCode::Internal, QStringLiteral("no answer")));
+}
+template <typename T> QByteArray why(const Result<T> &r) {
+    return r ? QByteArray() : r.error().message.toUtf8();
+}
+int seatsInRow(const QAbstractItemModel &m, int row) {
+    return m.index(row, 0).data(EventListModel::AvailableSlotsRole).toInt();
+}
+} // namespace
+
+class TestClientModels : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<test::Fixtures> m_fx;
+    test::HttpClient m_http;
+    test::Account m_admin;
+    std::unique_ptr<ClientSession> m_session;
+    QList<QAbstractItemModelTester *> m_testers;
+
+    QUrl url(const QString &path) const { return m_server->url(path); }
+    void startSession() {
+        m_session = std::make_unique<ClientSession>(m_server->url(QString()), nullptr);
+        m_session->live().setBackoff(50, 400);
+        for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(&m_session->events()),
+                                      static_cast<QAbstractItemModel *>(&m_session->upcoming()),
+                                      static_cast<QAbstractItemModel *>(&m_session->past()),
+                                      static_cast<QAbstractItemModel *>(&m_session->notifications())})
+            m_testers.append(new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest, m));
+        m_session->start();
+    }
+    bool registerUser(const QString &name) {
+        const auto r = wait<User>([&](auto done) {
+            m_session->registerAccount(name.toLower() + QStringLiteral("@example.test"), QStringLiteral("Sunny-Day-2026!"),
+                                       name, false, done);
+        });
+        return bool(r);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_server = std::make_unique<test::TestServer>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_fx = std::make_unique<test::Fixtures>(*m_server);
+        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+    }
+    void cleanup() {
+        m_session.reset();
+        m_testers.clear();
+        m_fx.reset();
+        m_server.reset();
+    }
+
+    void pagesAndSearch() {
+        for (int i = 0; i < 15; ++i)
+            QVERIFY(m_fx->event(m_admin, {{"title"_k, QStringLiteral("Concert %1").arg(i)},
+                                          {"tags"_k, QJsonArray{i % 2 ? QStringLiteral("music") : QStringLiteral("talk")}}}));
+        startSession();
+        QTRY_COMPARE(m_session->events().rowCount(), 12);
+        QCOMPARE(m_session->totalEvents(), 15);
+        QCOMPARE(m_session->totalPages(), 2);
+        QCOMPARE(m_session->knownTags(), QStringList({QStringLiteral("music"), QStringLiteral("talk")}));
+        client::EventListQuery q = m_session->query();
+        q.page = 2;
+        m_session->setQuery(q);
+        QTRY_COMPARE(m_session->events().rowCount(), 3);
+        q.page = 1;
+        q.search = QStringLiteral("concert 1");
+        m_session->setQuery(q);
+        QTRY_COMPARE(m_session->events().rowCount(), 6); // 1, 10–14
+        q.search.clear();
+        q.tag = QStringLiteral("music");
+        m_session->setQuery(q);
+        QTRY_COMPARE(m_session->totalEvents(), 7);
+    }
+
+    void seatsMoveInPlace() {
+        const qint64 event = m_fx->event(m_admin, {{"totalSlots"_k, 5}});
+        QVERIFY(m_fx->event(m_admin));
+        const test::Account other = m_fx->account(QStringLiteral("Other"));
+        startSession();
+        EventListModel &events = m_session->events();
+        QTRY_COMPARE(events.rowCount(), 2);
+        QTRY_COMPARE(m_session->live().state(), client::LiveClient::State::Live);
+        const int row = events.rowOf(event);
+        QVERIFY(row >= 0);
+        QCOMPARE(seatsInRow(events, row), 5);
+        QSignalSpy resets(&events, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&events, &QAbstractItemModel::dataChanged);
+        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/events/%1/book").arg(event)), {}, other.token).status, 201);
+        QTRY_COMPARE(seatsInRow(events, row), 4);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), row);
+        // A refetch of the same page changes rows in place as well.
+        m_session->reloadEvents();
+        QTRY_COMPARE(changes.count(), 2);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void bookingsSplitIntoUpcomingAndPast() {
+        const qint64 soon = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Soon")}});
+        const qint64 later = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Later")},
+                                                   {"date"_k, QDateTime::currentDateTimeUtc().addDays(40).toString(Qt::ISODate)}});
+        startSession();
+        QTRY_COMPARE(m_session->events().rowCount(), 2);
+        QVERIFY(registerUser(QStringLiteral("Rita")));
+        for (qint64 id : {later, soon}) {
+            const auto booked = wait<Booking>([&](auto done) { m_session->book(id, done); });
+            QVERIFY2(booked, why(booked).constData());
+        }
+        QTRY_COMPARE(m_session->upcoming().rowCount(), 2);
+        QCOMPARE(m_session->upcoming().index(0, 0).data().toString(), QStringLiteral("Soon")); // soonest first
+        QVERIFY(m_session->events().index(m_session->events().rowOf(soon), 0).data(EventListModel::BookedRole).toBool());
+        const auto cancelled = wait<Booking>([&](auto done) { m_session->cancel(soon, done); });
+        QVERIFY2(cancelled, why(cancelled).constData());
+        QTRY_COMPARE(m_session->past().rowCount(), 1);
+        QCOMPARE(m_session->upcoming().rowCount(), 1);
+        QCOMPARE(m_session->past().index(0, 0).data(client::BookingListModel::StatusRole).toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY(!m_session->events().index(m_session->events().rowOf(soon), 0).data(EventListModel::BookedRole).toBool());
+        // Again, and the conflict reads as a sentence.
+        const auto again = wait<Booking>([&](auto done) { m_session->book(later, done); });
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyBooked);
+        QVERIFY(!again.error().message.isEmpty());
+    }
+
+    void notificationsArriveLiveAndAreMarkedRead() {
+        startSession();
+        QVERIFY(registerUser(QStringLiteral("Nina")));
+        const qint64 userId = m_session->api().user().id;
+        QTRY_VERIFY(m_session->live().authenticated());
+        auto &inbox = m_session->notifications();
+        QSignalSpy unread(&inbox, &client::NotificationListModel::unreadChanged);
+        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/notifications")),
+                                 {{"userId"_k, userId}, {"title"_k, QStringLiteral("Doors at 7")},
+                                  {"body"_k, QStringLiteral("Bring your ticket")}},
+                                 m_admin.token)
+                     .status,
+                 201);
+        QTRY_COMPARE(inbox.unread(), 1);
+        QCOMPARE(inbox.rowCount(), 1);
+        QTRY_COMPARE(inbox.index(0, 0).data(client::NotificationListModel::BodyRole).toString(),
+                     QStringLiteral("Bring your ticket"));
+        m_session->markRead(inbox.index(0, 0).data(client::NotificationListModel::IdRole).toLongLong());
+        QCOMPARE(inbox.unread(), 0);
+        // The server agrees.
+        QTRY_COMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = %1 AND NOT is_read")
+                                      .arg(userId))
+                         .toInt(),
+                     0);
+    }
+
+    void refetchesWhenTheLiveConnectionComesBack() {
+        const qint64 event = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Before")}});
+        startSession();
+        QTRY_COMPARE(m_session->events().rowCount(), 1);
+        QTRY_COMPARE(m_session->live().state(), client::LiveClient::State::Live);
+        // A change no message announces (made behind the server's back), then a restart: the
+        // app cannot know what it missed, so it refetches.
+        m_fx->scalar(QStringLiteral("UPDATE events SET title = 'After' WHERE id = %1").arg(event));
+        QVERIFY2(m_server->restart(), qPrintable(m_server->error()));
+        QTRY_COMPARE(m_session->events().index(0, 0).data().toString(), QStringLiteral("After"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientModels)
+#include "tst_client_models.moc"
