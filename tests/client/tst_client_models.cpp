@@ -182,7 +182,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->live().state(), client::LiveClient::State::Live);
         // A change no message announces (made behind the server's back), then a restart: the
         // app cannot know what it missed, so it refetches.
-        m_fx->scalar(QStringLiteral("UPDATE events SET title = 'After' WHERE id = %1").arg(event));
+        QCOMPARE(m_fx->scalar(QStringLiteral("UPDATE events SET title = 'After' WHERE id = %1").arg(event)).toInt(), 1);
         QVERIFY2(m_server->restart(), qPrintable(m_server->error()));
         QTRY_COMPARE(m_session->events().index(0, 0).data().toString(), QStringLiteral("After"));
     }

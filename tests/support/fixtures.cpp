@@ -62,8 +62,14 @@ QVariant Fixtures::scalar(const QString &sql) {
     if (!db)
         return {};
     QSqlQuery q(*db);
-    if (!q.exec(sql) || !q.next()) {
+    if (!q.exec(sql)) {
         qWarning("scalar failed: %s", qPrintable(sql));
+        return {};
+    }
+    if (!q.isSelect())
+        return q.numRowsAffected(); // an UPDATE or DELETE: how many rows it changed
+    if (!q.next()) {
+        qWarning("scalar found no row: %s", qPrintable(sql));
         return {};
     }
     return q.value(0);

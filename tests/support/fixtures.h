@@ -33,7 +33,7 @@ public:
     static QJsonObject eventBody(const QJsonObject &overrides = {}, int daysAhead = 10);
     // Creates the event through POST /api/events; returns its id (0 on failure).
     qint64 event(const Account &admin, const QJsonObject &overrides = {});
-    // One value from SQL on the test thread's own connection.
+    // One value from SQL on the test thread's own connection (for a write: the rows it changed).
     QVariant scalar(const QString &sql);
 
 private:

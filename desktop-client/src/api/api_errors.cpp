@@ -6,9 +6,10 @@
 
 namespace eventbook::client {
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ApiErrors", text);
-}
+// The context the messages below are translated in.
+class ApiErrors {
+    Q_DECLARE_TR_FUNCTIONS(ApiErrors)
+};
 
 ErrorCode codeForStatus(int status) {
     switch (status) {
@@ -34,7 +35,7 @@ Error errorFromReply(QNetworkReply::NetworkError network, int status, const QByt
         const ErrorCode code = errorCodeFromName(error.value(QLatin1StringView("code")).toString());
         QString message = error.value(QLatin1StringView("message")).toString();
         if (message.isEmpty())
-            message = tr("The server refused the request (%1).").arg(status);
+            message = ApiErrors::tr("The server refused the request (%1).").arg(status);
         return Error::make(code, message, error.value(QLatin1StringView("details")));
     }
     const QString where = server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath);
@@ -42,26 +43,26 @@ Error errorFromReply(QNetworkReply::NetworkError network, int status, const QByt
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
         return Error::make(ErrorCode::ServiceUnavailable,
-                           tr("Cannot reach the EventBook server at %1. Is it running, and is the address right?")
+                           ApiErrors::tr("Cannot reach the EventBook server at %1. Is it running, and is the address right?")
                                .arg(where));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return Error::make(ErrorCode::ServiceUnavailable, tr("The server at %1 did not answer in time.").arg(where));
+        return Error::make(ErrorCode::ServiceUnavailable, ApiErrors::tr("The server at %1 did not answer in time.").arg(where));
     case QNetworkReply::RemoteHostClosedError:
         return Error::make(ErrorCode::ServiceUnavailable,
-                           tr("The server at %1 closed the connection. Try again in a moment.").arg(where));
+                           ApiErrors::tr("The server at %1 closed the connection. Try again in a moment.").arg(where));
     case QNetworkReply::SslHandshakeFailedError:
         return Error::make(ErrorCode::ServiceUnavailable,
-                           tr("A secure connection to %1 could not be made: %2").arg(where, networkText));
+                           ApiErrors::tr("A secure connection to %1 could not be made: %2").arg(where, networkText));
     default:
         break;
     }
     if (status >= 500)
-        return Error::make(ErrorCode::Internal, tr("The server had a problem (%1). Try again later.").arg(status));
+        return Error::make(ErrorCode::Internal, ApiErrors::tr("The server had a problem (%1). Try again later.").arg(status));
     if (status > 0)
         return Error::make(codeForStatus(status),
-                           tr("%1 answered %2, which is not what an EventBook server says.").arg(where).arg(status));
-    return Error::make(ErrorCode::ServiceUnavailable, tr("Network error talking to %1: %2").arg(where, networkText));
+                           ApiErrors::tr("%1 answered %2, which is not what an EventBook server says.").arg(where).arg(status));
+    return Error::make(ErrorCode::ServiceUnavailable, ApiErrors::tr("Network error talking to %1: %2").arg(where, networkText));
 }
 
 } // namespace eventbook::client

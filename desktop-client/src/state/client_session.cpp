@@ -10,6 +10,8 @@ ClientSession::ClientSession(const QUrl &server, CredentialStore *credentials, Q
     , m_credentials(credentials) {
     m_live.setServerUrl(server);
     m_query.limit = 12;
+    // Browse opens on what is still to come; the past is one click away.
+    m_query.from = QDateTime::currentDateTimeUtc();
     wireLive();
     connect(&m_api, &ApiClient::sessionChanged, this, [this] {
         m_live.setAccessToken(m_api.accessToken());

@@ -1,0 +1,89 @@
+// eventbook: the desktop app. `--server URL` picks the server, `--screenshot DIR` renders each
+// page to PNG and exits, `--version` prints the version.
+#include "api/credential_store.h"
+#include "screenshot_runner.h"
+#include "state/client_session.h"
+#include "ui/app_settings.h"
+#include "ui/main_window.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+
+using namespace eventbook;
+
+namespace {
+// English is the source language; other languages come from the compiled-in catalogues.
+void installTranslations(QApplication &app, const QString &choice) {
+    const QLocale locale = choice.isEmpty() ? QLocale::system() : QLocale(choice);
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("eventbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("EventBook"));
+    QApplication::setOrganizationName(QStringLiteral("EventBook"));
+    QApplication::setApplicationVersion(QStringLiteral(EVENTBOOK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("eventbook"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("EventBook: browse and book events."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL (default: the last used, or http://127.0.0.1:5000)."), QStringLiteral("URL"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render every page to PNG files in DIR and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language code (en, de, fr); default: the setting or the system's."), QStringLiteral("CODE"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light or dark."), QStringLiteral("THEME"));
+    parser.addOptions({server, screenshot, language, theme});
+    parser.process(app);
+
+    ui::AppSettings settings;
+    QUrl serverUrl = settings.serverUrl();
+    if (parser.isSet(server)) {
+        serverUrl = QUrl::fromUserInput(parser.value(server));
+        if (!serverUrl.isValid() || serverUrl.host().isEmpty() ||
+            (serverUrl.scheme() != QLatin1StringView("http") && serverUrl.scheme() != QLatin1StringView("https"))) {
+            std::fprintf(stderr, "eventbook: --server needs an http:// or https:// URL, got \"%s\"\n",
+                         qPrintable(parser.value(server)));
+            return 2;
+        }
+    }
+    const QString themeChoice = parser.isSet(theme) ? parser.value(theme) : settings.theme();
+    if (themeChoice != QLatin1StringView("system") && themeChoice != QLatin1StringView("light") &&
+        themeChoice != QLatin1StringView("dark")) {
+        std::fprintf(stderr, "eventbook: --theme must be system, light or dark\n");
+        return 2;
+    }
+    installTranslations(app, parser.isSet(language) ? parser.value(language) : settings.language());
+    ui::applyTheme(app, themeChoice);
+
+    const bool screenshots = parser.isSet(screenshot);
+    // Screenshots never touch the user's keychain.
+    client::CredentialStore credentials;
+    client::ClientSession session(serverUrl, screenshots ? nullptr : &credentials);
+    ui::MainWindow window(session, settings);
+    if (screenshots) {
+        window.resize(1280, 800);
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.show();
+        auto *runner = new ui::ScreenshotRunner(session, window, parser.value(screenshot), &app);
+        runner->start();
+        session.start();
+        return app.exec();
+    }
+    window.show();
+    session.start();
+    return app.exec();
+}

@@ -1,0 +1,102 @@
+#include "screenshot_runner.h"
+
+#include "state/client_session.h"
+#include "ui/browse_page.h"
+#include "ui/main_window.h"
+#include "ui/sign_in_dialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTimer>
+#include <cstdio>
+
+namespace eventbook::ui {
+namespace {
+constexpr int kFirstDataTimeoutMs = 20'000;
+}
+
+ScreenshotRunner::ScreenshotRunner(client::ClientSession &session, MainWindow &window, const QString &dir,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_window(window)
+    , m_dir(dir) {}
+
+void ScreenshotRunner::start() {
+    if (!m_dir.mkpath(QStringLiteral("."))) {
+        fail(QStringLiteral("cannot create %1").arg(m_dir.path()));
+        return;
+    }
+    auto *timeout = new QTimer(this);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, this, [this] {
+        fail(QStringLiteral("no answer from %1 within %2 s").arg(m_session.serverUrl().toString()).arg(kFirstDataTimeoutMs / 1000));
+    });
+    timeout->start(kFirstDataTimeoutMs);
+    connect(&m_session, &client::ClientSession::eventsFailed, this, [this](const QString &m) { fail(m); });
+    connect(&m_session, &client::ClientSession::eventsLoaded, this, [this, timeout] {
+        if (!timeout->isActive())
+            return;
+        timeout->stop();
+        const QString email = qEnvironmentVariable("EVENTBOOK_EMAIL");
+        const QString password = qEnvironmentVariable("EVENTBOOK_PASSWORD");
+        if (email.isEmpty() || password.isEmpty())
+            return settle([this] { capturePages(); });
+        m_session.signIn(email, password, false, [this](const Result<User> &r) {
+            if (!r)
+                return fail(QStringLiteral("sign-in failed: %1").arg(r.error().message));
+            settle([this] { capturePages(); });
+        });
+    });
+}
+
+void ScreenshotRunner::settle(std::function<void()> next, int ms) {
+    QTimer::singleShot(ms, this, std::move(next));
+}
+
+void ScreenshotRunner::capturePages() {
+    static const char *const names[] = {"browse", "bookings", "notifications", "profile", "settings"};
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        m_window.showPage(MainWindow::Page(p));
+        QApplication::processEvents();
+        save(&m_window, QString::fromLatin1(names[p]));
+    }
+    m_window.showPage(MainWindow::Browse);
+    // A search, to show filtering.
+    m_window.browse()->searchBox()->setText(QStringLiteral("music"));
+    settle([this] {
+        save(&m_window, QStringLiteral("browse-search"));
+        if (m_session.signedIn()) {
+            std::printf("%s\n", qPrintable(m_written.join(QLatin1Char('\n'))));
+            QApplication::exit(0);
+            return;
+        }
+        auto *dialog = new SignInDialog(m_session, &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->emailField()->setText(QStringLiteral("ada@example"));
+        dialog->emailField()->textEdited(dialog->emailField()->text());
+        QApplication::processEvents();
+        save(dialog, QStringLiteral("sign-in"));
+        dialog->setMode(SignInDialog::Mode::Register);
+        QApplication::processEvents();
+        save(dialog, QStringLiteral("register"));
+        dialog->close();
+        std::printf("%s\n", qPrintable(m_written.join(QLatin1Char('\n'))));
+        QApplication::exit(0);
+    });
+}
+
+void ScreenshotRunner::save(QWidget *widget, const QString &name) {
+    const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        return fail(QStringLiteral("cannot write %1").arg(path));
+    m_written.append(path);
+}
+
+void ScreenshotRunner::fail(const QString &message) {
+    std::fprintf(stderr, "eventbook: screenshot: %s\n", qPrintable(message));
+    QApplication::exit(1);
+}
+
+} // namespace eventbook::ui

@@ -1,0 +1,30 @@
+#include "app_settings.h"
+
+namespace eventbook::ui {
+
+QUrl AppSettings::serverUrl() const {
+    const QUrl url(m_settings.value(QStringLiteral("server/url")).toString());
+    return url.isValid() && !url.host().isEmpty() ? url : defaultServer();
+}
+
+void AppSettings::setServerUrl(const QUrl &url) {
+    m_settings.setValue(QStringLiteral("server/url"), url.toString());
+}
+
+QString AppSettings::language() const {
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &code) {
+    m_settings.setValue(QStringLiteral("ui/language"), code);
+}
+
+QString AppSettings::theme() const {
+    return m_settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+}
+
+void AppSettings::setTheme(const QString &theme) {
+    m_settings.setValue(QStringLiteral("ui/theme"), theme);
+}
+
+} // namespace eventbook::ui

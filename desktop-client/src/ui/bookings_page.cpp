@@ -1,0 +1,98 @@
+#include "bookings_page.h"
+
+#include "booking_table_model.h"
+#include "state/client_session.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+
+BookingsPage::BookingsPage(client::ClientSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session) {
+    m_tabs = new QTabWidget(this);
+    m_upcoming = makeView(session.upcoming());
+    m_past = makeView(session.past());
+    m_tabs->addTab(m_upcoming, tr("Upcoming"));
+    m_tabs->addTab(m_past, tr("Past and cancelled"));
+    m_upcoming->setAccessibleName(tr("Upcoming bookings"));
+    m_past->setAccessibleName(tr("Past and cancelled bookings"));
+    m_cancel = new QPushButton(tr("Cancel booking…"), this);
+    m_cancel->setAccessibleDescription(tr("Cancels the selected upcoming booking and gives the seat back"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    auto *title = new QLabel(tr("My bookings"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_message, 1);
+    actions->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(title);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(actions);
+
+    connect(m_cancel, &QPushButton::clicked, this, &BookingsPage::cancelSelected);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &BookingsPage::updateState);
+    connect(m_upcoming->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingsPage::updateState);
+    connect(&session, &client::ClientSession::bookingsLoaded, this, &BookingsPage::updateState);
+    updateState();
+}
+
+QTreeView *BookingsPage::makeView(client::BookingListModel &model) {
+    auto *view = new QTreeView(this);
+    auto *table = new BookingTableModel(model, view);
+    view->setModel(table);
+    view->setRootIsDecorated(false);
+    view->setAlternatingRowColors(true);
+    view->setUniformRowHeights(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->header()->setSectionResizeMode(BookingTableModel::Event, QHeaderView::Stretch);
+    view->header()->setStretchLastSection(false);
+    for (int c = BookingTableModel::Date; c < BookingTableModel::ColumnCount; ++c)
+        view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    return view;
+}
+
+void BookingsPage::updateState() {
+    const bool upcomingTab = m_tabs->currentWidget() == m_upcoming;
+    m_cancel->setVisible(upcomingTab);
+    m_cancel->setEnabled(upcomingTab && m_upcoming->currentIndex().isValid());
+    if (!m_session.signedIn())
+        m_message->setText(tr("Sign in to see your bookings."));
+    else if (m_session.upcoming().rowCount() == 0 && upcomingTab)
+        m_message->setText(tr("No upcoming bookings. Find something in Browse."));
+    else if (!m_message->property("result").toBool())
+        m_message->clear();
+    m_message->setProperty("result", false);
+}
+
+void BookingsPage::cancelSelected() {
+    const auto *booking = m_session.upcoming().bookingAt(m_upcoming->currentIndex().row());
+    if (!booking)
+        return;
+    const QString title = booking->event ? booking->event->title : QString();
+    const auto answer = QMessageBox::question(this, tr("Cancel booking"),
+                                              tr("Cancel your booking for “%1”? Your seat goes to someone else.").arg(title),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_cancel->setEnabled(false);
+    m_session.cancel(booking->eventId, [this, title](const Result<Booking> &r) {
+        m_message->setText(r ? tr("Cancelled your booking for “%1”.").arg(title) : r.error().message);
+        m_message->setProperty("result", true);
+        updateState();
+    });
+}
+
+} // namespace eventbook::ui

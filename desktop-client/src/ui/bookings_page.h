@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeView;
+
+namespace eventbook::client {
+class ClientSession;
+class BookingListModel;
+}
+
+namespace eventbook::ui {
+
+class BookingTableModel;
+
+// My bookings: upcoming (with Cancel) and past, each a sortable table that follows live seats.
+class BookingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit BookingsPage(client::ClientSession &session, QWidget *parent = nullptr);
+
+    QTreeView *upcomingView() const { return m_upcoming; }
+    QTreeView *pastView() const { return m_past; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    QTreeView *makeView(client::BookingListModel &model);
+    void cancelSelected();
+    void updateState();
+
+    client::ClientSession &m_session;
+    QTabWidget *m_tabs;
+    QTreeView *m_upcoming;
+    QTreeView *m_past;
+    QPushButton *m_cancel;
+    QLabel *m_message;
+};
+
+} // namespace eventbook::ui

@@ -1,0 +1,181 @@
+#include "browse_page.h"
+
+#include "event_card_delegate.h"
+#include "event_detail_panel.h"
+#include "image_cache.h"
+#include "state/client_session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+
+BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session) {
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search events, places, tags…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search events"));
+    m_tag = new QComboBox(this);
+    m_tag->setAccessibleName(tr("Filter by tag"));
+    m_tag->setMinimumWidth(160);
+    m_tag->addItem(tr("All tags"), QString());
+    m_past = new QCheckBox(tr("Show &past events"), this);
+    m_summary = new QLabel(this);
+
+    m_cards = new QListView(this);
+    m_cards->setViewMode(QListView::IconMode);
+    m_cards->setResizeMode(QListView::Adjust);
+    m_cards->setMovement(QListView::Static);
+    m_cards->setUniformItemSizes(true);
+    m_cards->setSpacing(0);
+    m_cards->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cards->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_cards->setFrameShape(QFrame::NoFrame);
+    m_cards->setItemDelegate(new EventCardDelegate(images, m_cards));
+    m_cards->setModel(&session.events());
+    m_cards->setAccessibleName(tr("Events"));
+    m_cards->setAccessibleDescription(tr("Use the arrow keys to move between events; details appear on the right."));
+    connect(&images, &ImageCache::imageReady, m_cards->viewport(), qOverload<>(&QWidget::update));
+
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_previous = new QPushButton(tr("← Previous"), this);
+    m_next = new QPushButton(tr("Next →"), this);
+    m_previous->setAccessibleName(tr("Previous page"));
+    m_next->setAccessibleName(tr("Next page"));
+    m_pageLabel = new QLabel(this);
+
+    m_detail = new EventDetailPanel(session, images, this);
+    connect(m_detail, &EventDetailPanel::signInRequested, this, &BrowsePage::signInRequested);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_past);
+    auto *pager = new QHBoxLayout;
+    pager->addWidget(m_summary);
+    pager->addStretch();
+    pager->addWidget(m_previous);
+    pager->addWidget(m_pageLabel);
+    pager->addWidget(m_next);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(12, 12, 6, 12);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_message);
+    leftLayout->addWidget(m_cards, 1);
+    leftLayout->addLayout(pager);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    setTabOrder(m_search, m_tag);
+    setTabOrder(m_tag, m_past);
+    setTabOrder(m_past, m_cards);
+    setTabOrder(m_cards, m_previous);
+    setTabOrder(m_previous, m_next);
+    setTabOrder(m_next, m_detail->actionButton());
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kSearchDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &BrowsePage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &BrowsePage::applyFilters);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &BrowsePage::applyFilters);
+    connect(m_past, &QCheckBox::toggled, this, &BrowsePage::applyFilters);
+    connect(m_previous, &QPushButton::clicked, this, [this] { goToPage(m_session.query().page - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { goToPage(m_session.query().page + 1); });
+    connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this, &BrowsePage::showSelected);
+    connect(&session, &client::ClientSession::eventsLoaded, this, [this] {
+        m_message->hide();
+        updatePager();
+        // Tags seen so far fill the filter without losing the current choice.
+        const QString current = m_tag->currentData().toString();
+        const QSignalBlocker block(m_tag);
+        for (const QString &tag : m_session.knownTags())
+            if (m_tag->findData(tag) < 0)
+                m_tag->addItem(tag, tag);
+        m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+        if (!m_cards->currentIndex().isValid() && m_session.events().rowCount() > 0)
+            m_cards->setCurrentIndex(m_session.events().index(0));
+        else
+            showSelected();
+    });
+    connect(&session, &client::ClientSession::eventsFailed, this, [this](const QString &message) {
+        m_message->setText(tr("Could not load events: %1").arg(message));
+        m_message->show();
+    });
+    updatePager();
+}
+
+void BrowsePage::applyFilters() {
+    m_debounce.stop();
+    client::EventListQuery q = m_session.query();
+    const QString search = m_search->text().trimmed();
+    const QString tag = m_tag->currentData().toString();
+    const bool past = m_past->isChecked();
+    if (search == q.search && tag == q.tag && past == !q.from.has_value())
+        return;
+    q.search = search;
+    q.tag = tag;
+    q.from = past ? std::nullopt : std::optional<QDateTime>(QDateTime::currentDateTimeUtc());
+    q.page = 1;
+    m_cards->setCurrentIndex({});
+    m_session.setQuery(q);
+}
+
+void BrowsePage::goToPage(int page) {
+    client::EventListQuery q = m_session.query();
+    q.page = std::clamp(page, 1, std::max(1, m_session.totalPages()));
+    m_cards->setCurrentIndex({});
+    m_session.setQuery(q);
+}
+
+void BrowsePage::updatePager() {
+    const int page = m_session.query().page;
+    const int pages = std::max(1, m_session.totalPages());
+    m_pageLabel->setText(tr("Page %1 of %2").arg(page).arg(pages));
+    m_previous->setEnabled(page > 1);
+    m_next->setEnabled(page < pages);
+    const int total = m_session.totalEvents();
+    m_summary->setText(tr("%n event(s)", nullptr, total));
+    if (total == 0 && !m_session.query().search.isEmpty()) {
+        m_message->setText(tr("No events match “%1”.").arg(m_session.query().search));
+        m_message->show();
+    }
+}
+
+void BrowsePage::showSelected() {
+    const Event *e = m_session.events().eventAt(m_cards->currentIndex().row());
+    if (e)
+        m_detail->showEvent(*e);
+    else
+        m_detail->clear();
+}
+
+bool BrowsePage::selectEvent(qint64 id) {
+    const int row = m_session.events().rowOf(id);
+    if (row < 0)
+        return false;
+    m_cards->setCurrentIndex(m_session.events().index(row));
+    return true;
+}
+
+} // namespace eventbook::ui

@@ -1,0 +1,200 @@
+#include "event_detail_panel.h"
+
+#include "event_text.h"
+#include "image_cache.h"
+#include "seat_bar.h"
+#include "state/client_session.h"
+
+#include <QAccessible>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+
+EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &images, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_images(images) {
+    setMinimumWidth(320);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_placeholder = new QLabel(tr("Select an event to see its details."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    outer->addWidget(m_placeholder);
+
+    m_content = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(8);
+    m_banner = new QLabel(m_content);
+    m_banner->setFixedHeight(170);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setAccessibleName(tr("Event image"));
+    m_title = new QLabel(m_content);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_when = new QLabel(m_content);
+    m_where = new QLabel(m_content);
+    m_tags = new QLabel(m_content);
+    m_tags->setWordWrap(true);
+    m_seats = new SeatBar(m_content);
+    m_seatText = new QLabel(m_content);
+    m_state = new QLabel(m_content);
+    m_state->setWordWrap(true);
+    m_action = new QPushButton(m_content);
+    m_action->setMinimumHeight(36);
+    m_description = new QLabel(m_content);
+    m_description->setWordWrap(true);
+    m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setTextFormat(Qt::PlainText);
+    for (QLabel *l : {m_title, m_when, m_where, m_tags})
+        l->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_title);
+    layout->addWidget(m_when);
+    layout->addWidget(m_where);
+    layout->addWidget(m_tags);
+    layout->addSpacing(6);
+    layout->addWidget(m_seats);
+    layout->addWidget(m_seatText);
+    layout->addWidget(m_action);
+    layout->addWidget(m_state);
+    layout->addSpacing(6);
+    layout->addWidget(m_description, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    scroll->hide();
+    m_scroll = scroll;
+
+    connect(m_action, &QPushButton::clicked, this, &EventDetailPanel::act);
+    connect(&m_images, &ImageCache::imageReady, this, [this](const QString &image) {
+        if (image == m_event.image)
+            refreshState();
+    });
+    connect(&m_session.events(), &QAbstractItemModel::dataChanged, this, [this] {
+        // Live seats and the booked flag arrive through the model.
+        const int row = m_session.events().rowOf(m_event.id);
+        if (const Event *e = m_session.events().eventAt(row)) {
+            m_event = *e;
+            refreshState();
+        }
+    });
+    connect(&m_session, &client::ClientSession::userChanged, this, &EventDetailPanel::refreshState);
+    connect(&m_session, &client::ClientSession::bookingsLoaded, this, &EventDetailPanel::refreshState);
+}
+
+void EventDetailPanel::showEvent(const Event &event) {
+    const bool other = event.id != m_event.id;
+    m_event = event;
+    m_placeholder->hide();
+    m_scroll->show();
+    if (other)
+        m_state->clear();
+    refreshState();
+}
+
+void EventDetailPanel::clear() {
+    m_event = Event{};
+    m_placeholder->show();
+    m_scroll->hide();
+}
+
+QString EventDetailPanel::statusText() const {
+    return m_state->text();
+}
+
+void EventDetailPanel::refreshState() {
+    if (m_event.id == 0)
+        return;
+    const QPixmap image = m_images.pixmap(m_event.image);
+    if (image.isNull()) {
+        m_banner->setPixmap({});
+        m_banner->setText(m_event.image.isEmpty() ? QString() : tr("Loading image…"));
+    } else {
+        const qreal dpr = devicePixelRatioF();
+        QPixmap scaled = image.scaled(QSize(m_banner->width(), m_banner->height()) * dpr, Qt::KeepAspectRatio,
+                                      Qt::SmoothTransformation);
+        scaled.setDevicePixelRatio(dpr);
+        m_banner->setPixmap(scaled);
+    }
+    m_banner->setVisible(!m_event.image.isEmpty());
+    m_title->setText(m_event.title);
+    m_when->setText(EventText::when(m_event.date));
+    m_where->setText(m_event.location);
+    m_tags->setText(m_event.tags.isEmpty() ? QString() : tr("Tags: %1").arg(m_event.tags.join(QStringLiteral(", "))));
+    m_tags->setVisible(!m_event.tags.isEmpty());
+    m_description->setText(m_event.description);
+    m_seats->setSeats(m_event.availableSlots, m_event.totalSlots);
+    m_seatText->setText(SeatBar::caption(m_event.availableSlots, m_event.totalSlots));
+
+    const bool past = m_event.date < QDateTime::currentDateTimeUtc();
+    const bool booked = m_session.events().isBooked(m_event.id);
+    const bool full = m_event.availableSlots <= 0;
+    QString label;
+    bool enabled = !m_busy;
+    if (!m_session.signedIn()) {
+        label = tr("Sign in to book");
+    } else if (past) {
+        label = booked ? tr("You attended this event") : tr("This event has ended");
+        enabled = false;
+    } else if (booked) {
+        label = tr("Cancel my booking");
+    } else if (full) {
+        label = tr("Sold out");
+        enabled = false;
+    } else {
+        label = tr("Book a seat");
+    }
+    m_action->setText(label);
+    m_action->setAccessibleName(label);
+    m_action->setEnabled(enabled);
+    m_action->setProperty("danger", m_session.signedIn() && booked && !past);
+}
+
+void EventDetailPanel::act() {
+    if (!m_session.signedIn()) {
+        Q_EMIT signInRequested();
+        return;
+    }
+    const qint64 id = m_event.id;
+    const bool cancelling = m_session.events().isBooked(id);
+    m_busy = true;
+    refreshState();
+    say(cancelling ? tr("Cancelling…") : tr("Booking…"), false);
+    auto done = [this, id, cancelling](const Result<Booking> &r) {
+        m_busy = false;
+        if (id != m_event.id)
+            return;
+        if (!r)
+            say(r.error().message, true);
+        else
+            say(cancelling ? tr("Your booking is cancelled.") : tr("You're booked. See you there!"), false);
+        refreshState();
+    };
+    if (cancelling)
+        m_session.cancel(id, done);
+    else
+        m_session.book(id, done);
+}
+
+void EventDetailPanel::say(const QString &text, bool problem) {
+    m_state->setText(text);
+    m_state->setStyleSheet(problem ? QStringLiteral("color: #dc2626;") : QString());
+    // Screen readers hear the outcome, not only see a colour.
+    QAccessibleEvent event(m_state, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+} // namespace eventbook::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "eventbook/common/domain.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace eventbook::client {
+class ClientSession;
+}
+
+namespace eventbook::ui {
+
+class ImageCache;
+class SeatBar;
+
+// The selected event: banner, facts, description, live seats and the Book / Cancel button with
+// a clear state (booked, sold out, past, signed out). Results and refusals are shown in words.
+class EventDetailPanel : public QWidget {
+    Q_OBJECT
+public:
+    EventDetailPanel(client::ClientSession &session, ImageCache &images, QWidget *parent = nullptr);
+
+    void showEvent(const Event &event);
+    void clear();
+    qint64 eventId() const { return m_event.id; }
+    QPushButton *actionButton() const { return m_action; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void signInRequested();
+
+private:
+    void refreshState();
+    void act();
+    void say(const QString &text, bool problem);
+
+    client::ClientSession &m_session;
+    ImageCache &m_images;
+    Event m_event;
+    bool m_busy = false;
+    QLabel *m_banner;
+    QLabel *m_title;
+    QLabel *m_when;
+    QLabel *m_where;
+    QLabel *m_tags;
+    QLabel *m_description;
+    SeatBar *m_seats;
+    QLabel *m_seatText;
+    QLabel *m_state;
+    QPushButton *m_action;
+    QLabel *m_placeholder;
+    QWidget *m_content;
+    QWidget *m_scroll;
+};
+
+} // namespace eventbook::ui

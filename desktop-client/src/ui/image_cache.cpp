@@ -1,0 +1,67 @@
+#include "image_cache.h"
+
+#include "api/api_client.h"
+
+#include <QCryptographicHash>
+#include <QImage>
+#include <QUrl>
+
+namespace eventbook::ui {
+namespace {
+QPixmap decode(const QByteArray &bytes) {
+    QImage image;
+    if (!image.loadFromData(bytes))
+        return {};
+    // Cards and panes never need more than this; big uploads would only cost memory.
+    if (image.width() > 1200)
+        image = image.scaledToWidth(1200, Qt::SmoothTransformation);
+    return QPixmap::fromImage(image);
+}
+} // namespace
+
+ImageCache::ImageCache(client::ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api) {}
+
+QString ImageCache::keyFor(const QString &image) {
+    // Data URIs run to megabytes; their hash is the key.
+    return image.size() < 256 ? image
+                              : QString::fromLatin1(
+                                    QCryptographicHash::hash(image.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QPixmap ImageCache::pixmap(const QString &image) {
+    if (image.isEmpty())
+        return {};
+    const QString key = keyFor(image);
+    if (QPixmap *hit = m_cache.object(key))
+        return *hit;
+    if (m_failed.contains(key) || m_loading.contains(key))
+        return {};
+    auto store = [this, key](const QPixmap &p) {
+        if (p.isNull()) {
+            m_failed.insert(key);
+            return;
+        }
+        m_cache.insert(key, new QPixmap(p), std::max<qsizetype>(1, qsizetype(p.width()) * p.height() * 4 / 1024));
+    };
+    if (image.startsWith(QLatin1StringView("data:"))) {
+        const qsizetype comma = image.indexOf(QLatin1Char(','));
+        store(decode(QByteArray::fromBase64(image.mid(comma + 1).toLatin1())));
+        return m_cache.contains(key) ? *m_cache.object(key) : QPixmap();
+    }
+    const QUrl url(image);
+    if (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https")) {
+        m_failed.insert(key);
+        return {};
+    }
+    m_loading.insert(key);
+    m_api.proxiedImage(url, [this, key, image, store](const Result<QByteArray> &bytes) {
+        m_loading.remove(key);
+        store(bytes ? decode(*bytes) : QPixmap());
+        Q_EMIT imageReady(image);
+    });
+    return {};
+}
+
+} // namespace eventbook::ui

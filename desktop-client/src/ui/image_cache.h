@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCache>
+#include <QObject>
+#include <QPixmap>
+#include <QSet>
+
+namespace eventbook::client {
+class ApiClient;
+}
+
+namespace eventbook::ui {
+
+// Event and avatar images for the views: data URIs decoded here, http(s) images fetched once
+// through the server's image proxy without blocking the UI; both kept in a bounded cache.
+// pixmap() answers at once (null while loading) and imageReady() says when to repaint.
+class ImageCache : public QObject {
+    Q_OBJECT
+public:
+    explicit ImageCache(client::ApiClient &api, QObject *parent = nullptr);
+
+    QPixmap pixmap(const QString &image);
+
+Q_SIGNALS:
+    void imageReady(const QString &image);
+
+private:
+    static QString keyFor(const QString &image);
+
+    client::ApiClient &m_api;
+    QCache<QString, QPixmap> m_cache{64 * 1024}; // cost in KiB: about 64 MB of pixels
+    QSet<QString> m_loading;
+    QSet<QString> m_failed;
+};
+
+} // namespace eventbook::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace eventbook::client {
+class ClientSession;
+}
+
+namespace eventbook::ui {
+
+class AppSettings;
+class BookingsPage;
+class BrowsePage;
+class ImageCache;
+class NotificationsPage;
+class ProfilePage;
+class SettingsPage;
+
+// The main window: a sidebar of pages, the pages, and a status bar with the live connection's
+// state and the signed-in user.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { Browse, Bookings, Notifications, Profile, Settings, PageCount };
+
+    MainWindow(client::ClientSession &session, AppSettings &settings, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    QWidget *page(Page page) const;
+    BrowsePage *browse() const { return m_browse; }
+    BookingsPage *bookings() const { return m_bookings; }
+    NotificationsPage *notifications() const { return m_notifications; }
+    QListWidget *sidebar() const { return m_sidebar; }
+    QLabel *connectionLabel() const { return m_connection; }
+    static QString pageName(Page page);
+    // Opens the sign-in dialog (modal); true when the user signed in.
+    bool askToSignIn();
+
+private:
+    void updateConnection();
+    void updateUser();
+    void updateBadge();
+
+    client::ClientSession &m_session;
+    ImageCache *m_images;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    BrowsePage *m_browse;
+    BookingsPage *m_bookings;
+    NotificationsPage *m_notifications;
+    ProfilePage *m_profile;
+    SettingsPage *m_settings;
+    QLabel *m_connection;
+    QLabel *m_user;
+    QLabel *m_toast;
+    QPushButton *m_signIn;
+};
+
+} // namespace eventbook::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace eventbook::client {
+class ClientSession;
+}
+
+namespace eventbook::ui {
+
+class ImageCache;
+
+// Profile: name, bio and avatar; password; email; and deleting the account (with its password
+// and a confirmation). Each form checks its fields with Common's rules before it sends.
+class ProfilePage : public QWidget {
+    Q_OBJECT
+public:
+    ProfilePage(client::ClientSession &session, ImageCache &images, QWidget *parent = nullptr);
+
+    QLineEdit *nameField() const { return m_name; }
+    QPushButton *saveButton() const { return m_save; }
+
+private:
+    void load();
+    void saveProfile();
+    void changePassword();
+    void changeEmail();
+    void deleteAccount();
+    void updateAvatar();
+
+    client::ClientSession &m_session;
+    ImageCache &m_images;
+    QLabel *m_avatar;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_bio;
+    QLineEdit *m_avatarUrl;
+    QPushButton *m_save;
+    QLabel *m_profileMessage;
+    QLineEdit *m_current;
+    QLineEdit *m_newPassword;
+    QLineEdit *m_repeat;
+    QPushButton *m_changePassword;
+    QLabel *m_passwordMessage;
+    QLineEdit *m_newEmail;
+    QLineEdit *m_emailPassword;
+    QPushButton *m_changeEmail;
+    QLabel *m_emailMessage;
+    QPushButton *m_delete;
+    QLabel *m_signedOut;
+    QWidget *m_forms;
+    QWidget *m_scroll;
+};
+
+} // namespace eventbook::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace eventbook::client {
+class ClientSession;
+}
+
+namespace eventbook::ui {
+
+class AppSettings;
+
+// Settings: the server to use, language, theme, the keychain's state, and signing out.
+class SettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    SettingsPage(client::ClientSession &session, AppSettings &settings, QWidget *parent = nullptr);
+
+    QLineEdit *serverField() const { return m_server; }
+    QPushButton *signOutButton() const { return m_signOut; }
+
+Q_SIGNALS:
+    void signInRequested();
+
+private:
+    void applyServer();
+    void updateState();
+
+    client::ClientSession &m_session;
+    AppSettings &m_settings;
+    QLineEdit *m_server;
+    QPushButton *m_applyServer;
+    QLabel *m_serverMessage;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+    QLabel *m_restartNote;
+    QLabel *m_keychain;
+    QLabel *m_account;
+    QPushButton *m_signOut;
+};
+
+} // namespace eventbook::ui

@@ -1,0 +1,62 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <memory>
+
+namespace eventbook::ui {
+namespace {
+QPalette darkPalette() {
+    QPalette p;
+    const QColor window(0x20, 0x22, 0x27), base(0x17, 0x19, 0x1d), text(0xe8, 0xea, 0xed);
+    const QColor accent(0x5b, 0x9c, 0xff);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window.lighter(115));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x98));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window.lighter(120));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Link, accent);
+    p.setColor(QPalette::Mid, window.lighter(140));
+    p.setColor(QPalette::Dark, base.darker(130));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x74, 0x7c));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x74, 0x7c));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x74, 0x7c));
+    return p;
+}
+QPalette lightPalette() {
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
+    p.setColor(QPalette::Window, QColor(0xf4, 0xf5, 0xf7));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf2, 0xf5));
+    p.setColor(QPalette::Highlight, QColor(0x25, 0x63, 0xeb));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x25, 0x63, 0xeb));
+    return p;
+}
+} // namespace
+
+void applyTheme(QApplication &app, const QString &choice) {
+    const bool systemDark = app.palette().color(QPalette::Window).lightness() < 128;
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (choice == QLatin1StringView("dark") || (choice != QLatin1StringView("light") && systemDark))
+        app.setPalette(darkPalette());
+    else
+        app.setPalette(lightPalette());
+}
+
+bool isDark() {
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace eventbook::ui
