@@ -4,12 +4,21 @@
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 #include <cmath>
 
 namespace eventbook::validation {
 namespace k = eventbook::keys;
+
+namespace {
+// The messages a person sees in the desktop app's forms are translated there (the app installs
+// its catalogue); the server installs none, so the API answers in English.
+QString text(const char *message) {
+    return QCoreApplication::translate("Validation", message);
+}
+} // namespace
 
 QJsonArray toJson(const FieldErrors &errors) {
     QJsonArray out;
@@ -45,25 +54,25 @@ QString normaliseEmail(const QString &email) {
 std::optional<QString> checkEmail(const QString &email) {
     const QString e = normaliseEmail(email);
     if (e.isEmpty())
-        return QStringLiteral("Email is required");
+        return text(QT_TRANSLATE_NOOP("Validation", "Email is required"));
     if (e.size() > kEmailMax)
-        return QStringLiteral("Email must be at most %1 characters").arg(kEmailMax);
+        return text(QT_TRANSLATE_NOOP("Validation", "Email must be at most %1 characters")).arg(kEmailMax);
     // Deliberately plain: one @, no spaces or control characters, a dotted domain without
     // empty labels. Real deliverability is checked by sending mail, not by a regex.
     static const QRegularExpression re(QStringLiteral(
         R"(^[^\s@"(),:;<>\[\\\]]+@[^\s@"(),:;<>\[\\\]._-][^\s@"(),:;<>\[\\\]]*\.[^\s@"(),:;<>\[\\\].0-9-]{2,}$)"));
     if (hasControlChars(e, false) || !re.match(e).hasMatch() || e.contains(QLatin1StringView("..")) ||
         e.endsWith(QLatin1Char('.')) || e.startsWith(QLatin1Char('.')))
-        return QStringLiteral("Email address is not valid");
+        return text(QT_TRANSLATE_NOOP("Validation", "Email address is not valid"));
     return std::nullopt;
 }
 
 std::optional<QString> checkPassword(const QString &password) {
     const qsizetype len = codePointLength(password);
     if (len < kPasswordMin)
-        return QStringLiteral("Password must be at least %1 characters").arg(kPasswordMin);
+        return text(QT_TRANSLATE_NOOP("Validation", "Password must be at least %1 characters")).arg(kPasswordMin);
     if (len > kPasswordMax)
-        return QStringLiteral("Password must be at most %1 characters").arg(kPasswordMax);
+        return text(QT_TRANSLATE_NOOP("Validation", "Password must be at most %1 characters")).arg(kPasswordMax);
     bool upper = false, lower = false, digit = false, symbol = false;
     for (QChar c : password) {
         if (c.isUpper())
@@ -76,21 +85,21 @@ std::optional<QString> checkPassword(const QString &password) {
             symbol = true;
     }
     if (!(upper && lower && digit && symbol))
-        return QStringLiteral(
-            "Password must contain an upper-case letter, a lower-case letter, a digit and a symbol");
+        return text(QT_TRANSLATE_NOOP(
+            "Validation", "Password must contain an upper-case letter, a lower-case letter, a digit and a symbol"));
     if (isCommonPassword(password))
-        return QStringLiteral("Password is too common; choose a less guessable one");
+        return text(QT_TRANSLATE_NOOP("Validation", "Password is too common; choose a less guessable one"));
     return std::nullopt;
 }
 
 std::optional<QString> checkName(const QString &name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return QStringLiteral("Name is required");
+        return text(QT_TRANSLATE_NOOP("Validation", "Name is required"));
     if (codePointLength(n) > kNameMax)
-        return QStringLiteral("Name must be at most %1 characters").arg(kNameMax);
+        return text(QT_TRANSLATE_NOOP("Validation", "Name must be at most %1 characters")).arg(kNameMax);
     if (hasControlChars(n, false))
-        return QStringLiteral("Name must not contain control characters");
+        return text(QT_TRANSLATE_NOOP("Validation", "Name must not contain control characters"));
     return std::nullopt;
 }
 
@@ -135,19 +144,19 @@ ImageType sniffImage(const QByteArray &b) {
 
 static std::optional<QString> checkDataUri(const QString &image) {
     if (image.size() > kDataUriMax)
-        return QStringLiteral("Image data URI must be at most %1 characters").arg(kDataUriMax);
+        return text(QT_TRANSLATE_NOOP("Validation", "Image data URI must be at most %1 characters")).arg(kDataUriMax);
     static const QRegularExpression re(
         QStringLiteral(R"(^data:image/(png|jpeg|jpg|gif|webp|avif);base64,([A-Za-z0-9+/]+={0,2})$)"));
     const auto m = re.match(image);
     if (!m.hasMatch())
-        return QStringLiteral("Image must be a base64 data URI of type png, jpeg, gif, webp or avif");
+        return text(QT_TRANSLATE_NOOP("Validation", "Image must be a base64 data URI of type png, jpeg, gif, webp or avif"));
     const QByteArray b64 = m.capturedView(2).toLatin1();
     const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty() || b64.size() % 4 != 0)
-        return QStringLiteral("Image data is not valid base64");
+        return text(QT_TRANSLATE_NOOP("Validation", "Image data is not valid base64"));
     const ImageType declared = imageTypeFromMime(m.capturedView(1));
     if (sniffImage(decoded.decoded) != declared)
-        return QStringLiteral("Image content does not match its declared type");
+        return text(QT_TRANSLATE_NOOP("Validation", "Image content does not match its declared type"));
     return std::nullopt;
 }
 
@@ -155,12 +164,12 @@ std::optional<QString> checkImage(const QString &image) {
     if (image.startsWith(QLatin1StringView("data:"), Qt::CaseInsensitive))
         return checkDataUri(image);
     if (image.size() > kImageUrlMax)
-        return QStringLiteral("Image URL must be at most %1 characters").arg(kImageUrlMax);
+        return text(QT_TRANSLATE_NOOP("Validation", "Image URL must be at most %1 characters")).arg(kImageUrlMax);
     const QUrl url(image, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")) ||
         url.host().isEmpty() || image.contains(QLatin1Char(' ')) || hasControlChars(image, false))
-        return QStringLiteral("Image must be an http(s) URL or a base64 image data URI");
+        return text(QT_TRANSLATE_NOOP("Validation", "Image must be an http(s) URL or a base64 image data URI"));
     return std::nullopt;
 }
 

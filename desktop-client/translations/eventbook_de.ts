@@ -5,360 +5,427 @@
     <name>ApiErrors</name>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Cannot reach the EventBook server at %1. Is it running, and is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EventBook-Server unter %1 ist nicht erreichbar. Läuft er, und stimmt die Adresse?</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat die Verbindung geschlossen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2</translation>
     </message>
     <message>
         <source>The server had a problem (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte ein Problem (%1). Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <source>%1 answered %2, which is not what an EventBook server says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2 – so antwortet kein EventBook-Server.</translation>
     </message>
     <message>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
 </context>
 <context>
     <name>EventText</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbei</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgebucht</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Email is required</source>
+        <translation>E-Mail-Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>Email must be at most %1 characters</source>
+        <translation>Die E-Mail-Adresse darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>Email address is not valid</source>
+        <translation>Die E-Mail-Adresse ist ungültig</translation>
+    </message>
+    <message>
+        <source>Password must be at least %1 characters</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>Password must be at most %1 characters</source>
+        <translation>Das Passwort darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>Password must contain an upper-case letter, a lower-case letter, a digit and a symbol</source>
+        <translation>Das Passwort braucht einen Groß- und einen Kleinbuchstaben, eine Ziffer und ein Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>Password is too common; choose a less guessable one</source>
+        <translation>Dieses Passwort ist zu verbreitet; wählen Sie ein schwerer zu erratendes</translation>
+    </message>
+    <message>
+        <source>Name is required</source>
+        <translation>Name fehlt</translation>
+    </message>
+    <message>
+        <source>Name must be at most %1 characters</source>
+        <translation>Der Name darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>Name must not contain control characters</source>
+        <translation>Der Name darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>Image data URI must be at most %1 characters</source>
+        <translation>Die Bild-Data-URI darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>Image must be a base64 data URI of type png, jpeg, gif, webp or avif</source>
+        <translation>Das Bild muss eine Base64-Data-URI vom Typ png, jpeg, gif, webp oder avif sein</translation>
+    </message>
+    <message>
+        <source>Image data is not valid base64</source>
+        <translation>Die Bilddaten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>Image content does not match its declared type</source>
+        <translation>Der Bildinhalt passt nicht zum angegebenen Typ</translation>
+    </message>
+    <message>
+        <source>Image URL must be at most %1 characters</source>
+        <translation>Die Bild-URL darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>Image must be an http(s) URL or a base64 image data URI</source>
+        <translation>Das Bild muss eine http(s)-URL oder eine Base64-Data-URI sein</translation>
     </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Sie bleiben angemeldet, bis EventBook geschlossen wird.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::BookingTableModel</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht am</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::BookingsPage</name>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorstehend</translation>
     </message>
     <message>
         <source>Past and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen und storniert</translation>
     </message>
     <message>
         <source>Upcoming bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorstehende Buchungen</translation>
     </message>
     <message>
         <source>Past and cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene und stornierte Buchungen</translation>
     </message>
     <message>
         <source>Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren …</translation>
     </message>
     <message>
         <source>Cancels the selected upcoming booking and gives the seat back</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert die gewählte Buchung und gibt den Platz frei</translation>
     </message>
     <message>
         <source>My bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Buchungen</translation>
     </message>
     <message>
         <source>Sign in to see your bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihre Buchungen zu sehen.</translation>
     </message>
     <message>
         <source>No upcoming bookings. Find something in Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bevorstehenden Buchungen. Stöbern Sie unter „Entdecken“.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message>
         <source>Cancel your booking for “%1”? Your seat goes to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchung für „%1“ stornieren? Ihr Platz geht an jemand anderen.</translation>
     </message>
     <message>
         <source>Cancelled your booking for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchung für „%1“ ist storniert.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
     <message>
         <source>Search events, places, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen, Orte, Schlagwörter suchen …</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Use the arrow keys to move between events; details appear on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten zwischen Veranstaltungen wechseln; Details erscheinen rechts.</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter →</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Could not load events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No events match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltung passt zu „%1“.</translation>
     </message>
     <message>
         <source>Show &amp;past events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergangene anzeigen</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Veranstaltung, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>Event image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der Veranstaltung</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen …</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Sign in to book</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Buchen anmelden</translation>
     </message>
     <message>
         <source>You attended this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie waren dabei</translation>
     </message>
     <message>
         <source>This event has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist vorbei</translation>
     </message>
     <message>
         <source>Cancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Buchung stornieren</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgebucht</translation>
     </message>
     <message>
         <source>Book a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz buchen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird storniert …</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gebucht …</translation>
     </message>
     <message>
         <source>Your booking is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchung ist storniert.</translation>
     </message>
     <message>
         <source>You&apos;re booked. See you there!</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind gebucht. Bis bald!</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>New notification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Benachrichtigung: %1</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>My bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Buchungen</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt …</translation>
     </message>
     <message>
         <source>Offline — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Notifications, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -366,29 +433,29 @@
     <name>eventbook::ui::NotificationsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Sign in to see your notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihre Benachrichtigungen zu sehen.</translation>
     </message>
     <message>
         <source>Nothing here yet. News about your events will appear as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts da. Neuigkeiten zu Ihren Veranstaltungen erscheinen sofort hier.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -396,318 +463,320 @@
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sie</translation>
     </message>
     <message>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über mich</translation>
     </message>
     <message>
         <source>Avatar URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar-URL</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber mich</translation>
     </message>
     <message>
         <source>&amp;Avatar URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avatar-URL</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelles Passwort</translation>
     </message>
     <message>
         <source>Ne&amp;w password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;ues Passwort</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>New email</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Change email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse ändern</translation>
     </message>
     <message>
         <source>New &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <source>Deleting your account cancels all your bookings and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen Ihres Kontos storniert alle Ihre Buchungen und lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete my account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Konto löschen …</translation>
     </message>
     <message>
         <source>Sign in to edit your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihr Profil zu bearbeiten.</translation>
     </message>
     <message>
         <source>The bio can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Über mich“ darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Password changed. Your other devices have been signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert. Ihre anderen Geräte wurden abgemeldet.</translation>
     </message>
     <message>
         <source>Enter your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Your email is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse lautet jetzt %1.</translation>
     </message>
     <message>
         <source>This deletes your account and cancels all your bookings. It cannot be undone.
 
 Enter your password to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird Ihr Konto gelöscht und alle Ihre Buchungen werden storniert. Das lässt sich nicht rückgängig machen.
+
+Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     </message>
     <message>
         <source>Your account has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::SeatBar</name>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgebucht</translation>
     </message>
     <message>
         <source>%1 of %2 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen frei</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>The new language applies the next time EventBook starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von EventBook.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, such as http://127.0.0.1:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein, etwa http://127.0.0.1:5000.</translation>
     </message>
     <message>
         <source>Already connected to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits mit diesem Server verbunden.</translation>
     </message>
     <message>
         <source>Now using %1. Sign in again for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit %1 verbunden. Melden Sie sich für diesen Server erneut an.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <source>“Remember me” keeps your session in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Angemeldet bleiben“ speichert Ihre Sitzung im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::SignInDialog</name>
     <message>
         <source>Sign in to EventBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei EventBook anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@beispiel.de</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>At least 8 characters: upper, lower, digit and symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 8 Zeichen: Groß-, Kleinbuchstabe, Ziffer und Sonderzeichen</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
 </context>
 </TS>

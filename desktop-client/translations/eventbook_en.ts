@@ -5,360 +5,427 @@
     <name>ApiErrors</name>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the request (%1).</translation>
     </message>
     <message>
         <source>Cannot reach the EventBook server at %1. Is it running, and is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the EventBook server at %1. Is it running, and is the address right?</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at %1 did not answer in time.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at %1 closed the connection. Try again in a moment.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A secure connection to %1 could not be made: %2</translation>
     </message>
     <message>
         <source>The server had a problem (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server had a problem (%1). Try again later.</translation>
     </message>
     <message>
         <source>%1 answered %2, which is not what an EventBook server says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered %2, which is not what an EventBook server says.</translation>
     </message>
     <message>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Network error talking to %1: %2</translation>
     </message>
 </context>
 <context>
     <name>EventText</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold out</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Email is required</source>
+        <translation>Email is required</translation>
+    </message>
+    <message>
+        <source>Email must be at most %1 characters</source>
+        <translation>Email must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Email address is not valid</source>
+        <translation>Email address is not valid</translation>
+    </message>
+    <message>
+        <source>Password must be at least %1 characters</source>
+        <translation>Password must be at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Password must be at most %1 characters</source>
+        <translation>Password must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Password must contain an upper-case letter, a lower-case letter, a digit and a symbol</source>
+        <translation>Password must contain an upper-case letter, a lower-case letter, a digit and a symbol</translation>
+    </message>
+    <message>
+        <source>Password is too common; choose a less guessable one</source>
+        <translation>Password is too common; choose a less guessable one</translation>
+    </message>
+    <message>
+        <source>Name is required</source>
+        <translation>Name is required</translation>
+    </message>
+    <message>
+        <source>Name must be at most %1 characters</source>
+        <translation>Name must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Name must not contain control characters</source>
+        <translation>Name must not contain control characters</translation>
+    </message>
+    <message>
+        <source>Image data URI must be at most %1 characters</source>
+        <translation>Image data URI must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Image must be a base64 data URI of type png, jpeg, gif, webp or avif</source>
+        <translation>Image must be a base64 data URI of type png, jpeg, gif, webp or avif</translation>
+    </message>
+    <message>
+        <source>Image data is not valid base64</source>
+        <translation>Image data is not valid base64</translation>
+    </message>
+    <message>
+        <source>Image content does not match its declared type</source>
+        <translation>Image content does not match its declared type</translation>
+    </message>
+    <message>
+        <source>Image URL must be at most %1 characters</source>
+        <translation>Image URL must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Image must be an http(s) URL or a base64 image data URI</source>
+        <translation>Image must be an http(s) URL or a base64 image data URI</translation>
     </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available (%1). You stay signed in until EventBook closes.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::BookingTableModel</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked on</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::BookingsPage</name>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>Past and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Past and cancelled</translation>
     </message>
     <message>
         <source>Upcoming bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming bookings</translation>
     </message>
     <message>
         <source>Past and cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Past and cancelled bookings</translation>
     </message>
     <message>
         <source>Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking…</translation>
     </message>
     <message>
         <source>Cancels the selected upcoming booking and gives the seat back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancels the selected upcoming booking and gives the seat back</translation>
     </message>
     <message>
         <source>My bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>My bookings</translation>
     </message>
     <message>
         <source>Sign in to see your bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to see your bookings.</translation>
     </message>
     <message>
         <source>No upcoming bookings. Find something in Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No upcoming bookings. Find something in Browse.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking</translation>
     </message>
     <message>
         <source>Cancel your booking for “%1”? Your seat goes to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel your booking for “%1”? Your seat goes to someone else.</translation>
     </message>
     <message>
         <source>Cancelled your booking for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled your booking for “%1”.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
     <message>
         <source>Search events, places, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search events, places, tags…</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Search events</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by tag</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>All tags</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Use the arrow keys to move between events; details appear on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the arrow keys to move between events; details appear on the right.</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Previous</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Next →</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <source>Could not load events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load events: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
         <source>No events match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No events match “%1”.</translation>
     </message>
     <message>
         <source>Show &amp;past events</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;past events</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an event to see its details.</translation>
     </message>
     <message>
         <source>Event image</source>
-        <translation type="unfinished"></translation>
+        <translation>Event image</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading image…</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>Sign in to book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to book</translation>
     </message>
     <message>
         <source>You attended this event</source>
-        <translation type="unfinished"></translation>
+        <translation>You attended this event</translation>
     </message>
     <message>
         <source>This event has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>This event has ended</translation>
     </message>
     <message>
         <source>Cancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel my booking</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold out</translation>
     </message>
     <message>
         <source>Book a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Book a seat</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking…</translation>
     </message>
     <message>
         <source>Your booking is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your booking is cancelled.</translation>
     </message>
     <message>
         <source>You&apos;re booked. See you there!</source>
-        <translation type="unfinished"></translation>
+        <translation>You&apos;re booked. See you there!</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>New notification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New notification: %1</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse</translation>
     </message>
     <message>
         <source>My bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>My bookings</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecting…</translation>
     </message>
     <message>
         <source>Offline — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — retrying</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection: %1</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in…</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Notifications, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notifications, %n unread</numerusform>
+            <numerusform>Notifications, %n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -366,29 +433,29 @@
     <name>eventbook::ui::NotificationsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as read</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark all as read</translation>
     </message>
     <message>
         <source>Sign in to see your notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to see your notifications.</translation>
     </message>
     <message>
         <source>Nothing here yet. News about your events will appear as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing here yet. News about your events will appear as it happens.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -396,318 +463,320 @@
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>About you</translation>
     </message>
     <message>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio</translation>
     </message>
     <message>
         <source>Avatar URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar URL</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Save profile</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bio</translation>
     </message>
     <message>
         <source>&amp;Avatar URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avatar URL</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new password</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urrent password</translation>
     </message>
     <message>
         <source>Ne&amp;w password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w password</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>New email</source>
-        <translation type="unfinished"></translation>
+        <translation>New email</translation>
     </message>
     <message>
         <source>Change email</source>
-        <translation type="unfinished"></translation>
+        <translation>Change email</translation>
     </message>
     <message>
         <source>New &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;email</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete account</translation>
     </message>
     <message>
         <source>Deleting your account cancels all your bookings and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting your account cancels all your bookings and cannot be undone.</translation>
     </message>
     <message>
         <source>Delete my account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete my account…</translation>
     </message>
     <message>
         <source>Sign in to edit your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to edit your profile.</translation>
     </message>
     <message>
         <source>The bio can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bio can have at most %1 characters.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile saved.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your current password.</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passwords do not match.</translation>
     </message>
     <message>
         <source>Password changed. Your other devices have been signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed. Your other devices have been signed out.</translation>
     </message>
     <message>
         <source>Enter your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password to confirm.</translation>
     </message>
     <message>
         <source>Your email is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your email is now %1.</translation>
     </message>
     <message>
         <source>This deletes your account and cancels all your bookings. It cannot be undone.
 
 Enter your password to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>This deletes your account and cancels all your bookings. It cannot be undone.
+
+Enter your password to confirm:</translation>
     </message>
     <message>
         <source>Your account has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account has been deleted.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::SeatBar</name>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold out</translation>
     </message>
     <message>
         <source>%1 of %2 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 seats left</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;address</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>System language</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>The new language applies the next time EventBook starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language applies the next time EventBook starts.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, such as http://127.0.0.1:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an http:// or https:// address, such as http://127.0.0.1:5000.</translation>
     </message>
     <message>
         <source>Already connected to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already connected to this server.</translation>
     </message>
     <message>
         <source>Now using %1. Sign in again for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Now using %1. Sign in again for this server.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in…</translation>
     </message>
     <message>
         <source>“Remember me” keeps your session in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Remember me” keeps your session in the system keychain.</translation>
     </message>
 </context>
 <context>
     <name>eventbook::ui::SignInDialog</name>
     <message>
         <source>Sign in to EventBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to EventBook</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create account</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remember me on this computer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>At least 8 characters: upper, lower, digit and symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters: upper, lower, digit and symbol</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,7 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({900, 330});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

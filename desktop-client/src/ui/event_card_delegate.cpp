@@ -16,16 +16,16 @@ EventCardDelegate::EventCardDelegate(ImageCache &images, QObject *parent)
     , m_images(images) {}
 
 QSize EventCardDelegate::cardSize() {
-    return {228, 262};
+    return {222, 244};
 }
 
 QSize EventCardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const {
-    return cardSize() + QSize(16, 16);
+    return cardSize() + QSize(12, 12);
 }
 
 void EventCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const {
     const QPalette &pal = option.palette;
-    const QRect card = QRect(option.rect.topLeft() + QPoint(8, 8), cardSize());
+    const QRect card = QRect(option.rect.topLeft() + QPoint(6, 6), cardSize());
     const bool selected = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
     p->save();
@@ -100,7 +100,7 @@ void EventCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     muted.setAlphaF(0.68);
     p->setPen(muted);
     int y = body.top() + tm.height() + 6;
-    const QString when = EventText::when(index.data(EventListModel::DateRole).toDateTime());
+    const QString when = EventText::shortWhen(index.data(EventListModel::DateRole).toDateTime());
     p->drawText(QRect(body.left(), y, body.width(), fm.height()), Qt::AlignLeft, fm.elidedText(when, Qt::ElideRight, body.width()));
     y += fm.height() + 2;
     p->drawText(QRect(body.left(), y, body.width(), fm.height()), Qt::AlignLeft,

@@ -17,7 +17,8 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     : QWidget(parent)
     , m_session(session)
     , m_images(images) {
-    setMinimumWidth(320);
+    setMinimumWidth(300);
+    setMaximumWidth(460);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_placeholder = new QLabel(tr("Select an event to see its details."), this);

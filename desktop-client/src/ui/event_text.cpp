@@ -11,4 +11,11 @@ QString EventText::when(const QDateTime &utc) {
                               locale.toString(local.time(), QLocale::ShortFormat));
 }
 
+QString EventText::shortWhen(const QDateTime &utc) {
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    return locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy")) + QStringLiteral(" · ") +
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 } // namespace eventbook::ui
