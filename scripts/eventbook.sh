@@ -5,6 +5,8 @@
 #                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build,
 #                                           then build, lint, install and try the Linux packages
 #   scripts/eventbook.sh package            build the Linux packages (.deb, .tar.gz) into build/release
+#   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark) against a
+#                                           fresh demo server into docs/screenshots
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,7 +24,7 @@ log() { printf '\033[1m[eventbook]\033[0m %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-    sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -46,6 +48,9 @@ cmd_run() {
     export PORT="${PORT:-5000}"
     # A local demo with freshly printed admin credentials stays on this machine unless HOST says otherwise.
     export HOST="${HOST:-127.0.0.1}"
+    # One person clicking through the app makes more than API.md's 100 requests per 15 minutes;
+    # a local demo gets room for that (a deployment sets its own limits).
+    export RATE_LIMIT_API="${RATE_LIMIT_API:-2000/900}"
     mkdir -p "$DATA_DIR"
     local first_run=0
     if [ -z "${DATABASE_URL:-}" ] && [ ! -f "$DATA_DIR/eventbook.db" ]; then first_run=1; fi
@@ -122,9 +127,47 @@ cmd_package() {
     build_packages
 }
 
+cmd_screenshots() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" xvfb xauth
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    local bin="$ROOT/build/release/bin" work port server
+    work="$(mktemp -d)"
+    port="$(free_port 25600)"
+    # A fresh demo with a one-off admin: the admin pages are in the pictures, no login is kept.
+    local email="admin@eventbook.local" password
+    password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-Sc9"
+    DATA_DIR="$work" EVENTBOOK_ADMIN_EMAIL="$email" EVENTBOOK_ADMIN_PASSWORD="$password" \
+        "$bin/eventbook-server" demo-data >/dev/null 2>&1
+    DATA_DIR="$work" HOST=127.0.0.1 PORT="$port" RATE_LIMITS=off LOG_LEVEL=warn "$bin/eventbook-server" serve &
+    server=$!
+    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+    for _ in $(seq 1 100); do
+        curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    local out="$ROOT/docs/screenshots" lang theme
+    for lang in en de; do
+        for theme in light dark; do
+            log "screenshots: $lang, $theme"
+            HOME="$work/home" EVENTBOOK_EMAIL="$email" EVENTBOOK_PASSWORD="$password" \
+                xvfb-run -a -s "-screen 0 1280x800x24" \
+                "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
+                --screenshot "$out/$lang-$theme" >/dev/null
+            # The signed-out pages and the sign-in dialog.
+            HOME="$work/home" xvfb-run -a -s "-screen 0 1280x800x24" \
+                "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
+                --screenshot "$work/anonymous" >/dev/null
+            cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$out/$lang-$theme/"
+        done
+    done
+    log "screenshots written to $out"
+}
+
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
     package) shift; cmd_package "$@" ;;
+    screenshots) shift; cmd_screenshots "$@" ;;
     *) usage ;;
 esac

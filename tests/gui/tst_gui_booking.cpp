@@ -138,9 +138,13 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(mine.session->api().user().name, QStringLiteral("Grace"));
 
-        // Search (debounced): one card left.
+        // Search (debounced) from the keyboard: Ctrl+F, type, one card left.
         ui::BrowsePage *browse = mine.browse();
-        QTest::keyClicks(browse->searchBox(), QStringLiteral("jazz"));
+        QApplication::setActiveWindow(mine.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(mine.window.get()));
+        QTest::keyClick(mine.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(browse->searchBox()->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("jazz"));
         QTRY_COMPARE(mine.session->events().rowCount(), 1);
         QCOMPARE(mine.session->query().search, QStringLiteral("jazz"));
         clickCard(browse, 0);

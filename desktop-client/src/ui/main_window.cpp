@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -106,6 +108,17 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
     connect(&session, &client::ClientSession::sessionEnded, this, [this](const QString &reason) {
         updateUser();
         m_toast->setText(reason);
+    });
+    // Ctrl+1…5 open the pages; Ctrl+F goes to the search box.
+    for (int p = 0; p < PageCount; ++p) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, p] { showPage(Page(p)); });
+        m_sidebar->item(p)->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)).toString(QKeySequence::NativeText));
+    }
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        showPage(Browse);
+        m_browse->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_browse->searchBox()->selectAll();
     });
     showPage(Browse);
     updateConnection();
