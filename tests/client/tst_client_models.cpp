@@ -175,6 +175,33 @@ private Q_SLOTS:
                      0);
     }
 
+    void rememberedSessionIsRestoredAtTheNextStart() {
+        // No keychain in this test (CTest points D-Bus nowhere): the store keeps the token in
+        // memory, which is enough to hand it from one session to the next inside one process.
+        client::CredentialStore store(QStringLiteral("EventBook-test"));
+        {
+            ClientSession first(m_server->url(QString()), &store);
+            first.start();
+            const auto r = wait<User>([&](auto done) {
+                first.registerAccount(QStringLiteral("mo@example.test"), QStringLiteral("Maple-Syrup-77!"),
+                                      QStringLiteral("Mo"), true, done);
+            });
+            QVERIFY2(r, why(r).constData());
+        }
+        ClientSession second(m_server->url(QString()), &store);
+        QSignalSpy changed(&second, &ClientSession::userChanged);
+        second.start();
+        QTRY_COMPARE(second.api().user().name, QStringLiteral("Mo"));
+        QVERIFY(second.signedIn());
+        QCOMPARE(second.api().user().email, QStringLiteral("mo@example.test"));
+        // Signing out forgets it: a third start is signed out.
+        second.signOut();
+        ClientSession third(m_server->url(QString()), &store);
+        third.start();
+        QTRY_COMPARE(third.live().state(), client::LiveClient::State::Live);
+        QVERIFY(!third.signedIn());
+    }
+
     void refetchesWhenTheLiveConnectionComesBack() {
         const qint64 event = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Before")}});
         startSession();

@@ -89,7 +89,9 @@ void ApiClient::call(const QByteArray &method, const QString &pathAndQuery, cons
 }
 
 void ApiClient::startSession(const QJsonObject &data) {
-    m_user = codec::userFromJson(data.value(QLatin1StringView("user")).toObject());
+    // A refresh answers tokens only; the user stays who they were.
+    if (data.contains(k::user))
+        m_user = codec::userFromJson(data.value(k::user).toObject());
     m_accessToken = data.value(QLatin1StringView("token")).toString();
     m_refreshToken = data.value(QLatin1StringView("refreshToken")).toString();
     Q_EMIT sessionChanged();
@@ -271,8 +273,13 @@ User userFrom(const QJsonValue &v) {
 } // namespace
 
 void ApiClient::profile(Done<User> done) {
-    call("GET", QStringLiteral("/api/profile"), {}, true,
-         [done](const Result<QJsonValue> &r) { mapped<User>(r, done, userFrom); });
+    call("GET", QStringLiteral("/api/profile"), {}, true, [this, done](const Result<QJsonValue> &r) {
+        if (r && signedIn()) {
+            m_user = userFrom(*r);
+            Q_EMIT sessionChanged();
+        }
+        mapped<User>(r, done, userFrom);
+    });
 }
 
 void ApiClient::updateProfile(const std::optional<QString> &name, const std::optional<QString> &bio,

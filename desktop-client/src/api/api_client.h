@@ -51,6 +51,7 @@ public:
     void markNotificationRead(qint64 id, Done<Unit> done);
     void markAllNotificationsRead(Done<Unit> done);
 
+    // Also refreshes user() (after a session restored from a stored token, it is how the app learns who).
     void profile(Done<User> done);
     // Null fields are left as they are; an empty avatarUrl removes the avatar.
     void updateProfile(const std::optional<QString> &name, const std::optional<QString> &bio,

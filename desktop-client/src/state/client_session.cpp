@@ -71,6 +71,10 @@ void ClientSession::wireLive() {
             m_api.refresh([](const Result<User> &) {}); // a fresh token reaches the socket via sessionChanged
     });
     connect(&m_live, &LiveClient::resyncNeeded, this, &ClientSession::resync);
+    connect(&m_live, &LiveClient::stateChanged, this, [this](LiveClient::State state) {
+        if (state == LiveClient::State::Live && !m_pendingRestore.isEmpty())
+            restore(std::exchange(m_pendingRestore, QString()));
+    });
 }
 
 void ClientSession::setServerUrl(const QUrl &server) {
@@ -84,16 +88,26 @@ void ClientSession::start() {
     if (!m_credentials)
         return;
     m_credentials->load(m_api.serverUrl(), [this](const std::optional<QString> &token) {
-        if (!token)
+        if (token)
+            restore(*token);
+    });
+}
+
+void ClientSession::restore(const QString &refreshToken) {
+    m_api.restoreSession(refreshToken);
+    m_remember = true;
+    m_api.refresh([this, refreshToken](const Result<User> &r) {
+        if (r) {
+            m_api.profile([this](const Result<User> &) { afterSignIn(true); });
             return;
-        m_api.restoreSession(*token);
-        m_remember = true;
-        m_api.refresh([this](const Result<User> &r) {
-            if (!r)
-                return;
-            m_api.profile([this](const Result<User> &) { Q_EMIT userChanged(); });
-            afterSignIn(true);
-        });
+        }
+        if (m_api.signedIn()) {
+            // The server was not there (a refused token would have ended the session): try
+            // again once the live connection says it is back.
+            m_api.restoreSession(QString());
+            m_pendingRestore = refreshToken;
+            Q_EMIT userChanged();
+        }
     });
 }
 

@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void wireLive();
+    void restore(const QString &refreshToken);
     void afterSignIn(bool remember);
     void applyBookings(const QList<Booking> &all);
     void resync();
@@ -83,6 +84,7 @@ private:
     quint64 m_eventsRequest = 0; // answers to superseded queries are dropped
     QStringList m_knownTags;
     bool m_remember = false;
+    QString m_pendingRestore; // a stored session to restore once the server answers
 };
 
 } // namespace eventbook::client
