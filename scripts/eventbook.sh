@@ -128,29 +128,35 @@ cmd_package() {
 }
 
 cmd_screenshots() {
-    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" xvfb xauth
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" xvfb xauth python3
     cmake --preset release >/dev/null
     cmake --build --preset release
-    local bin="$ROOT/build/release/bin" work port server
+    local bin="$ROOT/build/release/bin" work port
     work="$(mktemp -d)"
     port="$(free_port 25600)"
-    # A fresh demo with a one-off admin: the admin pages are in the pictures, no login is kept.
+    # A fresh demo with one-off accounts: nothing is kept after the run.
     local email="admin@eventbook.local" password
     password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-Sc9"
-    DATA_DIR="$work" EVENTBOOK_ADMIN_EMAIL="$email" EVENTBOOK_ADMIN_PASSWORD="$password" \
-        "$bin/eventbook-server" demo-data >/dev/null 2>&1
-    DATA_DIR="$work" HOST=127.0.0.1 PORT="$port" RATE_LIMITS=off LOG_LEVEL=warn "$bin/eventbook-server" serve &
-    server=$!
-    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+    DATA_DIR="$work" "$bin/eventbook-server" demo-data >/dev/null 2>&1
+    DATA_DIR="$work" HOST=127.0.0.1 PORT="$port" RATE_LIMITS=off LOG_LEVEL=warn \
+        EVENTBOOK_ADMIN_EMAIL="$email" EVENTBOOK_ADMIN_PASSWORD="$password" "$bin/eventbook-server" serve &
+    SHOTS_SERVER=$! SHOTS_WORK="$work"
+    trap 'kill "$SHOTS_SERVER" 2>/dev/null; wait "$SHOTS_SERVER" 2>/dev/null; rm -rf "$SHOTS_WORK"' EXIT
     for _ in $(seq 1 100); do
         curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
         sleep 0.1
     done
+    # An attendee with bookings and notifications, so the pages show what a user sees.
+    local user="ada@eventbook.local" userpass
+    userpass="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-Ad7"
+    DATA_DIR="$work" EVENTBOOK_PASSWORD="$userpass" \
+        "$bin/eventbook-server" user add --email "$user" --name "Ada Lovelace" >/dev/null 2>&1
+    python3 "$ROOT/scripts/lib/screenshot_data.py" "http://127.0.0.1:$port" "$user" "$userpass" "$email" "$password"
     local out="$ROOT/docs/screenshots" lang theme
     for lang in en de; do
         for theme in light dark; do
             log "screenshots: $lang, $theme"
-            HOME="$work/home" EVENTBOOK_EMAIL="$email" EVENTBOOK_PASSWORD="$password" \
+            HOME="$work/home" EVENTBOOK_EMAIL="$user" EVENTBOOK_PASSWORD="$userpass" \
                 xvfb-run -a -s "-screen 0 1280x800x24" \
                 "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
                 --screenshot "$out/$lang-$theme" >/dev/null

@@ -458,6 +458,10 @@
             <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a notification to read it.</source>
+        <translation>Wählen Sie eine Benachrichtigung, um sie zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::ProfilePage</name>

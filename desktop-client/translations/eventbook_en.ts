@@ -458,6 +458,10 @@
             <numerusform>%n unread</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a notification to read it.</source>
+        <translation>Select a notification to read it.</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::ProfilePage</name>

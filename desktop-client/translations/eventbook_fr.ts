@@ -458,6 +458,10 @@
             <numerusform>%n non lues</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a notification to read it.</source>
+        <translation>Choisissez une notification pour la lire.</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::ProfilePage</name>

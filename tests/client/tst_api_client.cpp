@@ -2,6 +2,7 @@
 // registration, browsing, booking and its conflicts as readable messages, the silent refresh
 // on 401, the end of a session, and a server that is not there.
 #include "api/api_client.h"
+#include "async_result.h"
 #include "fixtures.h"
 #include "test_server.h"
 
@@ -12,20 +13,8 @@
 using namespace eventbook;
 using client::ApiClient;
 using test::operator""_k;
+using test::why;
 
-namespace {
-// Runs one asynchronous call to completion and hands back its result.
-template <typename T, typename Start> Result<T> wait(Start start) {
-    std::optional<Result<T>> out;
-    start([&out](const Result<T> &r) { out.emplace(r); });
-    (void)QTest::qWaitFor([&] { return out.has_value(); }, 30'000);
-    return out ? *out : Result<T>(Error::make(ErrorCode::Internal, QStringLiteral("no answer")));
-}
-// The failure's message, for QVERIFY2 (which evaluates its message even when the check passes).
-template <typename T> QByteArray why(const Result<T> &r) {
-    return r ? QByteArray() : r.error().message.toUtf8();
-}
-} // namespace
 
 class TestApiClient : public QObject {
     Q_OBJECT
@@ -52,7 +41,7 @@ private Q_SLOTS:
         const qint64 event = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Jazz & Wine")}, {"totalSlots"_k, 2}});
         ApiClient api(base());
         QSignalSpy changed(&api, &ApiClient::sessionChanged);
-        const auto registered = wait<User>([&](auto done) {
+        const auto registered = test::waitFor<User>([&](auto done) {
             api.registerAccount(QStringLiteral("Rita@Example.test"), QStringLiteral("Rita-Pass-2026!"),
                                 QStringLiteral("Rita"), done);
         });
@@ -63,44 +52,44 @@ private Q_SLOTS:
 
         client::EventListQuery query;
         query.search = QStringLiteral("jazz & wine");
-        const auto page = wait<client::EventPage>([&](auto done) { api.listEvents(query, done); });
+        const auto page = test::waitFor<client::EventPage>([&](auto done) { api.listEvents(query, done); });
         QVERIFY2(page, why(page).constData());
         QCOMPARE(page->total, 1);
         QCOMPARE(page->events.first().id, event);
         QCOMPARE(page->events.first().availableSlots, 2);
 
-        const auto booked = wait<Booking>([&](auto done) { api.book(event, done); });
+        const auto booked = test::waitFor<Booking>([&](auto done) { api.book(event, done); });
         QVERIFY2(booked, why(booked).constData());
         QCOMPARE(booked->eventId, event);
         QVERIFY(booked->event);
         QCOMPARE(booked->event->availableSlots, 1);
         // A second booking is refused with the server's words and code.
-        const auto again = wait<Booking>([&](auto done) { api.book(event, done); });
+        const auto again = test::waitFor<Booking>([&](auto done) { api.book(event, done); });
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyBooked);
         QVERIFY(again.error().message.contains(QStringLiteral("already")));
 
-        const auto mine = wait<QList<Booking>>([&](auto done) { api.myBookings(done); });
+        const auto mine = test::waitFor<QList<Booking>>([&](auto done) { api.myBookings(done); });
         QVERIFY(mine);
         QCOMPARE(mine->size(), 1);
-        const auto cancelled = wait<Booking>([&](auto done) { api.cancelBooking(event, done); });
+        const auto cancelled = test::waitFor<Booking>([&](auto done) { api.cancelBooking(event, done); });
         QVERIFY2(cancelled, why(cancelled).constData());
         QCOMPARE(cancelled->event->availableSlots, 2);
-        const auto missing = wait<Event>([&](auto done) { api.event(event + 1000, done); });
+        const auto missing = test::waitFor<Event>([&](auto done) { api.event(event + 1000, done); });
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
     }
 
     void wrongPasswordAndValidationAreReadable() {
         ApiClient api(base());
-        const auto wrong = wait<User>([&](auto done) {
+        const auto wrong = test::waitFor<User>([&](auto done) {
             api.signIn(QStringLiteral("nobody@example.test"), QStringLiteral("Wrong-Pass-1!"), done);
         });
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::Unauthorized);
         QVERIFY(!wrong.error().message.isEmpty());
         QVERIFY(!api.signedIn());
-        const auto weak = wait<User>([&](auto done) {
+        const auto weak = test::waitFor<User>([&](auto done) {
             api.registerAccount(QStringLiteral("weak@example.test"), QStringLiteral("short"), QStringLiteral("W"), done);
         });
         QVERIFY(!weak);
@@ -110,7 +99,7 @@ private Q_SLOTS:
 
     void anExpiredAccessTokenIsRefreshedOnce() {
         ApiClient api(base());
-        QVERIFY(wait<User>([&](auto done) {
+        QVERIFY(test::waitFor<User>([&](auto done) {
             api.registerAccount(QStringLiteral("sam@example.test"), QStringLiteral("Sam-Pass-2026!"), QStringLiteral("Sam"),
                                 done);
         }));
@@ -132,7 +121,7 @@ private Q_SLOTS:
 
     void aRevokedSessionEnds() {
         ApiClient api(base());
-        QVERIFY(wait<User>([&](auto done) {
+        QVERIFY(test::waitFor<User>([&](auto done) {
             api.registerAccount(QStringLiteral("kim@example.test"), QStringLiteral("Kim-Pass-2026!"), QStringLiteral("Kim"),
                                 done);
         }));
@@ -143,7 +132,7 @@ private Q_SLOTS:
                  200);
         api.restoreSession(api.refreshToken());
         QSignalSpy expired(&api, &ApiClient::sessionExpired);
-        const auto r = wait<QList<Booking>>([&](auto done) { api.myBookings(done); });
+        const auto r = test::waitFor<QList<Booking>>([&](auto done) { api.myBookings(done); });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Unauthorized);
         QCOMPARE(expired.count(), 1);
@@ -159,7 +148,7 @@ private Q_SLOTS:
             port = probe.serverPort();
         }
         ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        const auto r = wait<client::EventPage>([&](auto done) { api.listEvents({}, done); });
+        const auto r = test::waitFor<client::EventPage>([&](auto done) { api.listEvents({}, done); });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::ServiceUnavailable);
         QVERIFY2(r.error().message.contains(QStringLiteral("Cannot reach")), qPrintable(r.error().message));
@@ -181,7 +170,7 @@ private Q_SLOTS:
 
     void notifications() {
         ApiClient api(base());
-        const auto me = wait<User>([&](auto done) {
+        const auto me = test::waitFor<User>([&](auto done) {
             api.registerAccount(QStringLiteral("nia@example.test"), QStringLiteral("Nia-Pass-2026!"), QStringLiteral("Nia"),
                                 done);
         });
@@ -191,12 +180,12 @@ private Q_SLOTS:
                                {{"userId"_k, me->id}, {"title"_k, QStringLiteral("Hello")}}, m_admin.token)
                      .status,
                  201);
-        const auto page = wait<client::NotificationPage>([&](auto done) { api.notifications(1, 20, false, done); });
+        const auto page = test::waitFor<client::NotificationPage>([&](auto done) { api.notifications(1, 20, false, done); });
         QVERIFY(page);
         QCOMPARE(page->unread, 1);
         QCOMPARE(page->items.first().title, QStringLiteral("Hello"));
-        QVERIFY(wait<Unit>([&](auto done) { api.markNotificationRead(page->items.first().id, done); }));
-        const auto after = wait<client::NotificationPage>([&](auto done) { api.notifications(1, 20, true, done); });
+        QVERIFY(test::waitFor<Unit>([&](auto done) { api.markNotificationRead(page->items.first().id, done); }));
+        const auto after = test::waitFor<client::NotificationPage>([&](auto done) { api.notifications(1, 20, true, done); });
         QVERIFY(after);
         QCOMPARE(after->unread, 0);
         QVERIFY(after->items.isEmpty());

@@ -2,6 +2,7 @@
 // and checked by QAbstractItemModelTester throughout: pages, live seat counts merged in place
 // (no reset, so no scroll jump), bookings split into upcoming and past, the inbox with live
 // arrivals, and a refetch after the live connection comes back.
+#include "async_result.h"
 #include "fixtures.h"
 #include "state/client_session.h"
 #include "test_server.h"
@@ -15,17 +16,9 @@ using namespace eventbook;
 using client::ClientSession;
 using client::EventListModel;
 using test::operator""_k;
+using test::why;
 
 namespace {
-template <typename T, typename Start> Result<T> wait(Start start) {
-    std::optional<Result<T>> out;
-    start([&out](const Result<T> &r) { out.emplace(r); });
-    (void)QTest::qWaitFor([&] { return out.has_value(); }, 30'000);
-    return out ? *out : Result<T>(Error::make(ErrorCode::Internal, QStringLiteral("no answer")));
-}
-template <typename T> QByteArray why(const Result<T> &r) {
-    return r ? QByteArray() : r.error().message.toUtf8();
-}
 int seatsInRow(const QAbstractItemModel &m, int row) {
     return m.index(row, 0).data(EventListModel::AvailableSlotsRole).toInt();
 }
@@ -53,7 +46,7 @@ private:
         m_session->start();
     }
     bool registerUser(const QString &name) {
-        const auto r = wait<User>([&](auto done) {
+        const auto r = test::waitFor<User>([&](auto done) {
             m_session->registerAccount(name.toLower() + QStringLiteral("@example.test"), QStringLiteral("Sunny-Day-2026!"),
                                        name, false, done);
         });
@@ -129,13 +122,13 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->events().rowCount(), 2);
         QVERIFY(registerUser(QStringLiteral("Rita")));
         for (qint64 id : {later, soon}) {
-            const auto booked = wait<Booking>([&](auto done) { m_session->book(id, done); });
+            const auto booked = test::waitFor<Booking>([&](auto done) { m_session->book(id, done); });
             QVERIFY2(booked, why(booked).constData());
         }
         QTRY_COMPARE(m_session->upcoming().rowCount(), 2);
         QCOMPARE(m_session->upcoming().index(0, 0).data().toString(), QStringLiteral("Soon")); // soonest first
         QVERIFY(m_session->events().index(m_session->events().rowOf(soon), 0).data(EventListModel::BookedRole).toBool());
-        const auto cancelled = wait<Booking>([&](auto done) { m_session->cancel(soon, done); });
+        const auto cancelled = test::waitFor<Booking>([&](auto done) { m_session->cancel(soon, done); });
         QVERIFY2(cancelled, why(cancelled).constData());
         QTRY_COMPARE(m_session->past().rowCount(), 1);
         QCOMPARE(m_session->upcoming().rowCount(), 1);
@@ -143,7 +136,7 @@ private Q_SLOTS:
                  QStringLiteral("cancelled"));
         QVERIFY(!m_session->events().index(m_session->events().rowOf(soon), 0).data(EventListModel::BookedRole).toBool());
         // Again, and the conflict reads as a sentence.
-        const auto again = wait<Booking>([&](auto done) { m_session->book(later, done); });
+        const auto again = test::waitFor<Booking>([&](auto done) { m_session->book(later, done); });
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyBooked);
         QVERIFY(!again.error().message.isEmpty());
@@ -182,7 +175,7 @@ private Q_SLOTS:
         {
             ClientSession first(m_server->url(QString()), &store);
             first.start();
-            const auto r = wait<User>([&](auto done) {
+            const auto r = test::waitFor<User>([&](auto done) {
                 first.registerAccount(QStringLiteral("mo@example.test"), QStringLiteral("Maple-Syrup-77!"),
                                       QStringLiteral("Mo"), true, done);
             });

@@ -56,6 +56,7 @@ QTreeView *BookingsPage::makeView(client::BookingListModel &model) {
     view->setRootIsDecorated(false);
     view->setAlternatingRowColors(true);
     view->setUniformRowHeights(true);
+    view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 6px 4px; }"));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->header()->setSectionResizeMode(BookingTableModel::Event, QHeaderView::Stretch);
     view->header()->setStretchLastSection(false);

@@ -104,6 +104,8 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     connect(m_previous, &QPushButton::clicked, this, [this] { goToPage(m_session.query().page - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { goToPage(m_session.query().page + 1); });
     connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this, &BrowsePage::showSelected);
+    // Enter or double-click on a card goes to its Book / Cancel button.
+    connect(m_cards, &QListView::activated, this, [this] { m_detail->actionButton()->setFocus(Qt::OtherFocusReason); });
     connect(&session, &client::ClientSession::eventsLoaded, this, [this] {
         m_message->hide();
         updatePager();

@@ -31,6 +31,7 @@ NotificationsPage::NotificationsPage(client::ClientSession &session, QWidget *pa
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setMinimumHeight(60);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_body->setText(tr("Select a notification to read it."));
     m_empty = new QLabel(this);
     m_markRead = new QPushButton(tr("Mark as read"), this);
     m_markAll = new QPushButton(tr("Mark all as read"), this);
@@ -52,6 +53,11 @@ NotificationsPage::NotificationsPage(client::ClientSession &session, QWidget *pa
             m_session.markRead(i.data(NotificationListModel::IdRole).toLongLong());
         updateState();
     });
+    // Opening a message (Enter or double-click) reads it.
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) {
+        m_session.markRead(i.data(NotificationListModel::IdRole).toLongLong());
+        updateState();
+    });
     connect(m_markAll, &QPushButton::clicked, this, [this] {
         m_session.markAllRead();
         updateState();
@@ -64,7 +70,8 @@ NotificationsPage::NotificationsPage(client::ClientSession &session, QWidget *pa
 
 void NotificationsPage::showSelected() {
     const QModelIndex i = m_list->currentIndex();
-    m_body->setText(i.isValid() ? i.data(NotificationListModel::BodyRole).toString() : QString());
+    m_body->setText(i.isValid() ? i.data(NotificationListModel::BodyRole).toString()
+                                : tr("Select a notification to read it."));
     updateState();
 }
 
