@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.avif)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images can be at most %3.</source>
+        <translation>%1 ist %2 groß; Bilder dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF, WebP or AVIF image.</source>
+        <translation>%1 ist kein PNG-, JPEG-, GIF-, WebP- oder AVIF-Bild.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Email is required</source>
@@ -612,6 +631,34 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     <message>
         <source>Your account has been deleted.</source>
         <translation>Ihr Konto wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Bild wählen …</translation>
+    </message>
+    <message>
+        <source>Use a picture from this computer as your avatar</source>
+        <translation>Ein Bild von diesem Computer als Avatar verwenden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>Avatar entfernen</translation>
+    </message>
+    <message>
+        <source>Image from a file</source>
+        <translation>Bild aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Avatar wählen</translation>
+    </message>
+    <message>
+        <source>Save the profile to keep the new avatar.</source>
+        <translation>Speichern Sie das Profil, um den neuen Avatar zu behalten.</translation>
     </message>
 </context>
 <context>

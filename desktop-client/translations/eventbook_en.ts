@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images can be at most %3.</source>
+        <translation>%1 is %2; images can be at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF, WebP or AVIF image.</source>
+        <translation>%1 is not a PNG, JPEG, GIF, WebP or AVIF image.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Email is required</source>
@@ -612,6 +631,34 @@ Enter your password to confirm:</translation>
     <message>
         <source>Your account has been deleted.</source>
         <translation>Your account has been deleted.</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Use a picture from this computer as your avatar</source>
+        <translation>Use a picture from this computer as your avatar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>Remove avatar</translation>
+    </message>
+    <message>
+        <source>Image from a file</source>
+        <translation>Image from a file</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Choose an avatar</translation>
+    </message>
+    <message>
+        <source>Save the profile to keep the new avatar.</source>
+        <translation>Save the profile to keep the new avatar.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images can be at most %3.</source>
+        <translation>%1 fait %2 ; les images peuvent faire au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF, WebP or AVIF image.</source>
+        <translation>%1 n’est pas une image PNG, JPEG, GIF, WebP ou AVIF.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Email is required</source>
@@ -612,6 +631,34 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Your account has been deleted.</source>
         <translation>Votre compte a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Use a picture from this computer as your avatar</source>
+        <translation>Utiliser une image de cet ordinateur comme avatar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>Retirer l’avatar</translation>
+    </message>
+    <message>
+        <source>Image from a file</source>
+        <translation>Image depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Choisir un avatar</translation>
+    </message>
+    <message>
+        <source>Save the profile to keep the new avatar.</source>
+        <translation>Enregistrez le profil pour garder le nouvel avatar.</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,14 @@ using namespace eventbook;
 namespace {
 // English is the source language; other languages come from the compiled-in catalogues.
 void installTranslations(QApplication &app, const QString &choice) {
-    const QLocale locale = choice.isEmpty() ? QLocale::system() : QLocale(choice);
+    QLocale locale = choice.isEmpty() ? QLocale::system() : QLocale(choice);
+    if (locale.language() == QLocale::C) // no locale set (LANG=C, containers): plain English
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("eventbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue falls back to English (plurals included).
+    if (ours->load(locale, QStringLiteral("eventbook"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/eventbook_en.qm")))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

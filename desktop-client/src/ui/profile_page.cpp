@@ -3,10 +3,13 @@
 #include "eventbook/common/validation.h"
 #include "form_message.h"
 #include "image_cache.h"
+#include "image_file.h"
 #include "state/client_session.h"
 
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,13 +63,21 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     m_avatarUrl = new QLineEdit(about);
     m_avatarUrl->setAccessibleName(tr("Avatar URL"));
     m_avatarUrl->setPlaceholderText(QStringLiteral("https://…"));
+    m_chooseAvatar = new QPushButton(tr("Choose image…"), about);
+    m_chooseAvatar->setAccessibleDescription(tr("Use a picture from this computer as your avatar"));
+    m_removeAvatar = new QPushButton(tr("Remove"), about);
+    m_removeAvatar->setAccessibleName(tr("Remove avatar"));
     m_save = new QPushButton(tr("Save profile"), about);
     m_profileMessage = messageLine(about);
     auto *aboutForm = new QFormLayout(about);
     aboutForm->addRow(m_avatar);
     aboutForm->addRow(tr("&Name"), m_name);
     aboutForm->addRow(tr("&Bio"), m_bio);
-    aboutForm->addRow(tr("&Avatar URL"), m_avatarUrl);
+    auto *avatarRow = new QHBoxLayout;
+    avatarRow->addWidget(m_avatarUrl, 1);
+    avatarRow->addWidget(m_chooseAvatar);
+    avatarRow->addWidget(m_removeAvatar);
+    aboutForm->addRow(tr("&Avatar URL"), avatarRow);
     aboutForm->addRow(m_profileMessage);
     aboutForm->addRow(buttonRow(m_save));
 
@@ -130,6 +141,15 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     connect(m_changeEmail, &QPushButton::clicked, this, &ProfilePage::changeEmail);
     connect(m_delete, &QPushButton::clicked, this, &ProfilePage::deleteAccount);
     connect(m_avatarUrl, &QLineEdit::editingFinished, this, &ProfilePage::updateAvatar);
+    connect(m_avatarUrl, &QLineEdit::textEdited, this, [this] { m_avatarData.clear(); });
+    connect(m_chooseAvatar, &QPushButton::clicked, this, &ProfilePage::chooseAvatar);
+    connect(m_removeAvatar, &QPushButton::clicked, this, [this] {
+        m_avatarData.clear();
+        m_avatarUrl->clear();
+        m_avatarUrl->setModified(true);
+        m_avatarUrl->setPlaceholderText(QStringLiteral("https://…"));
+        updateAvatar();
+    });
     connect(&images, &ImageCache::imageReady, this, &ProfilePage::updateAvatar);
     connect(&session, &client::ClientSession::userChanged, this, &ProfilePage::load);
     load();
@@ -146,14 +166,22 @@ void ProfilePage::load() {
         m_name->setText(u.name);
     if (m_bio->toPlainText().isEmpty())
         m_bio->setPlainText(u.bio);
-    if (!m_avatarUrl->isModified())
-        m_avatarUrl->setText(u.avatarUrl);
+    if (!m_avatarUrl->isModified() && m_avatarData.isEmpty()) {
+        // A data URI is shown as a note, not as a megabyte of text.
+        if (u.avatarUrl.startsWith(QLatin1StringView("data:"))) {
+            m_avatarData = u.avatarUrl;
+            m_avatarUrl->clear();
+            m_avatarUrl->setPlaceholderText(tr("Image from a file"));
+        } else {
+            m_avatarUrl->setText(u.avatarUrl);
+        }
+    }
     m_newEmail->setPlaceholderText(u.email);
     updateAvatar();
 }
 
 void ProfilePage::updateAvatar() {
-    const QPixmap p = m_images.pixmap(m_avatarUrl->text().trimmed());
+    const QPixmap p = m_images.pixmap(avatarValue());
     if (p.isNull()) {
         m_avatar->setPixmap({});
         const QString name = m_session.api().user().name;
@@ -169,9 +197,27 @@ void ProfilePage::updateAvatar() {
                                  Qt::SmoothTransformation));
 }
 
+QString ProfilePage::avatarValue() const {
+    return m_avatarData.isEmpty() ? m_avatarUrl->text().trimmed() : m_avatarData;
+}
+
+void ProfilePage::chooseAvatar() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose an avatar"), QString(), ImageFile::nameFilter());
+    if (path.isEmpty())
+        return;
+    const auto uri = ImageFile::toDataUri(path);
+    if (!uri)
+        return showFormMessage(m_profileMessage, uri.error().message, true);
+    m_avatarData = *uri;
+    m_avatarUrl->clear();
+    m_avatarUrl->setPlaceholderText(tr("Image from a file"));
+    showFormMessage(m_profileMessage, tr("Save the profile to keep the new avatar."), false);
+    updateAvatar();
+}
+
 void ProfilePage::saveProfile() {
     const QString name = m_name->text().trimmed();
-    const QString avatar = m_avatarUrl->text().trimmed();
+    const QString avatar = avatarValue();
     if (auto problem = v::checkName(name))
         return showFormMessage(m_profileMessage, *problem, true);
     if (v::codePointLength(m_bio->toPlainText()) > v::kBioMax)

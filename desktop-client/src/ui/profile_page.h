@@ -32,6 +32,8 @@ private:
     void changeEmail();
     void deleteAccount();
     void updateAvatar();
+    void chooseAvatar();
+    QString avatarValue() const;
 
     client::ClientSession &m_session;
     ImageCache &m_images;
@@ -39,6 +41,9 @@ private:
     QLineEdit *m_name;
     QPlainTextEdit *m_bio;
     QLineEdit *m_avatarUrl;
+    QPushButton *m_chooseAvatar;
+    QPushButton *m_removeAvatar;
+    QString m_avatarData; // a file chosen for the avatar, as a data URI
     QPushButton *m_save;
     QLabel *m_profileMessage;
     QLineEdit *m_current;
