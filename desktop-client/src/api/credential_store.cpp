@@ -32,10 +32,14 @@ void CredentialStore::noteProblem(const QString &detail) {
     Q_EMIT keychainProblem(message);
 }
 
+// Jobs have no parent: a job deleted while the Secret Service still works on it is called back
+// after it is gone (seen with libsecret). Each deletes itself when finished; the connection's
+// context (this) drops the callback if the store went first.
+
 void CredentialStore::save(const QUrl &server, const QString &refreshToken, Saved done) {
     const QString key = keyFor(server);
     m_memory.insert(key, refreshToken);
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(refreshToken);
     connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job *j) {
@@ -56,7 +60,7 @@ void CredentialStore::load(const QUrl &server, Loaded done) {
     const QString key = keyFor(server);
     if (const auto it = m_memory.constFind(key); it != m_memory.cend())
         return done(*it);
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
         const auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
@@ -72,7 +76,7 @@ void CredentialStore::load(const QUrl &server, Loaded done) {
 void CredentialStore::remove(const QUrl &server, std::function<void()> done) {
     const QString key = keyFor(server);
     m_memory.remove(key);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *) {
         if (done)
