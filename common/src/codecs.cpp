@@ -240,6 +240,17 @@ DashboardStats dashboardStatsFromJson(const QJsonObject &o) {
     return s;
 }
 
+QJsonObject dailyBookings(const DailyBookings &d) {
+    return QJsonObject{{k::date, d.date.toString(Qt::ISODate)},
+                       {k::bookings, d.bookings},
+                       {k::cancellations, d.cancellations}};
+}
+
+DailyBookings dailyBookingsFromJson(const QJsonObject &o) {
+    return {QDate::fromString(o.value(k::date).toString(), Qt::ISODate), o.value(k::bookings).toInteger(),
+            o.value(k::cancellations).toInteger()};
+}
+
 QJsonObject auditEntry(const AuditEntry &a) {
     return QJsonObject{
         {k::id, a.id},

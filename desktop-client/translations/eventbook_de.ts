@@ -151,12 +151,297 @@
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
+    <message>
+        <source>Could not write the file; the download stopped.</source>
+        <translation>Die Datei konnte nicht geschrieben werden; der Download wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Sie bleiben angemeldet, bis EventBook geschlossen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AdminEventsPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Freie Plätze</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Filter by title, place, tag…</source>
+        <translation>Nach Titel, Ort, Schlagwort filtern …</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Veranstaltungen filtern</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Neue Veranstaltung …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Could not load events: %1</source>
+        <translation>Veranstaltungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cancels %n confirmed booking(s) and tells the people who made them.</source>
+        <translation>
+            <numerusform>Damit wird %n bestätigte Buchung storniert und die Person benachrichtigt.</numerusform>
+            <numerusform>Damit werden %n bestätigte Buchungen storniert und die Personen benachrichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has booked it yet.</source>
+        <translation>Noch hat niemand gebucht.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AttendeesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Booked at</source>
+        <translation>Gebucht am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Saves this event&apos;s bookings as a CSV file</source>
+        <translation>Speichert die Buchungen dieser Veranstaltung als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Export all bookings…</source>
+        <translation>Alle Buchungen exportieren …</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Veranstaltung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed booking(s)</source>
+        <translation>
+            <numerusform>%n bestätigte Buchung</numerusform>
+            <numerusform>%n bestätigte Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Buchungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <source>Exporting… %1</source>
+        <translation>Exportiere … %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Actor id</source>
+        <translation>Akteur-ID</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Jedes Ziel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Details des Eintrags</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what was recorded.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Weiter →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,6 +597,64 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::DashboardPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Diesen Monat</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Buchungen pro Tag, letzter %n Tag</numerusform>
+            <numerusform>Buchungen pro Tag, letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occupancy of the next events</source>
+        <translation>Auslastung der nächsten Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Booked %</source>
+        <translation>Gebucht %</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>
@@ -368,6 +711,139 @@
     <message>
         <source>You&apos;re booked. See you there!</source>
         <translation>Sie sind gebucht. Bis bald!</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::EventEditorDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Total seats</source>
+        <translation>Plätze insgesamt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>music, outdoor, family</source>
+        <translation>Musik, draußen, Familie</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>Bild-URL</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Veranstaltung anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>D&amp;ate and time</source>
+        <translation>D&amp;atum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Total &amp;seats</source>
+        <translation>&amp;Plätze insgesamt</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>B&amp;ild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) already booked.</source>
+        <translation>
+            <numerusform>%n Platz bereits gebucht.</numerusform>
+            <numerusform>%n Plätze bereits gebucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are already booked; the total cannot be lower.</source>
+        <translation>
+            <numerusform>%n Platz ist bereits gebucht; weniger geht nicht.</numerusform>
+            <numerusform>%n Plätze sind bereits gebucht; weniger geht nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image from a file</source>
+        <translation>Bild aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Not a usable image</source>
+        <translation>Kein verwendbares Bild</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Vorschau wird geladen …</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields.</source>
+        <translation>Der Server hat einige Felder abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +922,97 @@
             <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
             <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::NotificationComposeDialog</name>
+    <message>
+        <source>Send a notification</source>
+        <translation>Benachrichtigung senden</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>To the selected user</source>
+        <translation>An den gewählten Benutzer</translation>
+    </message>
+    <message>
+        <source>To everyone</source>
+        <translation>An alle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Give the notification a title.</source>
+        <translation>Geben Sie der Benachrichtigung einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1395,123 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::UsersPage</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Dabei seit</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Search by name or email…</source>
+        <translation>Nach Name oder E-Mail suchen …</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>Zum Admin machen</translation>
+    </message>
+    <message>
+        <source>Remove admin</source>
+        <translation>Admin-Rechte entziehen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation>Benachrichtigen …</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Weiter →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account here; use Profile.</source>
+        <translation>Das eigene Konto löschen Sie unter „Profil“.</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin.</source>
+        <translation>%1 ist jetzt Admin.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an admin.</source>
+        <translation>%1 ist kein Admin mehr.</translation>
+    </message>
+    <message>
+        <source>Delete the account of %1 (%2)?</source>
+        <translation>Das Konto von %1 (%2) löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n booking(s) are cancelled and the seats go back on sale. This cannot be undone.</source>
+        <translation>
+            <numerusform>Die %n Buchung wird storniert und der Platz wieder frei. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %n Buchungen werden storniert und die Plätze wieder frei. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the account of %1.</source>
+        <translation>Das Konto von %1 wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n person(s).</source>
+        <translation>
+            <numerusform>An %n Person gesendet.</numerusform>
+            <numerusform>An %n Personen gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

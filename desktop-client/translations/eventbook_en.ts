@@ -151,12 +151,297 @@
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
+    <message>
+        <source>Could not write the file; the download stopped.</source>
+        <translation>Could not write the file; the download stopped.</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
         <translation>The system keychain is not available (%1). You stay signed in until EventBook closes.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AdminEventsPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Seats left</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Filter by title, place, tag…</source>
+        <translation>Filter by title, place, tag…</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filter events</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Could not load events: %1</source>
+        <translation>Could not load events: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>Created “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cancels %n confirmed booking(s) and tells the people who made them.</source>
+        <translation>
+            <numerusform>This cancels %n confirmed booking and tells the person who made it.</numerusform>
+            <numerusform>This cancels %n confirmed bookings and tells the people who made them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has booked it yet.</source>
+        <translation>Nobody has booked it yet.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AttendeesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Booked at</source>
+        <translation>Booked at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Saves this event&apos;s bookings as a CSV file</source>
+        <translation>Saves this event&apos;s bookings as a CSV file</translation>
+    </message>
+    <message>
+        <source>Export all bookings…</source>
+        <translation>Export all bookings…</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed booking(s)</source>
+        <translation>
+            <numerusform>%n confirmed booking</numerusform>
+            <numerusform>%n confirmed bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Export bookings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1</source>
+        <translation>Exporting… %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Saved %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Target id</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Actor id</source>
+        <translation>Actor id</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Target type</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Any target</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Entry details</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what was recorded.</source>
+        <translation>Select an entry to see what was recorded.</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,6 +597,64 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::DashboardPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Bookings per day, last %n day</numerusform>
+            <numerusform>Bookings per day, last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occupancy of the next events</source>
+        <translation>Occupancy of the next events</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Booked %</source>
+        <translation>Booked %</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>
@@ -368,6 +711,139 @@
     <message>
         <source>You&apos;re booked. See you there!</source>
         <translation>You&apos;re booked. See you there!</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::EventEditorDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Total seats</source>
+        <translation>Total seats</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>music, outdoor, family</source>
+        <translation>music, outdoor, family</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>Image URL</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Image preview</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Create event</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>D&amp;ate and time</source>
+        <translation>D&amp;ate and time</translation>
+    </message>
+    <message>
+        <source>Total &amp;seats</source>
+        <translation>Total &amp;seats</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) already booked.</source>
+        <translation>
+            <numerusform>%n seat already booked.</numerusform>
+            <numerusform>%n seats already booked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are already booked; the total cannot be lower.</source>
+        <translation>
+            <numerusform>%n seat is already booked; the total cannot be lower.</numerusform>
+            <numerusform>%n seats are already booked; the total cannot be lower.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image from a file</source>
+        <translation>Image from a file</translation>
+    </message>
+    <message>
+        <source>Not a usable image</source>
+        <translation>Not a usable image</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above.</source>
+        <translation>Please correct the fields marked above.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields.</source>
+        <translation>The server refused some fields.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +922,97 @@
             <numerusform>Notifications, %n unread</numerusform>
             <numerusform>Notifications, %n unread</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::NotificationComposeDialog</name>
+    <message>
+        <source>Send a notification</source>
+        <translation>Send a notification</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <source>To the selected user</source>
+        <translation>To the selected user</translation>
+    </message>
+    <message>
+        <source>To everyone</source>
+        <translation>To everyone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Give the notification a title.</source>
+        <translation>Give the notification a title.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1395,123 @@ Enter your password to confirm:</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::UsersPage</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Search by name or email…</source>
+        <translation>Search by name or email…</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Search users</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>Make admin</translation>
+    </message>
+    <message>
+        <source>Remove admin</source>
+        <translation>Remove admin</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation>Notify…</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account here; use Profile.</source>
+        <translation>You cannot delete your own account here; use Profile.</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin.</source>
+        <translation>%1 is now an admin.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an admin.</source>
+        <translation>%1 is no longer an admin.</translation>
+    </message>
+    <message>
+        <source>Delete the account of %1 (%2)?</source>
+        <translation>Delete the account of %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n booking(s) are cancelled and the seats go back on sale. This cannot be undone.</source>
+        <translation>
+            <numerusform>Their %n booking is cancelled and the seat goes back on sale. This cannot be undone.</numerusform>
+            <numerusform>Their %n bookings are cancelled and the seats go back on sale. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Delete user</translation>
+    </message>
+    <message>
+        <source>Deleted the account of %1.</source>
+        <translation>Deleted the account of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n person(s).</source>
+        <translation>
+            <numerusform>Sent to %n person.</numerusform>
+            <numerusform>Sent to %n people.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -151,12 +151,297 @@
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
+    <message>
+        <source>Could not write the file; the download stopped.</source>
+        <translation>Impossible d’écrire le fichier ; le téléchargement a été arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
         <translation>Le trousseau du système n’est pas disponible (%1). Vous restez connecté jusqu’à la fermeture d’EventBook.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AdminEventsPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Filter by title, place, tag…</source>
+        <translation>Filtrer par titre, lieu, mot-clé…</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrer les événements</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Could not load events: %1</source>
+        <translation>Impossible de charger les événements : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>« %1 » créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cancels %n confirmed booking(s) and tells the people who made them.</source>
+        <translation>
+            <numerusform>Cela annule %n réservation confirmée et prévient la personne concernée.</numerusform>
+            <numerusform>Cela annule %n réservations confirmées et prévient les personnes concernées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has booked it yet.</source>
+        <translation>Personne n’a encore réservé.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AttendeesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Booked at</source>
+        <translation>Réservé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Saves this event&apos;s bookings as a CSV file</source>
+        <translation>Enregistre les réservations de cet événement dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export all bookings…</source>
+        <translation>Exporter toutes les réservations…</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Événement :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed booking(s)</source>
+        <translation>
+            <numerusform>%n réservation confirmée</numerusform>
+            <numerusform>%n réservations confirmées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Exporter les réservations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1</source>
+        <translation>Export en cours… %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 enregistré (%2).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>ID de la cible</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>Actor id</source>
+        <translation>ID de l’acteur</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Type de cible</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Toute cible</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Détails de l’entrée</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what was recorded.</source>
+        <translation>Choisissez une entrée pour voir ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédent</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,6 +597,64 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::DashboardPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Taux de remplissage</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Réservations par jour, dernier %n jour</numerusform>
+            <numerusform>Réservations par jour, %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occupancy of the next events</source>
+        <translation>Remplissage des prochains événements</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Booked %</source>
+        <translation>Réservé %</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>
@@ -368,6 +711,139 @@
     <message>
         <source>You&apos;re booked. See you there!</source>
         <translation>C’est réservé. À bientôt !</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::EventEditorDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Total seats</source>
+        <translation>Places au total</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>music, outdoor, family</source>
+        <translation>musique, plein air, famille</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>URL de l’image</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Aperçu de l’image</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Créer l’événement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>D&amp;ate and time</source>
+        <translation>D&amp;ate et heure</translation>
+    </message>
+    <message>
+        <source>Total &amp;seats</source>
+        <translation>&amp;Places au total</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) already booked.</source>
+        <translation>
+            <numerusform>%n place déjà réservée.</numerusform>
+            <numerusform>%n places déjà réservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are already booked; the total cannot be lower.</source>
+        <translation>
+            <numerusform>%n place est déjà réservée ; le total ne peut pas être inférieur.</numerusform>
+            <numerusform>%n places sont déjà réservées ; le total ne peut pas être inférieur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image from a file</source>
+        <translation>Image depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Not a usable image</source>
+        <translation>Image inutilisable</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above.</source>
+        <translation>Veuillez corriger les champs signalés.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields.</source>
+        <translation>Le serveur a refusé certains champs.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +922,97 @@
             <numerusform>Notifications, %n non lue</numerusform>
             <numerusform>Notifications, %n non lues</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::NotificationComposeDialog</name>
+    <message>
+        <source>Send a notification</source>
+        <translation>Envoyer une notification</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>To the selected user</source>
+        <translation>À l’utilisateur choisi</translation>
+    </message>
+    <message>
+        <source>To everyone</source>
+        <translation>À tout le monde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Give the notification a title.</source>
+        <translation>Donnez un titre à la notification.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1395,123 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::UsersPage</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Search by name or email…</source>
+        <translation>Rechercher par nom ou e-mail…</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>Nommer administrateur</translation>
+    </message>
+    <message>
+        <source>Remove admin</source>
+        <translation>Retirer les droits d’administrateur</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation>Notifier…</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédent</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account here; use Profile.</source>
+        <translation>Supprimez votre propre compte depuis « Profil ».</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin.</source>
+        <translation>%1 est maintenant administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an admin.</source>
+        <translation>%1 n’est plus administrateur.</translation>
+    </message>
+    <message>
+        <source>Delete the account of %1 (%2)?</source>
+        <translation>Supprimer le compte de %1 (%2) ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n booking(s) are cancelled and the seats go back on sale. This cannot be undone.</source>
+        <translation>
+            <numerusform>Sa %n réservation est annulée et la place remise en vente. C’est irréversible.</numerusform>
+            <numerusform>Ses %n réservations sont annulées et les places remises en vente. C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Deleted the account of %1.</source>
+        <translation>Le compte de %1 a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n person(s).</source>
+        <translation>
+            <numerusform>Envoyé à %n personne.</numerusform>
+            <numerusform>Envoyé à %n personnes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,47 @@ private Q_SLOTS:
         QCOMPARE(s.value("totalUsers"_k).toInt(), 6);
     }
 
+    void dailyStatsCountEveryDay() {
+        const qint64 a = m_fx->event(m_admin, {{"totalSlots"_k, 10}});
+        const QList<Account> people = m_fx->accounts(4);
+        for (const Account &u : people)
+            QCOMPARE(book(a, u).status, 201);
+        QCOMPARE(m_http.del(url(QStringLiteral("/api/events/%1/book").arg(a)), people.first().token).status, 200);
+        // One booking made 3 days ago and cancelled 2 days ago (written behind the API's back).
+        const qint64 day = 86'400'000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(m_fx->scalar(QStringLiteral("UPDATE bookings SET created_at = %1, cancelled_at = %2 WHERE user_id = %3")
+                                  .arg(now - 3 * day)
+                                  .arg(now - 2 * day)
+                                  .arg(people.first().id))
+                     .toInt(),
+                 1);
+        Reply r = m_http.get(url(QStringLiteral("/api/admin/stats/daily?days=7")), m_admin.token);
+        QCOMPARE(r.status, 200);
+        const QJsonArray days = r.data().value("days"_k).toArray();
+        QCOMPARE(days.size(), 7);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        QCOMPARE(days.last().toObject().value("date"_k).toString(), today.toString(Qt::ISODate));
+        QCOMPARE(days.first().toObject().value("date"_k).toString(), today.addDays(-6).toString(Qt::ISODate));
+        const auto at = [&](int daysAgo, const char *key) {
+            return days.at(6 - daysAgo).toObject().value(QLatin1StringView(key)).toInt();
+        };
+        QCOMPARE(at(0, "bookings"), 3);
+        QCOMPARE(at(0, "cancellations"), 0);
+        QCOMPARE(at(3, "bookings"), 1);
+        QCOMPARE(at(2, "cancellations"), 1);
+        QCOMPARE(at(1, "bookings"), 0);
+        // Default 30 days; bad values are 400 in the envelope; attendees are refused.
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/stats/daily")), m_admin.token).data().value("days"_k).toArray().size(),
+                 30);
+        for (const char *bad : {"days=0", "days=367", "days=abc", "days=-5"}) {
+            r = m_http.get(url(QStringLiteral("/api/admin/stats/daily?") + QLatin1StringView(bad)), m_admin.token);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION_ERROR"));
+        }
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/stats/daily")), people.last().token).status, 403);
+    }
+
     void usersListSearchAndPaging() {
         m_fx->account(QString::fromUtf8("Zoë Ünal"));
         const QList<Account> many = m_fx->accounts(25, QStringLiteral("member"));

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QUrlQuery>
+#include <memory>
 
 #include "eventbook/common/json_keys.h"
 
@@ -331,6 +332,51 @@ void ApiClient::deleteAccount(const QString &password, Done<Unit> done) {
                  clearSession();
              mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; });
          });
+}
+
+void ApiClient::download(const QString &pathAndQuery, std::function<bool(const QByteArray &)> chunk,
+                         std::function<void(qint64)> progress, Done<qint64> done, bool retried) {
+    QNetworkRequest request(urlFor(pathAndQuery));
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    QNetworkReply *reply = m_nam.get(request);
+    auto received = std::make_shared<qint64>(0);
+    auto failed = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, chunk, progress, received, failed] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200 || *failed)
+            return; // an error body is read whole at the end
+        const QByteArray bytes = reply->readAll();
+        *received += bytes.size();
+        if (!chunk(bytes)) {
+            *failed = true; // the writer gave up (disk full…): stop the transfer
+            reply->abort();
+            return;
+        }
+        if (progress)
+            progress(*received);
+    });
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (*failed)
+            return done(Error::make(ErrorCode::Internal, tr("Could not write the file; the download stopped.")));
+        if (status == 401 && !retried && !m_refreshToken.isEmpty()) {
+            refreshThen([=, this](const Result<void> &refreshed) {
+                if (!refreshed)
+                    return done(refreshed.error());
+                download(pathAndQuery, chunk, progress, done, true);
+            });
+            return;
+        }
+        if (status == 200 && reply->error() == QNetworkReply::NoError) {
+            const QByteArray rest = reply->readAll();
+            *received += rest.size();
+            if (!rest.isEmpty() && !chunk(rest))
+                return done(Error::make(ErrorCode::Internal, tr("Could not write the file; the download stopped.")));
+            return done(*received);
+        }
+        done(errorFromReply(reply->error(), status, reply->readAll(), m_server, reply->errorString()));
+    });
 }
 
 void ApiClient::proxiedImage(const QUrl &image, Done<QByteArray> done) {

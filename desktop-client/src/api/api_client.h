@@ -62,6 +62,17 @@ public:
     // Deletes the account (its bookings are cancelled) and ends the session here.
     void deleteAccount(const QString &password, Done<Unit> done);
 
+    // Any JSON route (the envelope's data, or a readable error), with the same auth and refresh
+    // rules as the typed calls; AdminApi builds on it.
+    void callJson(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body,
+                  Done<QJsonValue> done) {
+        call(method, pathAndQuery, body, true, std::move(done));
+    }
+    // A raw download (CSV) with the session's token: `chunk` gets the bytes as they arrive,
+    // `done` the outcome. Refreshes once on 401 like the JSON calls.
+    void download(const QString &pathAndQuery, std::function<bool(const QByteArray &chunk)> chunk,
+                  std::function<void(qint64 received)> progress, Done<qint64> done, bool retried = false);
+
     // The bytes of a remote image, fetched through the server's image proxy (API.md "Images"),
     // so the app never connects to arbitrary hosts itself.
     void proxiedImage(const QUrl &image, Done<QByteArray> done);

@@ -55,36 +55,54 @@ void ScreenshotRunner::settle(std::function<void()> next, int ms) {
 }
 
 void ScreenshotRunner::capturePages() {
-    static const char *const names[] = {"browse", "bookings", "notifications", "profile", "settings"};
-    for (int p = 0; p < MainWindow::PageCount; ++p) {
-        m_window.showPage(MainWindow::Page(p));
-        QApplication::processEvents();
-        save(&m_window, QString::fromLatin1(names[p]));
-    }
+    capturePage(0);
+}
+
+void ScreenshotRunner::capturePage(int page) {
+    static const char *const names[] = {"browse", "bookings", "notifications", "profile", "settings",
+                                        "admin-events", "admin-attendees", "admin-users", "admin-audit-log",
+                                        "admin-dashboard"};
+    static_assert(std::size(names) == MainWindow::PageCount);
+    while (page < MainWindow::PageCount && !m_window.pageAvailable(MainWindow::Page(page)))
+        ++page;
+    if (page == MainWindow::PageCount)
+        return captureExtras();
+    m_window.showPage(MainWindow::Page(page));
+    // Admin pages load when first shown: give their answers (and charts) a moment.
+    settle(
+        [this, page] {
+            save(&m_window, QString::fromLatin1(names[page]));
+            capturePage(page + 1);
+        },
+        page >= MainWindow::kFirstAdminPage ? 1500 : 50);
+}
+
+void ScreenshotRunner::captureExtras() {
     m_window.showPage(MainWindow::Browse);
     // A search, to show filtering.
     m_window.browse()->searchBox()->setText(QStringLiteral("music"));
     settle([this] {
         save(&m_window, QStringLiteral("browse-search"));
-        if (m_session.signedIn()) {
-            std::printf("%s\n", qPrintable(m_written.join(QLatin1Char('\n'))));
-            QApplication::exit(0);
-            return;
-        }
+        if (m_session.signedIn())
+            return finish();
         auto *dialog = new SignInDialog(m_session, &m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         dialog->emailField()->setText(QStringLiteral("ada@example"));
-        dialog->emailField()->textEdited(dialog->emailField()->text());
+        Q_EMIT dialog->emailField()->textEdited(dialog->emailField()->text());
         QApplication::processEvents();
         save(dialog, QStringLiteral("sign-in"));
         dialog->setMode(SignInDialog::Mode::Register);
         QApplication::processEvents();
         save(dialog, QStringLiteral("register"));
         dialog->close();
-        std::printf("%s\n", qPrintable(m_written.join(QLatin1Char('\n'))));
-        QApplication::exit(0);
+        finish();
     });
+}
+
+void ScreenshotRunner::finish() {
+    std::printf("%s\n", qPrintable(m_written.join(QLatin1Char('\n'))));
+    QApplication::exit(0);
 }
 
 void ScreenshotRunner::save(QWidget *widget, const QString &name) {

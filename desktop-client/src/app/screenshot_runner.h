@@ -22,6 +22,9 @@ public:
 
 private:
     void capturePages();
+    void capturePage(int page);
+    void captureExtras();
+    void finish();
     void save(QWidget *widget, const QString &name);
     void fail(const QString &message);
     // Lets pending answers and images arrive, then calls `next`.

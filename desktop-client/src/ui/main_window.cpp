@@ -1,5 +1,10 @@
 #include "main_window.h"
 
+#include "admin/admin_events_page.h"
+#include "admin/attendees_page.h"
+#include "admin/audit_page.h"
+#include "admin/dashboard_page.h"
+#include "admin/users_page.h"
 #include "bookings_page.h"
 #include "browse_page.h"
 #include "image_cache.h"
@@ -35,6 +40,11 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
     m_notifications = new NotificationsPage(session, this);
     m_profile = new ProfilePage(session, *m_images, this);
     m_settings = new SettingsPage(session, settings, this);
+    m_adminEvents = new AdminEventsPage(session, *m_images, this);
+    m_attendees = new AttendeesPage(session, *m_adminEvents, this);
+    m_users = new UsersPage(session, this);
+    m_audit = new AuditPage(session, this);
+    m_dashboard = new DashboardPage(session, this);
 
     m_stack = new QStackedWidget(this);
     m_sidebar = new QListWidget(this);
@@ -109,11 +119,15 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
         updateUser();
         m_toast->setText(reason);
     });
-    // Ctrl+1…5 open the pages; Ctrl+F goes to the search box.
+    // Ctrl+1…9 and Ctrl+0 open the pages in sidebar order; Ctrl+F goes to the search box.
     for (int p = 0; p < PageCount; ++p) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, p] { showPage(Page(p)); });
-        m_sidebar->item(p)->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)).toString(QKeySequence::NativeText));
+        const QKeySequence keys(Qt::CTRL | Qt::Key(p < 9 ? Qt::Key_1 + p : Qt::Key_0));
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this, p] {
+            if (pageAvailable(Page(p)))
+                showPage(Page(p));
+        });
+        m_sidebar->item(p)->setToolTip(keys.toString(QKeySequence::NativeText));
     }
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
         showPage(Browse);
@@ -138,6 +152,16 @@ QString MainWindow::pageName(Page page) {
         return tr("Profile");
     case Settings:
         return tr("Settings");
+    case AdminEvents:
+        return tr("Events");
+    case Attendees:
+        return tr("Attendees");
+    case Users:
+        return tr("Users");
+    case AuditLog:
+        return tr("Audit log");
+    case Dashboard:
+        return tr("Dashboard");
     default:
         return {};
     }
@@ -155,6 +179,16 @@ QWidget *MainWindow::page(Page page) const {
         return m_profile;
     case Settings:
         return m_settings;
+    case AdminEvents:
+        return m_adminEvents;
+    case Attendees:
+        return m_attendees;
+    case Users:
+        return m_users;
+    case AuditLog:
+        return m_audit;
+    case Dashboard:
+        return m_dashboard;
     default:
         return nullptr;
     }
@@ -202,6 +236,18 @@ void MainWindow::updateUser() {
     m_user->setText(in ? tr("Signed in as %1").arg(u.name.isEmpty() ? u.email : u.name) : tr("Not signed in"));
     m_signIn->setText(in ? tr("Sign out") : tr("Sign in…"));
     updateBadge();
+    updateAdminPages();
+}
+
+bool MainWindow::pageAvailable(Page page) const {
+    return page < kFirstAdminPage || (m_session.signedIn() && m_session.api().user().isAdmin);
+}
+
+void MainWindow::updateAdminPages() {
+    for (int p = kFirstAdminPage; p < PageCount; ++p)
+        m_sidebar->setRowHidden(p, !pageAvailable(Page(p)));
+    if (!pageAvailable(Page(m_sidebar->currentRow())))
+        showPage(Browse);
 }
 
 void MainWindow::updateBadge() {

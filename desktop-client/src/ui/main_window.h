@@ -13,7 +13,12 @@ class ClientSession;
 
 namespace eventbook::ui {
 
+class AdminEventsPage;
 class AppSettings;
+class AttendeesPage;
+class AuditPage;
+class DashboardPage;
+class UsersPage;
 class BookingsPage;
 class BrowsePage;
 class ImageCache;
@@ -26,7 +31,20 @@ class SettingsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Browse, Bookings, Notifications, Profile, Settings, PageCount };
+    enum Page {
+        Browse,
+        Bookings,
+        Notifications,
+        Profile,
+        Settings,
+        AdminEvents, // the admin pages follow; only admins see them
+        Attendees,
+        Users,
+        AuditLog,
+        Dashboard,
+        PageCount
+    };
+    static constexpr int kFirstAdminPage = AdminEvents;
 
     MainWindow(client::ClientSession &session, AppSettings &settings, QWidget *parent = nullptr);
 
@@ -35,6 +53,14 @@ public:
     BrowsePage *browse() const { return m_browse; }
     BookingsPage *bookings() const { return m_bookings; }
     NotificationsPage *notifications() const { return m_notifications; }
+    AdminEventsPage *adminEvents() const { return m_adminEvents; }
+    AttendeesPage *attendees() const { return m_attendees; }
+    UsersPage *users() const { return m_users; }
+    AuditPage *auditLog() const { return m_audit; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    ImageCache &images() const { return *m_images; }
+    // True when the page is offered in the sidebar (admin pages: to admins only).
+    bool pageAvailable(Page page) const;
     QListWidget *sidebar() const { return m_sidebar; }
     QLabel *connectionLabel() const { return m_connection; }
     static QString pageName(Page page);
@@ -45,6 +71,7 @@ private:
     void updateConnection();
     void updateUser();
     void updateBadge();
+    void updateAdminPages();
 
     client::ClientSession &m_session;
     ImageCache *m_images;
@@ -55,6 +82,11 @@ private:
     NotificationsPage *m_notifications;
     ProfilePage *m_profile;
     SettingsPage *m_settings;
+    AdminEventsPage *m_adminEvents;
+    AttendeesPage *m_attendees;
+    UsersPage *m_users;
+    AuditPage *m_audit;
+    DashboardPage *m_dashboard;
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_toast;

@@ -29,4 +29,26 @@ Result<AuditPage> ReportService::auditLog(const AuditQuery &query) {
     return m_db.withRetry([&] { return AuditRepository(m_db).list(query); });
 }
 
+Result<QList<DailyBookings>> ReportService::daily(int days, const QDateTime &now) {
+    const QDate today = now.toUTC().date();
+    const QDate first = today.addDays(-(days - 1));
+    const QDateTime from(first, QTime(0, 0), Qt::UTC);
+    auto counts = m_db.withRetry([&] { return StatsRepository(m_db).daily(from.toMSecsSinceEpoch()); });
+    if (!counts)
+        return counts.error();
+    const QDate epoch(1970, 1, 1);
+    QList<DailyBookings> out;
+    out.reserve(days);
+    for (QDate d = first; d <= today; d = d.addDays(1))
+        out.append({d, 0, 0});
+    for (const DailyCount &c : *counts) {
+        const qint64 index = first.daysTo(epoch.addDays(c.day));
+        if (index >= 0 && index < out.size()) {
+            out[index].bookings = c.bookings;
+            out[index].cancellations = c.cancellations;
+        }
+    }
+    return out;
+}
+
 } // namespace eventbook::services

@@ -17,6 +17,8 @@ public:
 
     Result<DashboardStats> stats(const QDateTime &now = QDateTime::currentDateTimeUtc());
     Result<storage::AuditPage> auditLog(const storage::AuditQuery &query);
+    // The last `days` UTC days up to today, every day present (zeros included), oldest first.
+    Result<QList<DailyBookings>> daily(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
     storage::Database &m_db;

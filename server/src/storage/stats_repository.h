@@ -14,11 +14,20 @@ struct Stats {
     qint64 totalUsers = 0;
 };
 
+// Bookings made and cancelled on one UTC day (days since the Unix epoch).
+struct DailyCount {
+    qint64 day = 0;
+    qint64 bookings = 0;
+    qint64 cancellations = 0;
+};
+
 class StatsRepository {
 public:
     explicit StatsRepository(Database &db)
         : m_db(db) {}
     Result<Stats> read(qint64 nowMs, qint64 monthStartMs);
+    // Days since fromMs that had any booking or cancellation, in order.
+    Result<QList<DailyCount>> daily(qint64 fromMs);
 
 private:
     Database &m_db;

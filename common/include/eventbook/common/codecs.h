@@ -37,6 +37,8 @@ Notification notificationFromJson(const QJsonObject &o);
 
 QJsonObject dashboardStats(const DashboardStats &s);
 DashboardStats dashboardStatsFromJson(const QJsonObject &o);
+QJsonObject dailyBookings(const DailyBookings &d); // {date: "YYYY-MM-DD", bookings, cancellations}
+DailyBookings dailyBookingsFromJson(const QJsonObject &o);
 
 QJsonObject auditEntry(const AuditEntry &a);
 AuditEntry auditEntryFromJson(const QJsonObject &o);

@@ -93,4 +93,11 @@ struct DashboardStats {
     qint64 totalUsers = 0;
 };
 
+// One day of the admin dashboard's bookings chart (GET /api/admin/stats/daily).
+struct DailyBookings {
+    QDate date; // UTC
+    qint64 bookings = 0;      // made that day
+    qint64 cancellations = 0; // cancelled that day
+};
+
 } // namespace eventbook

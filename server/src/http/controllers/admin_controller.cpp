@@ -106,6 +106,19 @@ void AdminController::registerRoutes(Router &router, ControllerContext &ctx) {
         auto stats = services::ReportService(ctx.database).stats();
         return HttpResponse::from(stats, [](const DashboardStats &s) { return codec::dashboardStats(s); });
     });
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/stats/daily"), Access::Admin, [&ctx](Call &c) {
+        QueryParams p(c.request);
+        const int days = p.integer(QStringLiteral("days"), 30, 1, 366);
+        if (!p.ok())
+            return HttpResponse::error(p.error());
+        auto daily = services::ReportService(ctx.database).daily(days);
+        return HttpResponse::from(daily, [](const QList<DailyBookings> &list) {
+            QJsonArray out;
+            for (const DailyBookings &d : list)
+                out.append(codec::dailyBookings(d));
+            return QJsonObject{{k::days, out}};
+        });
+    });
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/users"), Access::Admin,
                 [&ctx](Call &c) { return listUsers(ctx, c); });
     addEndpoint(router, ctx, "POST", QStringLiteral("/api/admin/users/:id/promote"), Access::Admin,

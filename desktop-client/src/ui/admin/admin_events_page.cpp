@@ -1,0 +1,188 @@
+#include "admin_events_page.h"
+
+#include "admin_table.h"
+#include "api/admin_api.h"
+#include "event_editor_dialog.h"
+#include "state/client_session.h"
+#include "ui/event_text.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+namespace {
+constexpr int kPageSize = 50;
+}
+
+AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &images, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_images(images) {
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    m_model = new Model(
+        {{tr("Title"), [](const Event &e) { return e.title; }},
+         {tr("Date"), [](const Event &e) { return EventText::shortWhen(e.date); },
+          [](const Event &e) { return e.date; }},
+         {tr("Location"), [](const Event &e) { return e.location; }},
+         {tr("Booked"),
+          [](const Event &e) { return tr("%1 / %2").arg(e.totalSlots - e.availableSlots).arg(e.totalSlots); },
+          [](const Event &e) { return e.totalSlots ? double(e.totalSlots - e.availableSlots) / e.totalSlots : 0.0; },
+          right},
+         {tr("Seats left"), [](const Event &e) { return e.availableSlots; }, {}, right},
+         {tr("Tags"), [](const Event &e) { return e.tags.join(QStringLiteral(", ")); }}},
+        [](const Event &e) { return e.id; }, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Model::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table = makeAdminTable(this);
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("All events"));
+    m_table->sortByColumn(1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Filter by title, place, tag…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter events"));
+    m_new = new QPushButton(tr("New event…"), this);
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_new);
+    top->addWidget(m_edit);
+    top->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(pageTitle(tr("Events"), this));
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_new, &QPushButton::clicked, this, [this] { edit(0); });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const Event *e = selected())
+            edit(e->id);
+    });
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (const Event *e = selected())
+            edit(e->id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &AdminEventsPage::removeSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AdminEventsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AdminEventsPage::updateButtons);
+
+    // Live: seats change in place; new, changed and deleted events reload (debounced).
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(300);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &AdminEventsPage::reload);
+    connect(&session.live(), &client::LiveClient::slotsChanged, this, [this](qint64 id, int slots) {
+        m_model->modifyRow(id, [slots](Event &e) { e.availableSlots = slots; });
+    });
+    connect(&session.live(), &client::LiveClient::eventChanged, this, [this] {
+        if (m_loadedOnce)
+            m_reloadSoon.start();
+    });
+    connect(&session.live(), &client::LiveClient::resyncNeeded, this, [this] {
+        if (m_loadedOnce)
+            m_reloadSoon.start();
+    });
+    updateButtons();
+}
+
+void AdminEventsPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        reload();
+}
+
+void AdminEventsPage::reload() {
+    m_loadedOnce = true;
+    loadPage(1, {}, ++m_request);
+}
+
+void AdminEventsPage::loadPage(int page, QList<Event> sofar, quint64 request) {
+    client::EventListQuery q;
+    q.page = page;
+    q.limit = kPageSize;
+    q.sort = QStringLiteral("date");
+    m_session.api().listEvents(q, [this, page, sofar, request](const Result<client::EventPage> &r) mutable {
+        if (request != m_request)
+            return;
+        if (!r) {
+            m_message->setText(tr("Could not load events: %1").arg(r.error().message));
+            return;
+        }
+        sofar.append(r->events);
+        if (page < r->totalPages)
+            return loadPage(page + 1, sofar, request);
+        const qint64 keep = selected() ? selected()->id : 0;
+        m_model->setRows(sofar);
+        m_message->setText(tr("%n event(s)", nullptr, int(sofar.size())));
+        if (const int row = m_model->rowOf(keep); row >= 0)
+            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        Q_EMIT loaded();
+    });
+}
+
+const Event *AdminEventsPage::selected() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->rowAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+void AdminEventsPage::updateButtons() {
+    const bool one = selected() != nullptr;
+    m_edit->setEnabled(one);
+    m_delete->setEnabled(one);
+}
+
+void AdminEventsPage::edit(qint64 id) {
+    const int row = m_model->rowOf(id);
+    const Event event = row >= 0 ? *m_model->rowAt(row) : Event{};
+    EventEditorDialog dialog(m_session, m_images, event, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Event saved = dialog.saved();
+    if (!m_model->updateRow(saved))
+        reload();
+    m_message->setText(id ? tr("Saved “%1”.").arg(saved.title) : tr("Created “%1”.").arg(saved.title));
+}
+
+void AdminEventsPage::removeSelected() {
+    const Event *e = selected();
+    if (!e)
+        return;
+    const Event event = *e;
+    const int confirmed = event.totalSlots - event.availableSlots;
+    const QString consequence = confirmed > 0
+                                    ? tr("This cancels %n confirmed booking(s) and tells the people who made them.",
+                                         nullptr, confirmed)
+                                    : tr("Nobody has booked it yet.");
+    if (QMessageBox::question(this, tr("Delete event"),
+                              tr("Delete “%1”?").arg(event.title) + QStringLiteral("\n\n") + consequence,
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    client::AdminApi(m_session.api()).deleteEvent(event.id, [this, event](const Result<Unit> &r) {
+        m_message->setText(r ? tr("Deleted “%1”.").arg(event.title) : r.error().message);
+        if (r)
+            reload();
+    });
+}
+
+} // namespace eventbook::ui

@@ -1,0 +1,33 @@
+#include "admin_table.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace eventbook::ui {
+
+QTableView *makeAdminTable(QWidget *parent) {
+    auto *t = new QTableView(parent);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setSortingEnabled(true);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(30);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setHighlightSections(false);
+    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return t;
+}
+
+QLabel *pageTitle(const QString &text, QWidget *parent) {
+    auto *title = new QLabel(text, parent);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    return title;
+}
+
+} // namespace eventbook::ui

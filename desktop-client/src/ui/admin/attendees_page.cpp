@@ -1,0 +1,194 @@
+#include "attendees_page.h"
+
+#include "admin_events_page.h"
+#include "admin_table.h"
+#include "api/admin_api.h"
+#include "state/client_session.h"
+#include "ui/event_text.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace eventbook::ui {
+
+AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &events, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_events(events) {
+    const auto userName = [](const Booking &b) { return b.user ? b.user->name : QString(); };
+    m_model = new Model({{tr("Name"), userName},
+                         {tr("Email"), [](const Booking &b) { return b.user ? b.user->email : QString(); }},
+                         {tr("Booked at"),
+                          [](const Booking &b) {
+                              return QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+                          },
+                          [](const Booking &b) { return b.createdAt; }},
+                         {tr("Status"), [](const Booking &b) {
+                              return b.status == BookingStatus::Confirmed ? tr("Confirmed") : tr("Cancelled");
+                          }}},
+                        [](const Booking &b) { return b.id; }, this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(Model::SortRole);
+    m_table = makeAdminTable(this);
+    m_table->setModel(proxy);
+    m_table->setAccessibleName(tr("Attendees"));
+    m_table->sortByColumn(2, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    m_event = new QComboBox(this);
+    m_event->setAccessibleName(tr("Event"));
+    m_event->setMinimumWidth(360);
+    m_exportOne = new QPushButton(tr("Export CSV…"), this);
+    m_exportOne->setAccessibleDescription(tr("Saves this event's bookings as a CSV file"));
+    m_exportAll = new QPushButton(tr("Export all bookings…"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Event:"), this));
+    top->addWidget(m_event, 1);
+    top->addWidget(m_exportOne);
+    top->addWidget(m_exportAll);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_progress);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(pageTitle(tr("Attendees"), this));
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    connect(m_event, &QComboBox::currentIndexChanged, this, &AttendeesPage::reload);
+    connect(&events, &AdminEventsPage::loaded, this, &AttendeesPage::fillEvents);
+    connect(m_exportOne, &QPushButton::clicked, this, [this] { chooseFileAndExport(false); });
+    connect(m_exportAll, &QPushButton::clicked, this, [this] { chooseFileAndExport(true); });
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(150);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &AttendeesPage::reload);
+    // Live rows: a booking made or cancelled for the event shown brings its list up to date.
+    connect(&session.live(), &client::LiveClient::bookingChanged, this,
+            [this](client::LiveClient::BookingChange, qint64 eventId) {
+                if (eventId == this->eventId())
+                    m_reloadSoon.start();
+            });
+    connect(&session.live(), &client::LiveClient::resyncNeeded, &m_reloadSoon, qOverload<>(&QTimer::start));
+}
+
+qint64 AttendeesPage::eventId() const {
+    return m_event->currentData().toLongLong();
+}
+
+QString AttendeesPage::message() const {
+    return m_message->text();
+}
+
+void AttendeesPage::fillEvents() {
+    const qint64 keep = eventId();
+    const QSignalBlocker block(m_event);
+    m_event->clear();
+    for (const Event &e : m_events.model().rows())
+        m_event->addItem(e.title + QStringLiteral(" — ") + EventText::shortWhen(e.date), e.id);
+    const int index = m_event->findData(keep);
+    m_event->setCurrentIndex(index >= 0 ? index : 0);
+    if (eventId() != keep || m_model->rowCount() == 0)
+        reload();
+}
+
+bool AttendeesPage::showEventAttendees(qint64 id) {
+    const int index = m_event->findData(id);
+    if (index < 0)
+        return false;
+    m_event->setCurrentIndex(index);
+    return true;
+}
+
+void AttendeesPage::reload() {
+    const qint64 id = eventId();
+    m_exportOne->setEnabled(id > 0);
+    if (id <= 0) {
+        m_model->setRows({});
+        return;
+    }
+    const quint64 request = ++m_request;
+    client::AdminApi(m_session.api()).eventBookings(id, [this, request](const Result<QList<Booking>> &r) {
+        if (request != m_request)
+            return;
+        if (!r) {
+            m_message->setText(r.error().message);
+            return;
+        }
+        m_model->setRows(*r);
+        int confirmed = 0;
+        for (const Booking &b : *r)
+            confirmed += b.status == BookingStatus::Confirmed;
+        m_message->setText(tr("%n confirmed booking(s)", nullptr, confirmed));
+        Q_EMIT attendeesLoaded();
+    });
+}
+
+void AttendeesPage::chooseFileAndExport(bool allEvents) {
+    const QString name = allEvents ? QStringLiteral("bookings.csv") : QStringLiteral("bookings-event-%1.csv").arg(eventId());
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export bookings"), dir + QLatin1Char('/') + name,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path, allEvents);
+}
+
+void AttendeesPage::exportTo(const QString &path, bool allEvents) {
+    // QSaveFile: the file appears only complete; a failed export leaves nothing half-written.
+    auto file = std::make_shared<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        const QString why = tr("Cannot write %1: %2").arg(path, file->errorString());
+        m_message->setText(why);
+        Q_EMIT exportFinished(false, why);
+        return;
+    }
+    m_progress->show();
+    m_exportOne->setEnabled(false);
+    m_exportAll->setEnabled(false);
+    m_message->setText(tr("Exporting…"));
+    const std::optional<qint64> only = allEvents ? std::nullopt : std::optional<qint64>(eventId());
+    client::AdminApi(m_session.api())
+        .exportCsv(
+            only, file.get(),
+            [this](qint64 bytes) { m_message->setText(tr("Exporting… %1").arg(QLocale().formattedDataSize(bytes))); },
+            [this, file, path](const Result<qint64> &r) {
+                m_progress->hide();
+                m_exportOne->setEnabled(eventId() > 0);
+                m_exportAll->setEnabled(true);
+                QString text;
+                bool ok = bool(r) && file->commit();
+                if (ok)
+                    text = tr("Saved %1 (%2).").arg(path, QLocale().formattedDataSize(*r));
+                else if (!r)
+                    text = tr("Export failed: %1").arg(r.error().message);
+                else
+                    text = tr("Cannot write %1: %2").arg(path, file->errorString());
+                if (!ok)
+                    file->cancelWriting();
+                m_message->setText(text);
+                Q_EMIT exportFinished(ok, text);
+            });
+}
+
+} // namespace eventbook::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "eventbook/common/domain.h"
+#include "models/row_table_model.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace eventbook::client {
+class ClientSession;
+}
+
+namespace eventbook::ui {
+
+class AdminEventsPage;
+
+// Admin: the attendees of one event (name, email, booked at, status), updated live as
+// bookings arrive or are cancelled; the server's CSV export saved to a file with progress.
+class AttendeesPage : public QWidget {
+    Q_OBJECT
+public:
+    using Model = client::RowTableModel<Booking>;
+
+    AttendeesPage(client::ClientSession &session, AdminEventsPage &events, QWidget *parent = nullptr);
+
+    Model &model() { return *m_model; }
+    QComboBox *eventPicker() const { return m_event; }
+    bool showEventAttendees(qint64 eventId);
+    qint64 eventId() const;
+    // Saves the CSV (this event's, or every booking's) to `path`; exportFinished() tells how it went.
+    void exportTo(const QString &path, bool allEvents);
+    QString message() const;
+
+Q_SIGNALS:
+    void attendeesLoaded();
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void fillEvents();
+    void reload();
+    void chooseFileAndExport(bool allEvents);
+
+    client::ClientSession &m_session;
+    AdminEventsPage &m_events;
+    Model *m_model;
+    QComboBox *m_event;
+    QTableView *m_table;
+    QPushButton *m_exportOne;
+    QPushButton *m_exportAll;
+    QProgressBar *m_progress;
+    QLabel *m_message;
+    QTimer m_reloadSoon;
+    quint64 m_request = 0;
+};
+
+} // namespace eventbook::ui

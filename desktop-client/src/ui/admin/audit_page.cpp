@@ -1,0 +1,195 @@
+#include "audit_page.h"
+
+#include "admin_table.h"
+#include "state/client_session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIntValidator>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+namespace {
+const char *const kActions[] = {"USER_REGISTER",  "USER_CREATE",    "USER_PROMOTE",      "USER_DEMOTE",
+                                "USER_DELETE",    "EVENT_CREATE",   "EVENT_UPDATE",      "EVENT_DELETE",
+                                "BOOKING_CREATE", "BOOKING_CANCEL", "NOTIFICATION_SEND", "PASSWORD_CHANGE",
+                                "PROFILE_UPDATE", "EMAIL_CHANGE"};
+const char *const kTargets[] = {"user", "event", "booking", "notification"};
+} // namespace
+
+AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session) {
+    const auto id = [](const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); };
+    m_model = new Model(
+        {{tr("Time"),
+          [](const AuditEntry &a) { return QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat); },
+          [](const AuditEntry &a) { return a.createdAt; }},
+         {tr("Action"), [](const AuditEntry &a) { return a.action; }},
+         {tr("Actor"), [id](const AuditEntry &a) { return id(a.actorId); }, {}, Qt::AlignRight | Qt::AlignVCenter},
+         {tr("Target"), [](const AuditEntry &a) { return a.targetType; }},
+         {tr("Target id"), [id](const AuditEntry &a) { return id(a.targetId); }, {}, Qt::AlignRight | Qt::AlignVCenter},
+         {tr("Address"), [](const AuditEntry &a) { return a.ip; }}},
+        [](const AuditEntry &a) { return a.id; }, this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(Model::SortRole);
+    m_table = makeAdminTable(this);
+    m_table->setModel(proxy);
+    m_table->setAccessibleName(tr("Audit log"));
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+
+    m_action = new QComboBox(this);
+    m_action->setEditable(true);
+    m_action->setAccessibleName(tr("Action"));
+    m_action->addItem(tr("Any action"), QString());
+    for (const char *a : kActions)
+        m_action->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
+    m_actor = new QLineEdit(this);
+    m_actor->setPlaceholderText(tr("Actor id"));
+    m_actor->setAccessibleName(tr("Actor id"));
+    m_actor->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_actor));
+    m_actor->setMaximumWidth(100);
+    m_target = new QComboBox(this);
+    m_target->setAccessibleName(tr("Target type"));
+    m_target->addItem(tr("Any target"), QString());
+    for (const char *t : kTargets)
+        m_target->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
+    m_useFrom = new QCheckBox(tr("From"), this);
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("From date"));
+    m_useTo = new QCheckBox(tr("to"), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("To date"));
+    m_apply = new QPushButton(tr("Apply"), this);
+    m_apply->setDefault(true);
+    m_details = new QPlainTextEdit(this);
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Entry details"));
+    m_details->setPlaceholderText(tr("Select an entry to see what was recorded."));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_details->setFont(mono);
+    m_previous = new QPushButton(tr("← Previous"), this);
+    m_next = new QPushButton(tr("Next →"), this);
+    m_pageLabel = new QLabel(this);
+    m_message = new QLabel(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_action, 2);
+    filters->addWidget(m_actor);
+    filters->addWidget(m_target, 1);
+    filters->addWidget(m_useFrom);
+    filters->addWidget(m_from);
+    filters->addWidget(m_useTo);
+    filters->addWidget(m_to);
+    filters->addWidget(m_apply);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_previous);
+    bottom->addWidget(m_pageLabel);
+    bottom->addWidget(m_next);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(pageTitle(tr("Audit log"), this));
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        m_page = 1;
+        reload();
+    });
+    connect(m_actor, &QLineEdit::returnPressed, m_apply, &QPushButton::click);
+    connect(m_previous, &QPushButton::clicked, this, [this] {
+        m_page = std::max(1, m_page - 1);
+        reload();
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        ++m_page;
+        reload();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPage::showDetails);
+}
+
+void AuditPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        reload();
+}
+
+QString AuditPage::details() const {
+    return m_details->toPlainText();
+}
+
+client::AuditQuery AuditPage::query() const {
+    client::AuditQuery q;
+    q.page = m_page;
+    q.limit = kPageSize;
+    // The list offers the known actions; any other typed text is sent as it is (upper-cased).
+    const QString typed = m_action->currentText().trimmed();
+    q.action = typed == m_action->itemText(0) ? QString() : typed.toUpper();
+    if (!m_actor->text().isEmpty())
+        q.actorId = m_actor->text().toLongLong();
+    q.targetType = m_target->currentData().toString();
+    if (m_useFrom->isChecked())
+        q.start = m_from->date();
+    if (m_useTo->isChecked())
+        q.end = m_to->date();
+    return q;
+}
+
+void AuditPage::reload() {
+    m_loadedOnce = true;
+    const quint64 request = ++m_request;
+    client::AdminApi(m_session.api()).auditLog(query(), [this, request](const Result<client::AuditPage> &r) {
+        if (request != m_request)
+            return;
+        if (!r) {
+            m_message->setText(r.error().message);
+            return;
+        }
+        m_model->setRows(r->logs);
+        m_total = r->total;
+        const int pages = std::max(1, (m_total + kPageSize - 1) / kPageSize);
+        m_pageLabel->setText(tr("Page %1 of %2").arg(m_page).arg(pages));
+        m_previous->setEnabled(m_page > 1);
+        m_next->setEnabled(m_page < pages);
+        m_message->setText(tr("%n entr(y/ies)", nullptr, m_total));
+        m_details->clear();
+        Q_EMIT logLoaded();
+    });
+}
+
+void AuditPage::showDetails() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return m_details->clear();
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_table->model());
+    const AuditEntry *a = m_model->rowAt(proxy->mapToSource(rows.first()).row());
+    if (!a)
+        return;
+    m_details->setPlainText(QString::fromUtf8(QJsonDocument(a->details).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace eventbook::ui

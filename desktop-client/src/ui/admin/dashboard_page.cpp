@@ -1,0 +1,242 @@
+#include "dashboard_page.h"
+
+#include "admin_table.h"
+#include "api/admin_api.h"
+#include "state/client_session.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+namespace {
+QChartView *makeChartView(QWidget *parent, const QString &title) {
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(8);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->setAccessibleName(title);
+    return view;
+}
+
+void styleChart(QChart *chart) {
+    chart->setTheme(isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
+    QFont f = chart->titleFont();
+    f.setBold(true);
+    chart->setTitleFont(f);
+}
+
+void clearChart(QChart *chart) {
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+} // namespace
+
+DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session) {
+    auto *cards = new QGridLayout;
+    const QList<QPair<QString, QString>> cardList = {
+        {QStringLiteral("totalEvents"), tr("Events")},
+        {QStringLiteral("upcomingEvents"), tr("Upcoming")},
+        {QStringLiteral("totalBookings"), tr("Bookings")},
+        {QStringLiteral("thisMonth"), tr("This month")},
+        {QStringLiteral("occupancyRate"), tr("Occupancy")},
+        {QStringLiteral("totalUsers"), tr("Users")}};
+    for (int i = 0; i < cardList.size(); ++i)
+        cards->addWidget(makeCard(cardList[i].first, cardList[i].second), 0, i);
+    m_dailyView = makeChartView(this, tr("Bookings per day, last %n day(s)", nullptr, kDays));
+    m_occupancyView = makeChartView(this, tr("Occupancy of the next events"));
+    m_message = new QLabel(this);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_dailyView, 3);
+    charts->addWidget(m_occupancyView, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(pageTitle(tr("Dashboard"), this));
+    layout->addLayout(cards);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_message);
+
+    // Live: any booking, cancellation or event change refreshes the figures (at most a few times a second).
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(400);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &DashboardPage::reload);
+    const auto soon = [this] {
+        if (m_loadedOnce)
+            m_refreshSoon.start();
+    };
+    connect(&session.live(), &client::LiveClient::slotsChanged, this, soon);
+    connect(&session.live(), &client::LiveClient::eventChanged, this, soon);
+    connect(&session.live(), &client::LiveClient::resyncNeeded, this, soon);
+}
+
+QWidget *DashboardPage::makeCard(const QString &key, const QString &label) {
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setObjectName(QStringLiteral("card"));
+    card->setStyleSheet(QStringLiteral("#card { background: palette(base); border: 1px solid palette(mid);"
+                                       " border-radius: 8px; }"));
+    auto *value = new QLabel(QStringLiteral("–"), card);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    value->setFont(big);
+    auto *name = new QLabel(label, card);
+    auto *layout = new QVBoxLayout(card);
+    layout->addWidget(value);
+    layout->addWidget(name);
+    card->setAccessibleName(label);
+    m_cards.insert(key, value);
+    return card;
+}
+
+QString DashboardPage::card(const QString &key) const {
+    const QLabel *l = m_cards.value(key);
+    return l ? l->text() : QString();
+}
+
+void DashboardPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        reload();
+}
+
+void DashboardPage::partDone() {
+    if (--m_pending == 0)
+        Q_EMIT refreshed();
+}
+
+void DashboardPage::reload() {
+    m_loadedOnce = true;
+    m_pending = 3;
+    client::AdminApi admin(m_session.api());
+    admin.stats([this](const Result<DashboardStats> &r) {
+        if (r) {
+            m_stats = *r;
+            showStats();
+        } else {
+            m_message->setText(r.error().message);
+        }
+        partDone();
+    });
+    admin.dailyBookings(kDays, [this](const Result<QList<DailyBookings>> &r) {
+        if (r) {
+            m_daily = *r;
+            showDaily();
+        }
+        partDone();
+    });
+    client::EventListQuery q;
+    q.limit = kUpcoming;
+    q.sort = QStringLiteral("date");
+    q.from = QDateTime::currentDateTimeUtc();
+    m_session.api().listEvents(q, [this](const Result<client::EventPage> &r) {
+        if (r) {
+            m_upcoming = r->events;
+            showOccupancy();
+        }
+        partDone();
+    });
+}
+
+void DashboardPage::showStats() {
+    const QLocale locale;
+    m_cards[QStringLiteral("totalEvents")]->setText(locale.toString(m_stats.totalEvents));
+    m_cards[QStringLiteral("upcomingEvents")]->setText(locale.toString(m_stats.upcomingEvents));
+    m_cards[QStringLiteral("totalBookings")]->setText(locale.toString(m_stats.totalBookings));
+    m_cards[QStringLiteral("thisMonth")]->setText(locale.toString(m_stats.thisMonth));
+    m_cards[QStringLiteral("occupancyRate")]->setText(locale.toString(m_stats.occupancyRate, 'f', 1) +
+                                                      QStringLiteral(" %"));
+    m_cards[QStringLiteral("totalUsers")]->setText(locale.toString(m_stats.totalUsers));
+    m_message->setText(tr("Updated %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void DashboardPage::showDaily() {
+    QChart *chart = m_dailyView->chart();
+    clearChart(chart);
+    styleChart(chart);
+    auto *made = new QLineSeries;
+    made->setName(tr("Booked"));
+    made->setPen(QPen(QColor(0x25, 0x63, 0xeb), 2.5));
+    auto *cancelled = new QLineSeries;
+    cancelled->setName(tr("Cancelled"));
+    cancelled->setPen(QPen(QColor(0xf5, 0x9e, 0x0b), 2.5));
+    qint64 top = 1;
+    for (const DailyBookings &d : m_daily) {
+        const qreal x = qreal(QDateTime(d.date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        made->append(x, qreal(d.bookings));
+        cancelled->append(x, qreal(d.cancellations));
+        top = std::max({top, d.bookings, d.cancellations});
+    }
+    chart->addSeries(made);
+    chart->addSeries(cancelled);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTickCount(6);
+    auto *y = new QValueAxis;
+    y->setRange(0, double(top));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *series : {made, cancelled}) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    if (!m_daily.isEmpty())
+        x->setRange(QDateTime(m_daily.first().date, QTime(0, 0), Qt::UTC),
+                    QDateTime(m_daily.last().date, QTime(23, 59), Qt::UTC));
+}
+
+void DashboardPage::showOccupancy() {
+    QChart *chart = m_occupancyView->chart();
+    clearChart(chart);
+    styleChart(chart);
+    auto *booked = new QBarSet(tr("Booked %"));
+    booked->setColor(QColor(0x16, 0xa3, 0x4a));
+    QStringList names;
+    // Horizontal bars draw bottom-up: the soonest event goes on top.
+    for (auto it = m_upcoming.crbegin(); it != m_upcoming.crend(); ++it) {
+        const Event &e = *it;
+        *booked << (e.totalSlots ? 100.0 * (e.totalSlots - e.availableSlots) / e.totalSlots : 0.0);
+        names << QFontMetrics(font()).elidedText(e.title, Qt::ElideRight, 160);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(booked);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d %%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+}
+
+} // namespace eventbook::ui

@@ -1,0 +1,254 @@
+#include "event_editor_dialog.h"
+
+#include "api/admin_api.h"
+#include "eventbook/common/codecs.h"
+#include "eventbook/common/json_keys.h"
+#include "eventbook/common/validation.h"
+#include "state/client_session.h"
+#include "ui/form_message.h"
+#include "ui/image_cache.h"
+#include "ui/image_file.h"
+
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+namespace k = eventbook::keys;
+namespace v = eventbook::validation;
+
+namespace {
+QLabel *errorLine(QWidget *parent) {
+    auto *l = new QLabel(parent);
+    l->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+} // namespace
+
+EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache &images, const Event &event,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_images(images)
+    , m_event(event)
+    , m_confirmed(event.id ? event.totalSlots - event.availableSlots : 0) {
+    setWindowTitle(event.id ? tr("Edit event") : tr("New event"));
+    setMinimumWidth(560);
+    m_title = new QLineEdit(event.title, this);
+    m_title->setAccessibleName(tr("Title"));
+    m_description = new QPlainTextEdit(event.description, this);
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(90);
+    m_location = new QLineEdit(event.location, this);
+    m_location->setAccessibleName(tr("Location"));
+    m_date = new QDateTimeEdit(this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_date->setDateTime(event.id ? event.date.toLocalTime()
+                                 : QDateTime(QDate::currentDate().addDays(14), QTime(19, 0)));
+    m_date->setAccessibleName(tr("Date and time"));
+    m_seats = new QSpinBox(this);
+    m_seats->setRange(1, v::kSlotsMax);
+    m_seats->setValue(event.id ? event.totalSlots : 50);
+    m_seats->setAccessibleName(tr("Total seats"));
+    m_tags = new QLineEdit(event.tags.join(QStringLiteral(", ")), this);
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setPlaceholderText(tr("music, outdoor, family"));
+    m_imageUrl = new QLineEdit(this);
+    m_imageUrl->setAccessibleName(tr("Image URL"));
+    m_imageUrl->setPlaceholderText(QStringLiteral("https://…"));
+    if (event.image.startsWith(QLatin1StringView("data:")))
+        m_imageData = event.image;
+    else
+        m_imageUrl->setText(event.image);
+    auto *chooseFile = new QPushButton(tr("Choose file…"), this);
+    auto *removeImage = new QPushButton(tr("No image"), this);
+    m_preview = new QLabel(this);
+    m_preview->setFixedSize(240, 120);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setAccessibleName(tr("Image preview"));
+    m_problem = errorLine(this);
+    m_save = new QPushButton(event.id ? tr("Save changes") : tr("Create event"), this);
+    m_save->setDefault(true);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+
+    auto *form = new QFormLayout;
+    const auto addField = [&](const QString &label, QWidget *field, QLatin1StringView key, QLayout *row = nullptr) {
+        auto *error = errorLine(this);
+        m_fieldErrors.insert(QString(key), error);
+        if (row)
+            form->addRow(label, row);
+        else
+            form->addRow(label, field);
+        form->addRow(QString(), error);
+    };
+    addField(tr("&Title"), m_title, k::title);
+    addField(tr("&Description"), m_description, k::description);
+    addField(tr("&Location"), m_location, k::location);
+    addField(tr("D&ate and time"), m_date, k::date);
+    addField(tr("Total &seats"), m_seats, k::totalSlots);
+    addField(tr("Ta&gs"), m_tags, k::tags);
+    auto *imageRow = new QHBoxLayout;
+    imageRow->addWidget(m_imageUrl, 1);
+    imageRow->addWidget(chooseFile);
+    imageRow->addWidget(removeImage);
+    addField(tr("&Image"), nullptr, k::image, imageRow);
+    form->addRow(QString(), m_preview);
+    if (m_confirmed > 0) {
+        auto *note = new QLabel(tr("%n seat(s) already booked.", nullptr, m_confirmed), this);
+        form->addRow(QString(), note);
+    }
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_problem, 1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &EventEditorDialog::save);
+    connect(chooseFile, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose an image"), QString(), ImageFile::nameFilter());
+        if (!path.isEmpty())
+            useImageFile(path);
+    });
+    connect(removeImage, &QPushButton::clicked, this, [this] {
+        m_imageData.clear();
+        m_imageUrl->clear();
+        validate(false);
+        updatePreview();
+    });
+    for (QLineEdit *f : {m_title, m_location, m_tags, m_imageUrl})
+        connect(f, &QLineEdit::textEdited, this, [this] { validate(false); });
+    connect(m_imageUrl, &QLineEdit::textEdited, this, [this] { m_imageData.clear(); });
+    connect(m_imageUrl, &QLineEdit::editingFinished, this, &EventEditorDialog::updatePreview);
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] { validate(false); });
+    connect(m_seats, &QSpinBox::valueChanged, this, [this] { validate(false); });
+    connect(m_date, &QDateTimeEdit::dateTimeChanged, this, [this] { validate(false); });
+    connect(&images, &ImageCache::imageReady, this, &EventEditorDialog::updatePreview);
+    updatePreview();
+    validate(false);
+}
+
+QJsonObject EventEditorDialog::body() const {
+    QJsonArray tags;
+    for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!t.trimmed().isEmpty())
+            tags.append(t.trimmed());
+    const QString image = m_imageData.isEmpty() ? m_imageUrl->text().trimmed() : m_imageData;
+    return QJsonObject{{k::title, m_title->text().trimmed()},
+                       {k::description, m_description->toPlainText()},
+                       {k::location, m_location->text().trimmed()},
+                       {k::date, codec::formatTime(m_date->dateTime().toUTC())},
+                       {k::totalSlots, m_seats->value()},
+                       {k::tags, tags},
+                       {k::image, image.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(image)}};
+}
+
+QString EventEditorDialog::fieldProblem(const QString &field) const {
+    const QLabel *l = m_fieldErrors.value(field);
+    return l && l->isVisibleTo(this) ? l->text() : QString();
+}
+
+QString EventEditorDialog::problem() const {
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
+bool EventEditorDialog::validate(bool showAll) {
+    QHash<QString, QString> problems;
+    for (const v::FieldError &e : v::checkEventFields(body(), false))
+        problems.insert(e.field, e.message);
+    if (m_seats->value() < m_confirmed)
+        problems.insert(QString(k::totalSlots),
+                        tr("%n seat(s) are already booked; the total cannot be lower.", nullptr, m_confirmed));
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
+        const QString message = problems.value(it.key());
+        const bool touched = showAll || it.key() == QString(k::totalSlots) || it.key() == QString(k::image) ||
+                             (it.key() == QString(k::title) && !m_title->text().isEmpty()) ||
+                             (it.key() == QString(k::location) && !m_location->text().isEmpty()) ||
+                             (it.key() == QString(k::tags) && !m_tags->text().isEmpty()) ||
+                             it.key() == QString(k::description);
+        it.value()->setText(message);
+        it.value()->setVisible(touched && !message.isEmpty());
+    }
+    return problems.isEmpty();
+}
+
+bool EventEditorDialog::useImageFile(const QString &path) {
+    const auto uri = ImageFile::toDataUri(path);
+    if (!uri) {
+        showFormMessage(m_problem, uri.error().message, true);
+        return false;
+    }
+    m_imageData = *uri;
+    m_imageUrl->clear();
+    m_imageUrl->setPlaceholderText(tr("Image from a file"));
+    showFormMessage(m_problem, QString(), false);
+    validate(false);
+    updatePreview();
+    return true;
+}
+
+void EventEditorDialog::updatePreview() {
+    const QString image = m_imageData.isEmpty() ? m_imageUrl->text().trimmed() : m_imageData;
+    if (image.isEmpty() || v::checkImage(image)) {
+        m_preview->setPixmap({});
+        m_preview->setText(image.isEmpty() ? tr("No image") : tr("Not a usable image"));
+        return;
+    }
+    const QPixmap p = m_images.pixmap(image);
+    if (p.isNull()) {
+        m_preview->setText(tr("Loading preview…"));
+        return;
+    }
+    m_preview->setPixmap(p.scaled(m_preview->size() * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void EventEditorDialog::save() {
+    if (!validate(true)) {
+        showFormMessage(m_problem, tr("Please correct the fields marked above."), true);
+        return;
+    }
+    m_save->setEnabled(false);
+    showFormMessage(m_problem, QString(), false);
+    auto done = [this](const Result<Event> &r) {
+        m_save->setEnabled(true);
+        if (r) {
+            m_saved = *r;
+            accept();
+            return;
+        }
+        // The server's own refusal: against its fields when it names them.
+        bool placed = false;
+        for (const QJsonValue &d : r.error().details.toArray()) {
+            const QString field = d.toObject().value(k::field).toString();
+            if (QLabel *l = m_fieldErrors.value(field)) {
+                l->setText(d.toObject().value(k::message).toString());
+                l->show();
+                placed = true;
+            }
+        }
+        showFormMessage(m_problem, placed ? tr("The server refused some fields.") : r.error().message, true);
+    };
+    client::AdminApi admin(m_session.api());
+    if (m_event.id)
+        admin.replaceEvent(m_event.id, body(), done);
+    else
+        admin.createEvent(body(), done);
+}
+
+} // namespace eventbook::ui

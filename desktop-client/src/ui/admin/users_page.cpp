@@ -1,0 +1,217 @@
+#include "users_page.h"
+
+#include "admin_table.h"
+#include "api/admin_api.h"
+#include "notification_compose_dialog.h"
+#include "state/client_session.h"
+#include "ui/form_message.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace eventbook::ui {
+
+UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session) {
+    const auto when = [](const std::optional<QDateTime> &t) {
+        return t ? QLocale().toString(t->toLocalTime(), QLocale::ShortFormat) : tr("never");
+    };
+    m_model = new Model(
+        {{tr("Name"), [](const User &u) { return u.name; }},
+         {tr("Email"), [](const User &u) { return u.email; }},
+         {tr("Role"), [](const User &u) { return u.isAdmin ? tr("Admin") : tr("Attendee"); }},
+         {tr("Bookings"), [](const User &u) { return u.bookingCount; }, {}, Qt::AlignRight | Qt::AlignVCenter},
+         {tr("Joined"), [when](const User &u) { return when(u.createdAt); }, [](const User &u) { return u.createdAt; }},
+         {tr("Last sign-in"), [when](const User &u) { return when(u.lastLogin); },
+          [](const User &u) { return u.lastLogin.value_or(QDateTime()); }}},
+        [](const User &u) { return u.id; }, this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(Model::SortRole);
+    m_table = makeAdminTable(this);
+    m_table->setModel(proxy);
+    m_table->setAccessibleName(tr("Users"));
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by name or email…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search users"));
+    m_promote = new QPushButton(tr("Make admin"), this);
+    m_demote = new QPushButton(tr("Remove admin"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    m_notify = new QPushButton(tr("Notify…"), this);
+    m_previous = new QPushButton(tr("← Previous"), this);
+    m_next = new QPushButton(tr("Next →"), this);
+    m_pageLabel = new QLabel(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_promote);
+    top->addWidget(m_demote);
+    top->addWidget(m_delete);
+    top->addWidget(m_notify);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_previous);
+    bottom->addWidget(m_pageLabel);
+    bottom->addWidget(m_next);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(pageTitle(tr("Users"), this));
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        m_page = 1;
+        reload();
+    });
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_previous, &QPushButton::clicked, this, [this] {
+        m_page = std::max(1, m_page - 1);
+        reload();
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        ++m_page;
+        reload();
+    });
+    connect(m_promote, &QPushButton::clicked, this, [this] { setRole(true); });
+    connect(m_demote, &QPushButton::clicked, this, [this] { setRole(false); });
+    connect(m_delete, &QPushButton::clicked, this, &UsersPage::removeSelected);
+    connect(m_notify, &QPushButton::clicked, this, &UsersPage::compose);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateButtons);
+    updateButtons();
+}
+
+void UsersPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        reload();
+}
+
+QString UsersPage::message() const {
+    return m_message->text();
+}
+
+void UsersPage::reload() {
+    m_loadedOnce = true;
+    const quint64 request = ++m_request;
+    client::AdminApi(m_session.api())
+        .users(m_page, kPageSize, m_search->text().trimmed(), [this, request](const Result<client::UserPage> &r) {
+            if (request != m_request)
+                return;
+            if (!r)
+                return say(r.error().message, false);
+            const qint64 keep = selected() ? selected()->id : 0;
+            m_model->setRows(r->users);
+            m_total = r->total;
+            const int pages = std::max(1, (m_total + kPageSize - 1) / kPageSize);
+            m_pageLabel->setText(tr("Page %1 of %2").arg(m_page).arg(pages));
+            m_previous->setEnabled(m_page > 1);
+            m_next->setEnabled(m_page < pages);
+            selectUser(keep);
+            Q_EMIT usersLoaded();
+        });
+}
+
+const User *UsersPage::selected() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_table->model());
+    return m_model->rowAt(proxy->mapToSource(rows.first()).row());
+}
+
+bool UsersPage::selectUser(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_table->model());
+    m_table->selectRow(proxy->mapFromSource(m_model->index(row, 0)).row());
+    return true;
+}
+
+void UsersPage::updateButtons() {
+    const User *u = selected();
+    const bool me = u && u->id == m_session.api().user().id;
+    m_promote->setEnabled(u && !u->isAdmin);
+    m_demote->setEnabled(u && u->isAdmin);
+    m_delete->setEnabled(u && !me);
+    m_delete->setToolTip(me ? tr("You cannot delete your own account here; use Profile.") : QString());
+}
+
+void UsersPage::say(const QString &text, bool ok) {
+    showFormMessage(m_message, text, !ok);
+    Q_EMIT actionFinished(ok);
+}
+
+void UsersPage::setRole(bool admin) {
+    const User *u = selected();
+    if (!u)
+        return;
+    const User user = *u;
+    auto done = [this, user, admin](const Result<Unit> &r) {
+        if (!r)
+            return say(r.error().message, false);
+        m_model->modifyRow(user.id, [admin](User &x) { x.isAdmin = admin; });
+        updateButtons();
+        say(admin ? tr("%1 is now an admin.").arg(user.name) : tr("%1 is no longer an admin.").arg(user.name), true);
+    };
+    client::AdminApi api(m_session.api());
+    if (admin)
+        api.promote(user.id, done);
+    else
+        api.demote(user.id, done);
+}
+
+void UsersPage::removeSelected() {
+    const User *u = selected();
+    if (!u)
+        return;
+    const User user = *u;
+    const QString text = tr("Delete the account of %1 (%2)?").arg(user.name, user.email) + QStringLiteral("\n\n") +
+                         tr("Their %n booking(s) are cancelled and the seats go back on sale. This cannot be undone.",
+                            nullptr, user.bookingCount);
+    if (QMessageBox::question(this, tr("Delete user"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
+        QMessageBox::Yes)
+        return;
+    client::AdminApi(m_session.api()).deleteUser(user.id, [this, user](const Result<Unit> &r) {
+        if (!r)
+            return say(r.error().message, false);
+        say(tr("Deleted the account of %1.").arg(user.name), true);
+        reload();
+    });
+}
+
+void UsersPage::compose() {
+    const User *u = selected();
+    NotificationComposeDialog dialog(u ? std::optional<qint64>(u->id) : std::nullopt, u ? u->name : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    notify(dialog.recipient(), dialog.title(), dialog.body(), dialog.type());
+}
+
+void UsersPage::notify(std::optional<qint64> userId, const QString &title, const QString &body, const QString &type) {
+    client::AdminApi(m_session.api())
+        .sendNotification(userId, title, body, type, [this](const Result<int> &r) {
+            say(r ? tr("Sent to %n person(s).", nullptr, *r) : r.error().message, bool(r));
+        });
+}
+
+} // namespace eventbook::ui
