@@ -1,6 +1,7 @@
 // The desktop app's real widgets, offscreen, against the real server (in-process, port 0),
 // driven with QTest key and mouse events: register, browse, search, book — and a second window
 // of the app sees the seat count drop through /ws — cancel, and My bookings is empty again.
+#include "app_window.h"
 #include "fixtures.h"
 #include "state/client_session.h"
 #include "test_server.h"
@@ -25,29 +26,10 @@
 using namespace eventbook;
 using client::EventListModel;
 using test::operator""_k;
+using test::AppWindow;
 using ui::MainWindow;
 
 namespace {
-// One running copy of the app: its session and main window.
-struct AppWindow {
-    ui::AppSettings settings;
-    std::unique_ptr<client::ClientSession> session;
-    std::unique_ptr<MainWindow> window;
-
-    explicit AppWindow(const QUrl &server) {
-        session = std::make_unique<client::ClientSession>(server, nullptr);
-        session->live().setBackoff(50, 400);
-        window = std::make_unique<MainWindow>(*session, settings);
-        window->show();
-        session->start();
-    }
-    ui::BrowsePage *browse() const { return window->browse(); }
-    int seatsShown(qint64 eventId) const {
-        const auto &m = session->events();
-        return m.index(m.rowOf(eventId), 0).data(EventListModel::AvailableSlotsRole).toInt();
-    }
-};
-
 void clickCard(ui::BrowsePage *browse, int row) {
     QListView *cards = browse->cards();
     const QRect r = cards->visualRect(cards->model()->index(row, 0));

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "async_result.h"
+#include "state/client_session.h"
+#include "ui/app_settings.h"
+#include "ui/browse_page.h"
+#include "ui/main_window.h"
+
+#include <memory>
+
+namespace eventbook::test {
+
+// One running copy of the app for GUI tests: its session (no keychain) and main window, shown
+// and started against `server`.
+struct AppWindow {
+    ui::AppSettings settings;
+    std::unique_ptr<client::ClientSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit AppWindow(const QUrl &server) {
+        session = std::make_unique<client::ClientSession>(server, nullptr);
+        session->live().setBackoff(50, 400);
+        window = std::make_unique<ui::MainWindow>(*session, settings);
+        window->show();
+        session->start();
+    }
+    ui::BrowsePage *browse() const { return window->browse(); }
+    bool signIn(const QString &email, const QString &password) {
+        return bool(waitFor<User>([&](auto done) { session->signIn(email, password, false, done); }));
+    }
+    int seatsShown(qint64 eventId) const {
+        const auto &m = session->events();
+        return m.index(m.rowOf(eventId), 0).data(client::EventListModel::AvailableSlotsRole).toInt();
+    }
+};
+
+} // namespace eventbook::test
