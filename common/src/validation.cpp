@@ -185,15 +185,15 @@ public:
             return;
         const QJsonValue v = m_body.value(key);
         if (!v.isString())
-            return fail(key, QStringLiteral("must be a string"));
+            return fail(key, validation::text(QT_TRANSLATE_NOOP("Validation", "must be a string")));
         const QString s = v.toString().trimmed();
         const qsizetype len = codePointLength(s);
         if (len < min)
-            return fail(key, min == 1 ? QStringLiteral("is required") : QStringLiteral("is too short"));
+            return fail(key, min == 1 ? validation::text(QT_TRANSLATE_NOOP("Validation", "is required")) : validation::text(QT_TRANSLATE_NOOP("Validation", "is too short")));
         if (len > max)
-            return fail(key, QStringLiteral("must be at most %1 characters").arg(max));
+            return fail(key, validation::text(QT_TRANSLATE_NOOP("Validation", "must be at most %1 characters")).arg(max));
         if (hasControlChars(s, allowNewlines))
-            return fail(key, QStringLiteral("must not contain control characters"));
+            return fail(key, validation::text(QT_TRANSLATE_NOOP("Validation", "must not contain control characters")));
     }
 
     void date() {
@@ -202,7 +202,7 @@ public:
         const QJsonValue v = m_body.value(k::date);
         if (!v.isString() || !codec::parseTime(v.toString()))
             fail(k::date,
-                 QStringLiteral("must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z"));
+                 validation::text(QT_TRANSLATE_NOOP("Validation", "must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z")));
     }
 
     void slots() {
@@ -211,9 +211,9 @@ public:
         const QJsonValue v = m_body.value(k::totalSlots);
         const double d = v.toDouble(-1);
         if (!v.isDouble() || std::floor(d) != d)
-            return fail(k::totalSlots, QStringLiteral("must be a whole number"));
+            return fail(k::totalSlots, validation::text(QT_TRANSLATE_NOOP("Validation", "must be a whole number")));
         if (d < 1 || d > kSlotsMax)
-            fail(k::totalSlots, QStringLiteral("must be between 1 and %1").arg(kSlotsMax));
+            fail(k::totalSlots, validation::text(QT_TRANSLATE_NOOP("Validation", "must be between 1 and %1")).arg(kSlotsMax));
     }
 
     void tags() {
@@ -223,18 +223,18 @@ public:
         if (v.isNull())
             return;
         if (!v.isArray())
-            return fail(k::tags, QStringLiteral("must be a list of strings"));
+            return fail(k::tags, validation::text(QT_TRANSLATE_NOOP("Validation", "must be a list of strings")));
         const QJsonArray a = v.toArray();
         if (a.size() > kTagsMax)
-            return fail(k::tags, QStringLiteral("at most %1 tags").arg(kTagsMax));
+            return fail(k::tags, validation::text(QT_TRANSLATE_NOOP("Validation", "at most %1 tags")).arg(kTagsMax));
         for (const auto &t : a) {
             if (!t.isString() || t.toString().trimmed().isEmpty())
-                return fail(k::tags, QStringLiteral("each tag must be a non-empty string"));
+                return fail(k::tags, validation::text(QT_TRANSLATE_NOOP("Validation", "each tag must be a non-empty string")));
             if (codePointLength(t.toString().trimmed()) > kTagLengthMax)
                 return fail(k::tags,
-                            QStringLiteral("each tag must be at most %1 characters").arg(kTagLengthMax));
+                            validation::text(QT_TRANSLATE_NOOP("Validation", "each tag must be at most %1 characters")).arg(kTagLengthMax));
             if (hasControlChars(t.toString(), false))
-                return fail(k::tags, QStringLiteral("tags must not contain control characters"));
+                return fail(k::tags, validation::text(QT_TRANSLATE_NOOP("Validation", "tags must not contain control characters")));
         }
     }
 
@@ -245,7 +245,7 @@ public:
         if (v.isNull() || (v.isString() && v.toString().isEmpty()))
             return;
         if (!v.isString())
-            return fail(k::image, QStringLiteral("must be a string or null"));
+            return fail(k::image, validation::text(QT_TRANSLATE_NOOP("Validation", "must be a string or null")));
         if (auto err = checkImage(v.toString()))
             fail(k::image, *err);
     }
@@ -257,14 +257,14 @@ private:
         if (m_body.contains(key) && !m_body.value(key).isNull())
             return true;
         if (!m_partial)
-            fail(key, QStringLiteral("is required"));
+            fail(key, validation::text(QT_TRANSLATE_NOOP("Validation", "is required")));
         else if (m_body.contains(key))
-            fail(key, QStringLiteral("must not be null"));
+            fail(key, validation::text(QT_TRANSLATE_NOOP("Validation", "must not be null")));
         return false;
     }
 
     void fail(QLatin1StringView key, const QString &msg) {
-        m_errors.append({QString(key), QString(key) + QLatin1Char(' ') + msg});
+        m_errors.append({QString(key), QString(key) + QLatin1Char(' ') + msg, msg});
     }
 
     const QJsonObject &m_body;

@@ -140,6 +140,66 @@
         <source>Image must be an http(s) URL or a base64 image data URI</source>
         <translation>Das Bild muss eine http(s)-URL oder eine Base64-Data-URI sein</translation>
     </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>ist zu kurz</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z</source>
+        <translation>muss Datum und Uhrzeit nach ISO 8601 mit Zone sein, z. B. 2026-12-01T18:00:00Z</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>at most %1 tags</source>
+        <translation>höchstens %1 Schlagwörter</translation>
+    </message>
+    <message>
+        <source>each tag must be a non-empty string</source>
+        <translation>Schlagwörter dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <source>each tag must be at most %1 characters</source>
+        <translation>jedes Schlagwort darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>tags must not contain control characters</source>
+        <translation>Schlagwörter dürfen keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation>muss ein Text oder leer sein</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

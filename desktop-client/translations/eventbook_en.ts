@@ -140,6 +140,66 @@
         <source>Image must be an http(s) URL or a base64 image data URI</source>
         <translation>Image must be an http(s) URL or a base64 image data URI</translation>
     </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>is too short</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>must not contain control characters</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z</source>
+        <translation>must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>must be between 1 and %1</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>must be a list of strings</translation>
+    </message>
+    <message>
+        <source>at most %1 tags</source>
+        <translation>at most %1 tags</translation>
+    </message>
+    <message>
+        <source>each tag must be a non-empty string</source>
+        <translation>each tag must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>each tag must be at most %1 characters</source>
+        <translation>each tag must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>tags must not contain control characters</source>
+        <translation>tags must not contain control characters</translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation>must be a string or null</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>must not be null</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

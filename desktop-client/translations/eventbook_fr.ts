@@ -140,6 +140,66 @@
         <source>Image must be an http(s) URL or a base64 image data URI</source>
         <translation>L’image doit être une URL http(s) ou une URI de données base64</translation>
     </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>est trop court</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>doit contenir au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>ne doit pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with a zone, e.g. 2026-12-01T18:00:00Z</source>
+        <translation>doit être une date et heure ISO 8601 avec fuseau, p. ex. 2026-12-01T18:00:00Z</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>at most %1 tags</source>
+        <translation>%1 mots-clés au plus</translation>
+    </message>
+    <message>
+        <source>each tag must be a non-empty string</source>
+        <translation>chaque mot-clé doit être non vide</translation>
+    </message>
+    <message>
+        <source>each tag must be at most %1 characters</source>
+        <translation>chaque mot-clé doit contenir au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>tags must not contain control characters</source>
+        <translation>les mots-clés ne doivent pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation>doit être un texte ou vide</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

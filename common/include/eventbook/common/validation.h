@@ -10,8 +10,13 @@
 namespace eventbook::validation {
 
 struct FieldError {
+    FieldError(QString f, QString m, QString h = {})
+        : field(std::move(f))
+        , message(std::move(m))
+        , hint(std::move(h)) {}
     QString field;
-    QString message;
+    QString message; // "title is required": what the API sends
+    QString hint;    // "is required": for a form that shows it beside the field (translated in the app)
 };
 using FieldErrors = QList<FieldError>;
 QJsonArray toJson(const FieldErrors &errors);

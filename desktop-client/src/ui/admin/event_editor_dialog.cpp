@@ -171,7 +171,7 @@ QString EventEditorDialog::problem() const {
 bool EventEditorDialog::validate(bool showAll) {
     QHash<QString, QString> problems;
     for (const v::FieldError &e : v::checkEventFields(body(), false))
-        problems.insert(e.field, e.message);
+        problems.insert(e.field, e.hint.isEmpty() ? e.message : e.hint);
     if (m_seats->value() < m_confirmed)
         problems.insert(QString(k::totalSlots),
                         tr("%n seat(s) are already booked; the total cannot be lower.", nullptr, m_confirmed));
