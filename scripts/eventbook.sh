@@ -165,6 +165,12 @@ cmd_screenshots() {
                 "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
                 --screenshot "$work/anonymous" >/dev/null
             cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$out/$lang-$theme/"
+            # The admin console, as the demo admin sees it.
+            HOME="$work/home" EVENTBOOK_EMAIL="$email" EVENTBOOK_PASSWORD="$password" \
+                xvfb-run -a -s "-screen 0 1280x800x24" \
+                "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
+                --screenshot "$work/admin" >/dev/null
+            cp "$work"/admin/admin-*.png "$out/$lang-$theme/"
         done
     done
     log "screenshots written to $out"

@@ -48,9 +48,7 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("All events"));
     m_table->sortByColumn(1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter by title, place, tag…"));

@@ -15,7 +15,9 @@ QTableView *makeAdminTable(QWidget *parent) {
     t->setWordWrap(false);
     t->verticalHeader()->hide();
     t->verticalHeader()->setDefaultSectionSize(30);
-    t->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit their contents; each page makes one of them (name, email, title) take the rest.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(false);
     t->horizontalHeader()->setHighlightSections(false);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return t;

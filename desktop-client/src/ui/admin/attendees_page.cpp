@@ -124,7 +124,7 @@ bool AttendeesPage::showEventAttendees(qint64 id) {
 void AttendeesPage::reload() {
     const qint64 id = eventId();
     m_exportOne->setEnabled(id > 0);
-    if (id <= 0) {
+    if (id <= 0 || !m_session.api().user().isAdmin) {
         m_model->setRows({});
         return;
     }

@@ -50,7 +50,6 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Audit log"));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
 
     m_action = new QComboBox(this);
     m_action->setEditable(true);

@@ -85,7 +85,7 @@ DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
     m_refreshSoon.setInterval(400);
     connect(&m_refreshSoon, &QTimer::timeout, this, &DashboardPage::reload);
     const auto soon = [this] {
-        if (m_loadedOnce)
+        if (m_loadedOnce && m_session.api().user().isAdmin) // not for whoever signed in after an admin
             m_refreshSoon.start();
     };
     connect(&session.live(), &client::LiveClient::slotsChanged, this, soon);

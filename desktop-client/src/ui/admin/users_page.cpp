@@ -41,7 +41,6 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Users"));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name or email…"));
