@@ -484,18 +484,6 @@
         <source>Select an entry to see what was recorded.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, was aufgezeichnet wurde.</translation>
     </message>
-    <message>
-        <source>← Previous</source>
-        <translation>← Zurück</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Weiter →</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n entr(y/ies)</source>
         <translation>
@@ -617,28 +605,8 @@
         <translation>Mit den Pfeiltasten zwischen Veranstaltungen wechseln; Details erscheinen rechts.</translation>
     </message>
     <message>
-        <source>← Previous</source>
-        <translation>← Zurück</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Weiter →</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Vorherige Seite</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Nächste Seite</translation>
-    </message>
-    <message>
         <source>Could not load events: %1</source>
         <translation>Veranstaltungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -1110,6 +1078,29 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::Pager</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Weiter →</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
@@ -1522,18 +1513,6 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     <message>
         <source>Notify…</source>
         <translation>Benachrichtigen …</translation>
-    </message>
-    <message>
-        <source>← Previous</source>
-        <translation>← Zurück</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Weiter →</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>You cannot delete your own account here; use Profile.</source>

@@ -484,18 +484,6 @@
         <source>Select an entry to see what was recorded.</source>
         <translation>Select an entry to see what was recorded.</translation>
     </message>
-    <message>
-        <source>← Previous</source>
-        <translation>← Previous</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Next →</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n entr(y/ies)</source>
         <translation>
@@ -617,28 +605,8 @@
         <translation>Use the arrow keys to move between events; details appear on the right.</translation>
     </message>
     <message>
-        <source>← Previous</source>
-        <translation>← Previous</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Next →</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
         <source>Could not load events: %1</source>
         <translation>Could not load events: %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -1110,6 +1078,29 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::Pager</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
@@ -1522,18 +1513,6 @@ Enter your password to confirm:</translation>
     <message>
         <source>Notify…</source>
         <translation>Notify…</translation>
-    </message>
-    <message>
-        <source>← Previous</source>
-        <translation>← Previous</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Next →</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>You cannot delete your own account here; use Profile.</source>

@@ -484,18 +484,6 @@
         <source>Select an entry to see what was recorded.</source>
         <translation>Choisissez une entrée pour voir ce qui a été enregistré.</translation>
     </message>
-    <message>
-        <source>← Previous</source>
-        <translation>← Précédent</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Suivant →</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n entr(y/ies)</source>
         <translation>
@@ -617,28 +605,8 @@
         <translation>Utilisez les flèches pour passer d’un événement à l’autre ; les détails s’affichent à droite.</translation>
     </message>
     <message>
-        <source>← Previous</source>
-        <translation>← Précédent</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Suivant →</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Page précédente</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Page suivante</translation>
-    </message>
-    <message>
         <source>Could not load events: %1</source>
         <translation>Impossible de charger les événements : %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -1110,6 +1078,29 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::Pager</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédent</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
@@ -1522,18 +1513,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Notify…</source>
         <translation>Notifier…</translation>
-    </message>
-    <message>
-        <source>← Previous</source>
-        <translation>← Précédent</translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation>Suivant →</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>You cannot delete your own account here; use Profile.</source>

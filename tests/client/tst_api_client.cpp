@@ -4,6 +4,7 @@
 #include "api/api_client.h"
 #include "async_result.h"
 #include "fixtures.h"
+#include "server_fixture.h"
 #include "test_server.h"
 
 #include <QSignalSpy>
@@ -19,26 +20,21 @@ using test::why;
 class TestApiClient : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::Account m_admin;
+    test::ServerFixture m_env;
 
-    QUrl base() const { return m_server->url(QString()); }
+    QUrl base() const { return m_env.server->url(QString()); }
 
 private Q_SLOTS:
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        const QString problem = m_env.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void cleanup() {
-        m_fx.reset();
-        m_server.reset();
+        m_env.stop();
     }
 
     void registerBrowseBookCancel() {
-        const qint64 event = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Jazz & Wine")}, {"totalSlots"_k, 2}});
+        const qint64 event = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Jazz & Wine")}, {"totalSlots"_k, 2}});
         ApiClient api(base());
         QSignalSpy changed(&api, &ApiClient::sessionChanged);
         const auto registered = test::waitFor<User>([&](auto done) {
@@ -127,7 +123,7 @@ private Q_SLOTS:
         }));
         // The refresh token is revoked elsewhere (signed out on another device), the access token gone.
         test::HttpClient http;
-        QCOMPARE(http.postJson(m_server->url(QStringLiteral("/api/auth/logout")), {{"refreshToken"_k, api.refreshToken()}})
+        QCOMPARE(http.postJson(m_env.server->url(QStringLiteral("/api/auth/logout")), {{"refreshToken"_k, api.refreshToken()}})
                      .status,
                  200);
         api.restoreSession(api.refreshToken());
@@ -165,7 +161,7 @@ private Q_SLOTS:
         }
         QTest::qWait(200); // the server answers into the void
         QVERIFY(!called);
-        QCOMPARE(test::HttpClient().get(m_server->url(QStringLiteral("/healthz"))).status, 200);
+        QCOMPARE(test::HttpClient().get(m_env.server->url(QStringLiteral("/healthz"))).status, 200);
     }
 
     void notifications() {
@@ -176,8 +172,8 @@ private Q_SLOTS:
         });
         QVERIFY(me);
         test::HttpClient http;
-        QCOMPARE(http.postJson(m_server->url(QStringLiteral("/api/admin/notifications")),
-                               {{"userId"_k, me->id}, {"title"_k, QStringLiteral("Hello")}}, m_admin.token)
+        QCOMPARE(http.postJson(m_env.server->url(QStringLiteral("/api/admin/notifications")),
+                               {{"userId"_k, me->id}, {"title"_k, QStringLiteral("Hello")}}, m_env.admin.token)
                      .status,
                  201);
         const auto page = test::waitFor<client::NotificationPage>([&](auto done) { api.notifications(1, 20, false, done); });

@@ -4,6 +4,7 @@
 // arrivals, and a refetch after the live connection comes back.
 #include "async_result.h"
 #include "fixtures.h"
+#include "server_fixture.h"
 #include "state/client_session.h"
 #include "test_server.h"
 
@@ -27,16 +28,14 @@ int seatsInRow(const QAbstractItemModel &m, int row) {
 class TestClientModels : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
+    test::ServerFixture m_env;
     test::HttpClient m_http;
-    test::Account m_admin;
     std::unique_ptr<ClientSession> m_session;
     QList<QAbstractItemModelTester *> m_testers;
 
-    QUrl url(const QString &path) const { return m_server->url(path); }
+    QUrl url(const QString &path) const { return m_env.server->url(path); }
     void startSession() {
-        m_session = std::make_unique<ClientSession>(m_server->url(QString()), nullptr);
+        m_session = std::make_unique<ClientSession>(m_env.server->url(QString()), nullptr);
         m_session->live().setBackoff(50, 400);
         for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(&m_session->events()),
                                       static_cast<QAbstractItemModel *>(&m_session->upcoming()),
@@ -55,21 +54,18 @@ private:
 
 private Q_SLOTS:
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        const QString problem = m_env.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void cleanup() {
         m_session.reset();
         m_testers.clear();
-        m_fx.reset();
-        m_server.reset();
+        m_env.stop();
     }
 
     void pagesAndSearch() {
         for (int i = 0; i < 15; ++i)
-            QVERIFY(m_fx->event(m_admin, {{"title"_k, QStringLiteral("Concert %1").arg(i)},
+            QVERIFY(m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Concert %1").arg(i)},
                                           {"tags"_k, QJsonArray{i % 2 ? QStringLiteral("music") : QStringLiteral("talk")}}}));
         startSession();
         QTRY_COMPARE(m_session->events().rowCount(), 12);
@@ -91,9 +87,9 @@ private Q_SLOTS:
     }
 
     void seatsMoveInPlace() {
-        const qint64 event = m_fx->event(m_admin, {{"totalSlots"_k, 5}});
-        QVERIFY(m_fx->event(m_admin));
-        const test::Account other = m_fx->account(QStringLiteral("Other"));
+        const qint64 event = m_env.fx->event(m_env.admin, {{"totalSlots"_k, 5}});
+        QVERIFY(m_env.fx->event(m_env.admin));
+        const test::Account other = m_env.fx->account(QStringLiteral("Other"));
         startSession();
         EventListModel &events = m_session->events();
         QTRY_COMPARE(events.rowCount(), 2);
@@ -115,8 +111,8 @@ private Q_SLOTS:
     }
 
     void bookingsSplitIntoUpcomingAndPast() {
-        const qint64 soon = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Soon")}});
-        const qint64 later = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Later")},
+        const qint64 soon = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Soon")}});
+        const qint64 later = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Later")},
                                                    {"date"_k, QDateTime::currentDateTimeUtc().addDays(40).toString(Qt::ISODate)}});
         startSession();
         QTRY_COMPARE(m_session->events().rowCount(), 2);
@@ -152,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/notifications")),
                                  {{"userId"_k, userId}, {"title"_k, QStringLiteral("Doors at 7")},
                                   {"body"_k, QStringLiteral("Bring your ticket")}},
-                                 m_admin.token)
+                                 m_env.admin.token)
                      .status,
                  201);
         QTRY_COMPARE(inbox.unread(), 1);
@@ -162,7 +158,7 @@ private Q_SLOTS:
         m_session->markRead(inbox.index(0, 0).data(client::NotificationListModel::IdRole).toLongLong());
         QCOMPARE(inbox.unread(), 0);
         // The server agrees.
-        QTRY_COMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = %1 AND NOT is_read")
+        QTRY_COMPARE(m_env.fx->scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = %1 AND NOT is_read")
                                       .arg(userId))
                          .toInt(),
                      0);
@@ -173,7 +169,7 @@ private Q_SLOTS:
         // memory, which is enough to hand it from one session to the next inside one process.
         client::CredentialStore store(QStringLiteral("EventBook-test"));
         {
-            ClientSession first(m_server->url(QString()), &store);
+            ClientSession first(m_env.server->url(QString()), &store);
             first.start();
             const auto r = test::waitFor<User>([&](auto done) {
                 first.registerAccount(QStringLiteral("mo@example.test"), QStringLiteral("Maple-Syrup-77!"),
@@ -181,7 +177,7 @@ private Q_SLOTS:
             });
             QVERIFY2(r, why(r).constData());
         }
-        ClientSession second(m_server->url(QString()), &store);
+        ClientSession second(m_env.server->url(QString()), &store);
         QSignalSpy changed(&second, &ClientSession::userChanged);
         second.start();
         QTRY_COMPARE(second.api().user().name, QStringLiteral("Mo"));
@@ -189,21 +185,21 @@ private Q_SLOTS:
         QCOMPARE(second.api().user().email, QStringLiteral("mo@example.test"));
         // Signing out forgets it: a third start is signed out.
         second.signOut();
-        ClientSession third(m_server->url(QString()), &store);
+        ClientSession third(m_env.server->url(QString()), &store);
         third.start();
         QTRY_COMPARE(third.live().state(), client::LiveClient::State::Live);
         QVERIFY(!third.signedIn());
     }
 
     void refetchesWhenTheLiveConnectionComesBack() {
-        const qint64 event = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Before")}});
+        const qint64 event = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Before")}});
         startSession();
         QTRY_COMPARE(m_session->events().rowCount(), 1);
         QTRY_COMPARE(m_session->live().state(), client::LiveClient::State::Live);
         // A change no message announces (made behind the server's back), then a restart: the
         // app cannot know what it missed, so it refetches.
-        QCOMPARE(m_fx->scalar(QStringLiteral("UPDATE events SET title = 'After' WHERE id = %1").arg(event)).toInt(), 1);
-        QVERIFY2(m_server->restart(), qPrintable(m_server->error()));
+        QCOMPARE(m_env.fx->scalar(QStringLiteral("UPDATE events SET title = 'After' WHERE id = %1").arg(event)).toInt(), 1);
+        QVERIFY2(m_env.server->restart(), qPrintable(m_env.server->error()));
         QTRY_COMPARE(m_session->events().index(0, 0).data().toString(), QStringLiteral("After"));
     }
 };

@@ -3,6 +3,7 @@
 // restarts and asks for a resync, and on PostgreSQL passes the server's RESYNC on.
 #include "api/live_client.h"
 #include "fixtures.h"
+#include "server_fixture.h"
 #include "test_server.h"
 
 #include <QProcess>
@@ -16,17 +17,15 @@ using test::operator""_k;
 class TestLiveClient : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
+    test::ServerFixture m_env;
     test::HttpClient m_http;
-    test::Account m_admin;
 
-    QUrl url(const QString &path) const { return m_server->url(path); }
+    QUrl url(const QString &path) const { return m_env.server->url(path); }
     // A client on the test server, live (and signed in when a token is given).
     std::unique_ptr<LiveClient> liveClient(const QByteArray &token = {}) {
         auto live = std::make_unique<LiveClient>();
         live->setBackoff(50, 400);
-        live->setServerUrl(m_server->url(QString()));
+        live->setServerUrl(m_env.server->url(QString()));
         if (!token.isEmpty())
             live->setAccessToken(QString::fromLatin1(token));
         live->start();
@@ -35,14 +34,11 @@ private:
 
 private Q_SLOTS:
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        const QString problem = m_env.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void cleanup() {
-        m_fx.reset();
-        m_server.reset();
+        m_env.stop();
     }
 
     void socketUrlFollowsTheServerUrl_data() {
@@ -73,8 +69,8 @@ private Q_SLOTS:
     }
 
     void anonymousClientSeesSeatsMove() {
-        const qint64 event = m_fx->event(m_admin, {{"totalSlots"_k, 3}});
-        const test::Account alice = m_fx->account(QStringLiteral("Alice"));
+        const qint64 event = m_env.fx->event(m_env.admin, {{"totalSlots"_k, 3}});
+        const test::Account alice = m_env.fx->account(QStringLiteral("Alice"));
         auto live = liveClient();
         QTRY_COMPARE(live->state(), LiveClient::State::Live);
         QSignalSpy seats(live.get(), &LiveClient::slotsChanged);
@@ -93,7 +89,7 @@ private Q_SLOTS:
     }
 
     void signedInClientGetsItsNotifications() {
-        const test::Account alice = m_fx->account(QStringLiteral("Alice"));
+        const test::Account alice = m_env.fx->account(QStringLiteral("Alice"));
         auto live = liveClient(alice.token);
         QSignalSpy accepted(live.get(), &LiveClient::authAccepted);
         QSignalSpy arrived(live.get(), &LiveClient::notificationArrived);
@@ -103,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/notifications")),
                                  {{"userId"_k, alice.id}, {"title"_k, QStringLiteral("Doors at 7")},
                                   {"body"_k, QStringLiteral("See you")}, {"type"_k, QStringLiteral("info")}},
-                                 m_admin.token)
+                                 m_env.admin.token)
                      .status,
                  201);
         QTRY_COMPARE(arrived.count(), 1);
@@ -112,7 +108,7 @@ private Q_SLOTS:
     }
 
     void badTokenIsRejectedAndTheSocketStaysUseful() {
-        const qint64 event = m_fx->event(m_admin);
+        const qint64 event = m_env.fx->event(m_env.admin);
         auto live = liveClient("not-a-token");
         QSignalSpy rejected(live.get(), &LiveClient::authRejected);
         QTRY_COMPARE(rejected.count(), 1);
@@ -120,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(!live->authenticated());
         QSignalSpy changed(live.get(), &LiveClient::eventChanged);
         QCOMPARE(m_http.sendJson("PATCH", url(QStringLiteral("/api/events/%1").arg(event)),
-                                 {{"title"_k, QStringLiteral("Renamed")}}, m_admin.token)
+                                 {{"title"_k, QStringLiteral("Renamed")}}, m_env.admin.token)
                      .status,
                  200);
         QTRY_COMPARE(changed.count(), 1);
@@ -129,7 +125,7 @@ private Q_SLOTS:
     }
 
     void signingOutMakesTheSocketAnonymous() {
-        const test::Account alice = m_fx->account(QStringLiteral("Alice"));
+        const test::Account alice = m_env.fx->account(QStringLiteral("Alice"));
         auto live = liveClient(alice.token);
         QTRY_VERIFY(live->authenticated());
         live->setAccessToken(QString());
@@ -138,11 +134,11 @@ private Q_SLOTS:
         // A notification for Alice no longer reaches this app.
         QSignalSpy arrived(live.get(), &LiveClient::notificationArrived);
         QSignalSpy seats(live.get(), &LiveClient::slotsChanged);
-        const qint64 event = m_fx->event(m_admin);
+        const qint64 event = m_env.fx->event(m_env.admin);
         QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/notifications")),
                                  {{"userId"_k, alice.id}, {"title"_k, QStringLiteral("Private")},
                                   {"body"_k, QStringLiteral("x")}},
-                                 m_admin.token)
+                                 m_env.admin.token)
                      .status,
                  201);
         QCOMPARE(m_http.postJson(url(QStringLiteral("/api/events/%1/book").arg(event)), {}, alice.token).status, 201);
@@ -151,20 +147,20 @@ private Q_SLOTS:
     }
 
     void reconnectsAfterTheServerRestartsAndAsksForAResync() {
-        const test::Account alice = m_fx->account(QStringLiteral("Alice"));
+        const test::Account alice = m_env.fx->account(QStringLiteral("Alice"));
         auto live = liveClient(alice.token);
         QTRY_VERIFY(live->authenticated());
         QSignalSpy states(live.get(), &LiveClient::stateChanged);
         QSignalSpy resync(live.get(), &LiveClient::resyncNeeded);
         QSignalSpy accepted(live.get(), &LiveClient::authAccepted);
-        QVERIFY2(m_server->restart(), qPrintable(m_server->error()));
+        QVERIFY2(m_env.server->restart(), qPrintable(m_env.server->error()));
         QTRY_COMPARE(resync.count(), 1);
         QCOMPARE(live->state(), LiveClient::State::Live);
         QVERIFY(states.count() >= 2); // through reconnecting (or offline) and back
         QVERIFY(states.first().at(0).value<LiveClient::State>() != LiveClient::State::Live);
         QTRY_COMPARE(accepted.count(), 1); // signed in again with the same token
         QSignalSpy seats(live.get(), &LiveClient::slotsChanged);
-        const qint64 event = m_fx->event(m_admin);
+        const qint64 event = m_env.fx->event(m_env.admin);
         QCOMPARE(m_http.postJson(url(QStringLiteral("/api/events/%1/book").arg(event)), {}, alice.token).status, 201);
         QTRY_COMPARE(seats.count(), 1);
     }
@@ -172,19 +168,18 @@ private Q_SLOTS:
     void serverAwayStaysOfflineAndComesBack() {
         auto live = liveClient();
         QTRY_COMPARE(live->state(), LiveClient::State::Live);
-        const quint16 port = m_server->port();
-        m_fx.reset();
-        m_server.reset(); // gone for good: retries continue, the state says offline
+        const quint16 port = m_env.server->port();
+        m_env.stop(); // gone for good: retries continue, the state says offline
         QTRY_COMPARE_WITH_TIMEOUT(live->state(), LiveClient::State::Offline, 10'000);
         QVERIFY(live->reconnectAttempts() > 3);
-        m_server = std::make_unique<test::TestServer>([port](app::Config &c) { c.port = port; });
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_env.server = std::make_unique<test::TestServer>([port](app::Config &c) { c.port = port; });
+        QVERIFY2(m_env.server->ok(), qPrintable(m_env.server->error()));
         QTRY_COMPARE_WITH_TIMEOUT(live->state(), LiveClient::State::Live, 10'000);
         QCOMPARE(live->reconnectAttempts(), 0);
     }
 
     void serverResyncIsPassedOn() {
-        if (!m_server->backend().isPostgres())
+        if (!m_env.server->backend().isPostgres())
             QSKIP("the server sends RESYNC when its PostgreSQL LISTEN connection was lost; this runs in the _pg variant");
         const QByteArray restart = qgetenv("EVENTBOOK_TEST_PG_RESTART");
         QVERIFY2(!restart.isEmpty(), "EVENTBOOK_TEST_PG_RESTART is not set (scripts/eventbook.sh test sets it)");

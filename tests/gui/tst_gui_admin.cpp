@@ -6,6 +6,7 @@
 #include "app_window.h"
 #include "async_result.h"
 #include "fixtures.h"
+#include "server_fixture.h"
 #include "state/client_session.h"
 #include "test_server.h"
 #include "ui/admin/admin_events_page.h"
@@ -55,19 +56,17 @@ bool registerUser(const QUrl &server, const QString &email, const QString &passw
 class TestGuiAdmin : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::Account m_root; // an admin made by the fixtures, to promote the admin who signs in
+    test::ServerFixture m_env;
     test::HttpClient m_http;
     const QString m_password = QStringLiteral("Lantern-Harbour-88!");
 
-    QUrl base() const { return m_server->url(QString()); }
+    QUrl base() const { return m_env.server->url(QString()); }
     // An admin who can sign in with a password.
     bool makeAdmin(const QString &email) {
         if (!registerUser(base(), email, m_password, QStringLiteral("Alex Admin")))
             return false;
-        const qint64 id = m_fx->scalar(QStringLiteral("SELECT id FROM users WHERE email = '%1'").arg(email)).toLongLong();
-        return m_http.postJson(m_server->url(QStringLiteral("/api/admin/users/%1/promote").arg(id)), {}, m_root.token)
+        const qint64 id = m_env.fx->scalar(QStringLiteral("SELECT id FROM users WHERE email = '%1'").arg(email)).toLongLong();
+        return m_http.postJson(m_env.server->url(QStringLiteral("/api/admin/users/%1/promote").arg(id)), {}, m_env.admin.token)
                    .status == 200;
     }
     void checkModels(MainWindow &w) {
@@ -85,14 +84,11 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("EventBookTest"));
     }
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_root = m_fx->account(QStringLiteral("Root"), true);
+        const QString problem = m_env.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void cleanup() {
-        m_fx.reset();
-        m_server.reset();
+        m_env.stop();
     }
 
     void adminPagesAreForAdminsOnly() {
@@ -159,8 +155,8 @@ private Q_SLOTS:
         // Editing it: the total cannot go below what is booked — said before the server says it.
         const auto booked = test::waitFor<Booking>([&](auto done) { attendee.session->book(id, done); });
         QVERIFY2(booked, why(booked).constData());
-        const test::Account other = m_fx->account(QStringLiteral("Other"));
-        QCOMPARE(m_http.postJson(m_server->url(QStringLiteral("/api/events/%1/book").arg(id)), {}, other.token).status,
+        const test::Account other = m_env.fx->account(QStringLiteral("Other"));
+        QCOMPARE(m_http.postJson(m_env.server->url(QStringLiteral("/api/events/%1/book").arg(id)), {}, other.token).status,
                  201);
         QTRY_COMPARE(events->model().rowAt(events->model().rowOf(id))->availableSlots, 1); // live in the table
         ui::EventEditorDialog edit(*admin.session, admin.window->images(),
@@ -176,7 +172,7 @@ private Q_SLOTS:
     void bookingMovesDashboardAndAttendeesAndExports() {
         QVERIFY(makeAdmin(QStringLiteral("alex@example.test")));
         QVERIFY(registerUser(base(), QStringLiteral("cy@example.test"), m_password, QString::fromUtf8("Cy \"Quote\", Jr.")));
-        const qint64 id = m_fx->event(m_root, {{"title"_k, QStringLiteral("Night Market")}, {"totalSlots"_k, 10}});
+        const qint64 id = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Night Market")}, {"totalSlots"_k, 10}});
         AppWindow admin(base());
         checkModels(*admin.window);
         QVERIFY(admin.signIn(QStringLiteral("alex@example.test"), m_password));
@@ -264,16 +260,16 @@ private Q_SLOTS:
         QTRY_COMPARE(done.count(), 1);
         QVERIFY(done.first().at(0).toBool());
         QVERIFY(users->model().rowAt(0)->isAdmin);
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT is_admin FROM users WHERE id = %1").arg(dana)).toInt(), 1);
+        QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT is_admin FROM users WHERE id = %1").arg(dana)).toInt(), 1);
         QTRY_VERIFY(users->demoteButton()->isEnabled());
         QTest::mouseClick(users->demoteButton(), Qt::LeftButton);
         QTRY_COMPARE(done.count(), 2);
         QVERIFY(done.last().at(0).toBool());
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT is_admin FROM users WHERE id = %1").arg(dana)).toInt(), 0);
+        QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT is_admin FROM users WHERE id = %1").arg(dana)).toInt(), 0);
 
         // The last admin cannot step down: the server's rule, shown as a sentence.
-        QVERIFY(m_http.postJson(m_server->url(QStringLiteral("/api/admin/users/%1/demote").arg(m_root.id)), {},
-                                m_root.token)
+        QVERIFY(m_http.postJson(m_env.server->url(QStringLiteral("/api/admin/users/%1/demote").arg(m_env.admin.id)), {},
+                                m_env.admin.token)
                     .status == 200);
         users->searchBox()->clear();
         QTest::keyClicks(users->searchBox(), QStringLiteral("alex"));
@@ -289,14 +285,14 @@ private Q_SLOTS:
         users->notify(dana, QStringLiteral("Welcome aboard"), QStringLiteral("Glad you are here."), QStringLiteral("info"));
         QTRY_COMPARE(done.count(), 4);
         QVERIFY(done.last().at(0).toBool());
-        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = %1").arg(dana)).toInt(), 1);
+        QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = %1").arg(dana)).toInt(), 1);
     }
 
     void auditLogFilters() {
         QVERIFY(makeAdmin(QStringLiteral("alex@example.test")));
-        const qint64 id = m_fx->event(m_root, {{"title"_k, QStringLiteral("Audit me")}});
-        QCOMPARE(m_http.sendJson("PATCH", m_server->url(QStringLiteral("/api/events/%1").arg(id)),
-                                 {{"title"_k, QStringLiteral("Audited")}}, m_root.token)
+        const qint64 id = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Audit me")}});
+        QCOMPARE(m_http.sendJson("PATCH", m_env.server->url(QStringLiteral("/api/events/%1").arg(id)),
+                                 {{"title"_k, QStringLiteral("Audited")}}, m_env.admin.token)
                      .status,
                  200);
         AppWindow admin(base());
@@ -318,7 +314,7 @@ private Q_SLOTS:
         // Actor filter: the fixtures' admin made both event entries; Alex none.
         audit->actionFilter()->setCurrentIndex(0);
         audit->targetFilter()->setCurrentIndex(audit->targetFilter()->findData(QStringLiteral("event")));
-        QTest::keyClicks(audit->actorFilter(), QString::number(m_root.id));
+        QTest::keyClicks(audit->actorFilter(), QString::number(m_env.admin.id));
         QTest::mouseClick(audit->applyButton(), Qt::LeftButton);
         QTRY_COMPARE(loaded.count(), 2);
         QCOMPARE(audit->total(), 2);

@@ -3,6 +3,7 @@
 // of the app sees the seat count drop through /ws — cancel, and My bookings is empty again.
 #include "app_window.h"
 #include "fixtures.h"
+#include "server_fixture.h"
 #include "state/client_session.h"
 #include "test_server.h"
 #include "ui/app_settings.h"
@@ -40,9 +41,7 @@ void clickCard(ui::BrowsePage *browse, int row) {
 class TestGuiBooking : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::Account m_admin;
+    test::ServerFixture m_env;
 
 private Q_SLOTS:
     void initTestCase() {
@@ -51,18 +50,15 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("EventBookTest"));
     }
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        const QString problem = m_env.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void cleanup() {
-        m_fx.reset();
-        m_server.reset();
+        m_env.stop();
     }
 
     void signInDialogChecksFieldsAsTheyAreTyped() {
-        AppWindow app(m_server->url(QString()));
+        AppWindow app(m_env.server->url(QString()));
         ui::SignInDialog dialog(*app.session, app.window.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -94,11 +90,11 @@ private Q_SLOTS:
     }
 
     void registerBrowseSearchBookSeeItLiveCancel() {
-        const qint64 jazz = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Jazz on the Roof")}, {"totalSlots"_k, 12}});
+        const qint64 jazz = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Jazz on the Roof")}, {"totalSlots"_k, 12}});
         for (int i = 0; i < 3; ++i)
-            QVERIFY(m_fx->event(m_admin, {{"title"_k, QStringLiteral("Pottery class %1").arg(i)}}));
-        AppWindow mine(m_server->url(QString()));
-        AppWindow other(m_server->url(QString())); // a second window, signed out, just watching
+            QVERIFY(m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Pottery class %1").arg(i)}}));
+        AppWindow mine(m_env.server->url(QString()));
+        AppWindow other(m_env.server->url(QString())); // a second window, signed out, just watching
         QVERIFY(QTest::qWaitForWindowExposed(mine.window.get()));
         QTRY_COMPARE(mine.session->events().rowCount(), 4);
         QTRY_COMPARE(other.session->events().rowCount(), 4);
@@ -171,18 +167,18 @@ private Q_SLOTS:
     }
 
     void fullAndPastEventsCannotBeBooked() {
-        const qint64 full = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Tiny room")}, {"totalSlots"_k, 1}});
-        const test::Account taker = m_fx->account(QStringLiteral("Taker"));
+        const qint64 full = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Tiny room")}, {"totalSlots"_k, 1}});
+        const test::Account taker = m_env.fx->account(QStringLiteral("Taker"));
         test::HttpClient http;
-        QCOMPARE(http.postJson(m_server->url(QStringLiteral("/api/events/%1/book").arg(full)), {}, taker.token).status, 201);
-        const qint64 past = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Yesterday's talk")}});
+        QCOMPARE(http.postJson(m_env.server->url(QStringLiteral("/api/events/%1/book").arg(full)), {}, taker.token).status, 201);
+        const qint64 past = m_env.fx->event(m_env.admin, {{"title"_k, QStringLiteral("Yesterday's talk")}});
         // Written behind the API's back: the API refuses to create events in the past.
-        QCOMPARE(m_fx->scalar(QStringLiteral("UPDATE events SET starts_at = %1 WHERE id = %2")
+        QCOMPARE(m_env.fx->scalar(QStringLiteral("UPDATE events SET starts_at = %1 WHERE id = %2")
                                   .arg(QDateTime::currentDateTimeUtc().addDays(-1).toMSecsSinceEpoch())
                                   .arg(past))
                      .toInt(),
                  1);
-        AppWindow app(m_server->url(QString()));
+        AppWindow app(m_env.server->url(QString()));
         QTRY_COMPARE(app.session->events().rowCount(), 1); // upcoming only by default
         const auto registered = [&] {
             bool done = false;

@@ -3,6 +3,7 @@
 #include "event_card_delegate.h"
 #include "event_detail_panel.h"
 #include "image_cache.h"
+#include "pager.h"
 #include "state/client_session.h"
 
 #include <QCheckBox>
@@ -51,11 +52,7 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     m_message->setWordWrap(true);
     m_message->hide();
 
-    m_previous = new QPushButton(tr("← Previous"), this);
-    m_next = new QPushButton(tr("Next →"), this);
-    m_previous->setAccessibleName(tr("Previous page"));
-    m_next->setAccessibleName(tr("Next page"));
-    m_pageLabel = new QLabel(this);
+    m_pager = new Pager(this);
 
     m_detail = new EventDetailPanel(session, images, this);
     connect(m_detail, &EventDetailPanel::signInRequested, this, &BrowsePage::signInRequested);
@@ -67,9 +64,7 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     auto *pager = new QHBoxLayout;
     pager->addWidget(m_summary);
     pager->addStretch();
-    pager->addWidget(m_previous);
-    pager->addWidget(m_pageLabel);
-    pager->addWidget(m_next);
+    pager->addWidget(m_pager);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(12, 12, 6, 12);
@@ -90,9 +85,9 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     setTabOrder(m_search, m_tag);
     setTabOrder(m_tag, m_past);
     setTabOrder(m_past, m_cards);
-    setTabOrder(m_cards, m_previous);
-    setTabOrder(m_previous, m_next);
-    setTabOrder(m_next, m_detail->actionButton());
+    setTabOrder(m_cards, m_pager->previousButton());
+    setTabOrder(m_pager->previousButton(), m_pager->nextButton());
+    setTabOrder(m_pager->nextButton(), m_detail->actionButton());
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounceMs);
@@ -101,8 +96,7 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     connect(m_search, &QLineEdit::returnPressed, this, &BrowsePage::applyFilters);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &BrowsePage::applyFilters);
     connect(m_past, &QCheckBox::toggled, this, &BrowsePage::applyFilters);
-    connect(m_previous, &QPushButton::clicked, this, [this] { goToPage(m_session.query().page - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { goToPage(m_session.query().page + 1); });
+    connect(m_pager, &Pager::pageRequested, this, &BrowsePage::goToPage);
     connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this, &BrowsePage::showSelected);
     // Enter or double-click on a card goes to its Book / Cancel button.
     connect(m_cards, &QListView::activated, this, [this] { m_detail->actionButton()->setFocus(Qt::OtherFocusReason); });
@@ -152,11 +146,7 @@ void BrowsePage::goToPage(int page) {
 }
 
 void BrowsePage::updatePager() {
-    const int page = m_session.query().page;
-    const int pages = std::max(1, m_session.totalPages());
-    m_pageLabel->setText(tr("Page %1 of %2").arg(page).arg(pages));
-    m_previous->setEnabled(page > 1);
-    m_next->setEnabled(page < pages);
+    m_pager->setPage(m_session.query().page, m_session.totalPages());
     const int total = m_session.totalEvents();
     m_summary->setText(tr("%n event(s)", nullptr, total));
     if (total == 0 && !m_session.query().search.isEmpty()) {
@@ -171,6 +161,14 @@ void BrowsePage::showSelected() {
         m_detail->showEvent(*e);
     else
         m_detail->clear();
+}
+
+QPushButton *BrowsePage::nextPage() const {
+    return m_pager->nextButton();
+}
+
+QPushButton *BrowsePage::previousPage() const {
+    return m_pager->previousButton();
 }
 
 bool BrowsePage::selectEvent(qint64 id) {

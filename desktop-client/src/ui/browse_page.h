@@ -16,6 +16,8 @@ class ClientSession;
 
 namespace eventbook::ui {
 
+class Pager;
+
 class EventDetailPanel;
 class ImageCache;
 
@@ -32,8 +34,8 @@ public:
     QCheckBox *pastToggle() const { return m_past; }
     QListView *cards() const { return m_cards; }
     EventDetailPanel *detail() const { return m_detail; }
-    QPushButton *nextPage() const { return m_next; }
-    QPushButton *previousPage() const { return m_previous; }
+    QPushButton *nextPage() const;
+    QPushButton *previousPage() const;
     // Selects the card of an event on this page (false when not on it).
     bool selectEvent(qint64 id);
 
@@ -54,9 +56,7 @@ private:
     EventDetailPanel *m_detail;
     QLabel *m_summary;
     QLabel *m_message;
-    QPushButton *m_previous;
-    QPushButton *m_next;
-    QLabel *m_pageLabel;
+    Pager *m_pager;
     QTimer m_debounce;
 };
 

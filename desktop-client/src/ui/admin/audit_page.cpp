@@ -2,6 +2,7 @@
 
 #include "admin_table.h"
 #include "state/client_session.h"
+#include "ui/pager.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,9 +85,7 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_details->setFont(mono);
-    m_previous = new QPushButton(tr("← Previous"), this);
-    m_next = new QPushButton(tr("Next →"), this);
-    m_pageLabel = new QLabel(this);
+    m_pager = new Pager(this);
     m_message = new QLabel(this);
 
     auto *filters = new QHBoxLayout;
@@ -105,9 +104,7 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_message, 1);
-    bottom->addWidget(m_previous);
-    bottom->addWidget(m_pageLabel);
-    bottom->addWidget(m_next);
+    bottom->addWidget(m_pager);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(pageTitle(tr("Audit log"), this));
@@ -120,12 +117,8 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
         reload();
     });
     connect(m_actor, &QLineEdit::returnPressed, m_apply, &QPushButton::click);
-    connect(m_previous, &QPushButton::clicked, this, [this] {
-        m_page = std::max(1, m_page - 1);
-        reload();
-    });
-    connect(m_next, &QPushButton::clicked, this, [this] {
-        ++m_page;
+    connect(m_pager, &Pager::pageRequested, this, [this](int page) {
+        m_page = page;
         reload();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPage::showDetails);
@@ -170,10 +163,7 @@ void AuditPage::reload() {
         }
         m_model->setRows(r->logs);
         m_total = r->total;
-        const int pages = std::max(1, (m_total + kPageSize - 1) / kPageSize);
-        m_pageLabel->setText(tr("Page %1 of %2").arg(m_page).arg(pages));
-        m_previous->setEnabled(m_page > 1);
-        m_next->setEnabled(m_page < pages);
+        m_pager->setPage(m_page, (m_total + kPageSize - 1) / kPageSize);
         m_message->setText(tr("%n entr(y/ies)", nullptr, m_total));
         m_details->clear();
         Q_EMIT logLoaded();

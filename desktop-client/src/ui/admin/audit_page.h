@@ -20,6 +20,8 @@ class ClientSession;
 
 namespace eventbook::ui {
 
+class Pager;
+
 // Admin: the audit log, newest first, paged, filtered by action, actor, target type and a date
 // range; the selected entry's details (the JSON the server recorded) in a pane below.
 class AuditPage : public QWidget {
@@ -62,9 +64,7 @@ private:
     QDateEdit *m_to;
     QPushButton *m_apply;
     QPlainTextEdit *m_details;
-    QPushButton *m_previous;
-    QPushButton *m_next;
-    QLabel *m_pageLabel;
+    Pager *m_pager;
     QLabel *m_message;
     int m_page = 1;
     int m_total = 0;

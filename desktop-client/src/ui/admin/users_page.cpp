@@ -5,6 +5,7 @@
 #include "notification_compose_dialog.h"
 #include "state/client_session.h"
 #include "ui/form_message.h"
+#include "ui/pager.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,9 +51,7 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
     m_demote = new QPushButton(tr("Remove admin"), this);
     m_delete = new QPushButton(tr("Delete…"), this);
     m_notify = new QPushButton(tr("Notify…"), this);
-    m_previous = new QPushButton(tr("← Previous"), this);
-    m_next = new QPushButton(tr("Next →"), this);
-    m_pageLabel = new QLabel(this);
+    m_pager = new Pager(this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
@@ -64,9 +63,7 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
     top->addWidget(m_notify);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_message, 1);
-    bottom->addWidget(m_previous);
-    bottom->addWidget(m_pageLabel);
-    bottom->addWidget(m_next);
+    bottom->addWidget(m_pager);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(pageTitle(tr("Users"), this));
@@ -81,12 +78,8 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
         reload();
     });
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(m_previous, &QPushButton::clicked, this, [this] {
-        m_page = std::max(1, m_page - 1);
-        reload();
-    });
-    connect(m_next, &QPushButton::clicked, this, [this] {
-        ++m_page;
+    connect(m_pager, &Pager::pageRequested, this, [this](int page) {
+        m_page = page;
         reload();
     });
     connect(m_promote, &QPushButton::clicked, this, [this] { setRole(true); });
@@ -120,10 +113,7 @@ void UsersPage::reload() {
             const qint64 keep = selected() ? selected()->id : 0;
             m_model->setRows(r->users);
             m_total = r->total;
-            const int pages = std::max(1, (m_total + kPageSize - 1) / kPageSize);
-            m_pageLabel->setText(tr("Page %1 of %2").arg(m_page).arg(pages));
-            m_previous->setEnabled(m_page > 1);
-            m_next->setEnabled(m_page < pages);
+            m_pager->setPage(m_page, (m_total + kPageSize - 1) / kPageSize);
             selectUser(keep);
             Q_EMIT usersLoaded();
         });

@@ -17,6 +17,8 @@ class ClientSession;
 
 namespace eventbook::ui {
 
+class Pager;
+
 // Admin: users, searched on the server (debounced) and paged; promote, demote and delete (with
 // confirmation); the server's last-admin rules come back as clear messages. "Notify…" writes to
 // the selected user or to everyone.
@@ -62,9 +64,7 @@ private:
     QPushButton *m_demote;
     QPushButton *m_delete;
     QPushButton *m_notify;
-    QPushButton *m_previous;
-    QPushButton *m_next;
-    QLabel *m_pageLabel;
+    Pager *m_pager;
     QLabel *m_message;
     QTimer m_debounce;
     int m_page = 1;
