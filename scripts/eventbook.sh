@@ -5,6 +5,8 @@
 #                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build,
 #                                           then build, lint, install and try the Linux packages
 #   scripts/eventbook.sh package            build the Linux packages (.deb, .tar.gz) into build/release
+#   scripts/eventbook.sh bench [scenario]   HTTP benchmarks (list search detail book) on SQLite and PostgreSQL
+#                                           with nginx as the ceiling; the table goes into docs/benchmarks.md
 #   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark) against a
 #                                           fresh demo server into docs/screenshots
 set -euo pipefail
@@ -24,7 +26,7 @@ log() { printf '\033[1m[eventbook]\033[0m %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -176,10 +178,41 @@ cmd_screenshots() {
     log "screenshots written to $out"
 }
 
+cmd_bench() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" wrk nginx python3 postgresql postgresql-client
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    start_test_postgres
+    local table commit
+    commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    log "benchmarks (${*:-all scenarios}); each run takes ${BENCH_DURATION:-10} s"
+    table="$(PG_TEST_URL="$PG_TEST_URL" bash "$ROOT/bench/run.sh" "$ROOT/build/release/bin" "$@")"
+    printf '%s\n' "$table"
+    python3 - "$ROOT/docs/benchmarks.md" "$commit" "$*" "$table" <<'PY'
+import platform, os, sys
+path, commit, args, table = sys.argv[1:5]
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+head = ("Machine: %s, %d cores, %s. Commit %s. Command: `scripts/eventbook.sh bench %s` (wrk, 2 threads, "
+        "10 s per row; nginx with one worker serving the same response bytes as a static file)."
+        % (cpu, os.cpu_count(), platform.platform(), commit, args)).replace("  ", " ")
+block = "<!-- bench:begin -->\n" + head + "\n\n" + table + "\n<!-- bench:end -->"
+text = open(path).read()
+if "<!-- bench:begin -->" in text:
+    before, rest = text.split("<!-- bench:begin -->", 1)
+    after = rest.split("<!-- bench:end -->", 1)[1]
+    text = before + block + after
+else:
+    text = text.rstrip() + "\n\n## HTTP load (bench/run.sh)\n\n" + block + "\n"
+open(path, "w").write(text)
+PY
+    log "table written to docs/benchmarks.md"
+}
+
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
     package) shift; cmd_package "$@" ;;
     screenshots) shift; cmd_screenshots "$@" ;;
+    bench) shift; cmd_bench "$@" ;;
     *) usage ;;
 esac

@@ -1,0 +1,44 @@
+-- Sustained booking and cancelling: each user books an event, then cancels it, then books the
+-- next one, so every request is a real state change and none conflicts (no user has two
+-- requests in flight: each thread walks its own slice of users round-robin). Tokens come from
+-- the file seed.py wrote (BENCH_TOKENS); wrk's summary counts any non-2xx answer as an error.
+local tokens = {}
+for line in io.lines(os.getenv("BENCH_TOKENS")) do
+    tokens[#tokens + 1] = line
+end
+local events = tonumber(os.getenv("BENCH_EVENTS") or "1000")
+local threads = 0
+function setup(thread)
+    threads = threads + 1
+    thread:set("index", threads - 1)
+end
+function init(args)
+    local count = tonumber(os.getenv("BENCH_THREADS") or "2")
+    local per = math.floor(#tokens / count)
+    first = index * per + 1
+    last = first + per - 1
+    nextUser = first
+    booked = {}
+    step = {}
+    primed = false
+end
+function request()
+    -- wrk may build a thread's first request without sending it; that one changes nothing.
+    if not primed then
+        primed = true
+        return wrk.format("GET", "/healthz")
+    end
+    local u = nextUser
+    nextUser = nextUser + 1
+    if nextUser > last then nextUser = first end
+    local auth = { ["Authorization"] = "Bearer " .. tokens[u], ["Content-Type"] = "application/json" }
+    if booked[u] then
+        local e = booked[u]
+        booked[u] = nil
+        return wrk.format("DELETE", "/api/events/" .. e .. "/book", auth)
+    end
+    step[u] = (step[u] or 0) + 1
+    local e = (u * 7 + step[u]) % events + 1
+    booked[u] = e
+    return wrk.format("POST", "/api/events/" .. e .. "/book", auth, "{}")
+end

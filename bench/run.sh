@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# The HTTP benchmarks of docs/benchmarks.md: starts eventbook-server on SQLite and on PostgreSQL,
+# loads the fixed data set (bench/seed.py), runs each scenario with wrk on 127.0.0.1, measures the
+# server's CPU and peak RSS, and runs nginx (one worker) on the same response bytes as a ceiling.
+# Prints one markdown table row per scenario and backend.
+#
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book (default: all)
+# Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
+set -euo pipefail
+BIN="$1"; shift
+SCENARIOS=("$@")
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book)
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+DURATION="${BENCH_DURATION:-10}"
+THREADS=2
+WORK="$(mktemp -d)"
+SERVER=""
+NGINX_PID=""
+cleanup() {
+    [ -z "$SERVER" ] || kill "$SERVER" 2>/dev/null || true
+    [ -z "$NGINX_PID" ] || kill "$NGINX_PID" 2>/dev/null || true
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+pick_port() { local p; for p in $(seq "$1" $(($1 + 200))); do port_free "$p" && { echo "$p"; return; }; done; exit 1; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+
+# wrk → "req/s p50_ms p99_ms non2xx"
+run_wrk() {
+    local conns="$1" url="$2" script="${3:-}"
+    local args=(-t"$THREADS" -c"$conns" -d"${DURATION}s" --latency --timeout 10s)
+    [ -z "$script" ] || args+=(-s "$script")
+    wrk "${args[@]}" "$url" >"$WORK/wrk.out" 2>&1
+    [ -z "${BENCH_VERBOSE:-}" ] || cat "$WORK/wrk.out" >&2
+    python3 - "$WORK/wrk.out" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r"^\s*%s%%\s+([\d.]+)(us|ms|s)" % label, text, re.M)
+    if not m:
+        return float("nan")
+    v = float(m.group(1))
+    return v / 1000 if m.group(2) == "us" else v * 1000 if m.group(2) == "s" else v
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+bad = (int(non2xx.group(1)) if non2xx else 0) + (sum(int(x) for x in errors.groups()) if errors else 0)
+print("%.0f %.2f %.2f %d" % (rps, ms("50"), ms("99"), bad))
+PY
+}
+
+start_server() { # backend
+    local backend="$1" url
+    PORT="$(pick_port 25800)"
+    export JWT_SECRET="bench-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')-secret-0123456789"
+    if [ "$backend" = sqlite ]; then
+        mkdir -p "$WORK/sqlite"
+        url="sqlite://$WORK/sqlite/bench.db"
+        DATA_DIR="$WORK/sqlite" DATABASE_URL="$url" "$BIN/eventbook-server" migrate >/dev/null 2>&1
+        python3 "$HERE/seed.py" --sqlite "$WORK/sqlite/bench.db" --secret "$JWT_SECRET" --tokens "$WORK/tokens"
+    else
+        local db="bench_$$"
+        PGOPTIONS="-c client_min_messages=warning" psql -q "$PG_TEST_URL" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+        url="${PG_TEST_URL%/*}/$db"
+        DATABASE_URL="$url" DATA_DIR="$WORK" "$BIN/eventbook-server" migrate >/dev/null 2>&1
+        python3 "$HERE/seed.py" --pg "$url" --secret "$JWT_SECRET" --tokens "$WORK/tokens"
+    fi
+    DATABASE_URL="$url" DATA_DIR="$WORK" HOST=127.0.0.1 PORT="$PORT" RATE_LIMITS=off \
+        "$BIN/eventbook-server" serve >"$WORK/server.log" 2>&1 &
+    SERVER=$!
+    for _ in $(seq 1 100); do
+        curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "server did not start" >&2
+    cat "$WORK/server.log" >&2
+    exit 1
+}
+
+stop_server() {
+    kill "$SERVER" && wait "$SERVER" 2>/dev/null || true
+    SERVER=""
+}
+
+# nginx, one worker, serving `file` at /ceiling — the same bytes the server answers.
+start_nginx() {
+    local file="$1"
+    NGINX_PORT="$(pick_port 26100)"
+    mkdir -p "$WORK/nginx/html"
+    cp "$file" "$WORK/nginx/html/ceiling"
+    cat >"$WORK/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/nginx/html;
+        location = /ceiling { default_type application/json; }
+    }
+}
+CONF
+    # Workers drop to an unprivileged user when started as root: they must be able to read the file.
+    chmod 755 "$WORK"
+    chmod -R a+rX "$WORK/nginx"
+    nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" &
+    NGINX_PID=$!
+    for _ in $(seq 1 50); do
+        curl -fsS "http://127.0.0.1:$NGINX_PORT/ceiling" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "nginx did not start" >&2
+    exit 1
+}
+stop_nginx() { kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""; }
+
+measure() { # label conns path [script] → table row
+    local label="$1" conns="$2" path="$3" script="${4:-}" before after cpu result
+    before="$(ticks "$SERVER")"
+    result="$(run_wrk "$conns" "http://127.0.0.1:$PORT$path" "$script")"
+    after="$(ticks "$SERVER")"
+    cpu="$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) / $DURATION * 100))")"
+    read -r rps p50 p99 bad <<<"$result"
+    local ceiling="—" share="—"
+    if [ -z "$script" ]; then
+        curl -fsS "http://127.0.0.1:$PORT$path" -o "$WORK/body"
+        start_nginx "$WORK/body"
+        read -r crps _ _ _ <<<"$(run_wrk "$conns" "http://127.0.0.1:$NGINX_PORT/ceiling")"
+        stop_nginx
+        ceiling="$crps"
+        share="$(python3 -c "print('%.0f %%' % (100.0 * $rps / $crps))")"
+    fi
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s %% | %s MB | %s |\n' \
+        "$label" "$BACKEND" "$conns" "$rps" "$p50" "$p99" "$bad" "$cpu" "$(hwm_mb "$SERVER")" "$ceiling / $share"
+}
+
+echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | peak RSS | nginx ceiling req/s / share |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+BACKENDS=(sqlite)
+[ -z "${PG_TEST_URL:-}" ] || BACKENDS+=(pg)
+for BACKEND in "${BACKENDS[@]}"; do
+    start_server "$BACKEND"
+    for s in "${SCENARIOS[@]}"; do
+        case "$s" in
+            list) measure list 64 "/api/events?page=1" ;;
+            search) measure "list, search" 64 "/api/events?page=1&search=jazz" ;;
+            detail) BENCH_EVENTS=1000 measure detail 64 "/api/events/1" "$HERE/lua/detail.lua" ;;
+            book) BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" measure "book + cancel" 32 "/" "$HERE/lua/book.lua" ;;
+            *) echo "unknown scenario $s" >&2; exit 2 ;;
+        esac
+    done
+    stop_server
+done
