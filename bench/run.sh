@@ -4,12 +4,13 @@
 # server's CPU and peak RSS, and runs nginx (one worker) on the same response bytes as a ceiling.
 # Prints one markdown table row per scenario and backend.
 #
-#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book (default: all)
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book storm fanout startup
+#                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
-[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book)
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book storm fanout startup)
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DURATION="${BENCH_DURATION:-10}"
 THREADS=2
@@ -141,6 +142,66 @@ measure() { # label conns path [script] → table row
         "$label" "$BACKEND" "$conns" "$rps" "$p50" "$p99" "$bad" "$cpu" "$(hwm_mb "$SERVER")" "$ceiling / $share"
 }
 
+# 2,000 users race for the 500 seats of one event (made through the API by a throwaway admin).
+storm() {
+    local token event before after result
+    token="$(python3 "$HERE/seed.py" --print-admin-token --secret "$JWT_SECRET")"
+    event="$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/events" -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/json' \
+        -d '{"title":"Storm","location":"Bench","date":"2030-01-01T18:00:00Z","totalSlots":500}' |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])')"
+    before="$(ticks "$SERVER")"
+    result="$(python3 "$HERE/storm.py" "http://127.0.0.1:$PORT" "$WORK/tokens" "$event" --users 2000)" || {
+        echo "storm: oversold or lost a seat: $result" >&2
+        exit 1
+    }
+    after="$(ticks "$SERVER")"
+    read -r wall confirmed full other left <<<"$result"
+    printf '| storm: 2,000 users, 500 seats | %s | 64 | %s bookings/s | wall %s ms | confirmed %s, full %s, seats left %s | %s | %s %% | %s MB | — |\n' \
+        "$BACKEND" "$(python3 -c "print(round(2000 / ($wall / 1000)))")" "$wall" "$confirmed" "$full" "$left" \
+        "$other" "$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) / ($wall / 1000) * 100))")" \
+        "$(hwm_mb "$SERVER")"
+}
+
+# 2,000 /ws sockets; booking → SLOT_UPDATE on every socket (its own server: bench/fanout).
+fanout() {
+    local args=(--server "$BIN/eventbook-server" --sockets 2000 --rounds 20) out
+    [ "$BACKEND" = sqlite ] || args+=(--database-url "${PG_TEST_URL%/*}/fanout_$$")
+    [ "$BACKEND" = sqlite ] || PGOPTIONS="-c client_min_messages=warning" psql -q "$PG_TEST_URL" \
+        -c "DROP DATABASE IF EXISTS fanout_$$" -c "CREATE DATABASE fanout_$$" >/dev/null
+    out="$("$BIN/eventbook-bench-fanout" "${args[@]}" 2>&1)" || { echo "fanout failed: $out" >&2; exit 1; }
+    python3 - "$BACKEND" <<PY
+import re, sys
+out = """$out"""
+p = re.search(r"p50 ([\d.]+) ms, p99 ([\d.]+) ms, max ([\d.]+) ms", out)
+rss = re.search(r"idle ([\d.]+) MB, (\d+) sockets ([\d.]+) MB, after the rounds ([\d.]+) MB, after they left ([\d.]+) MB", out)
+print("| fanout: 2,000 sockets, booking → SLOT_UPDATE | %s | 2000 | — | %s | %s (max %s) | 0 | — | %s MB (idle %s, after they left %s) | — |"
+      % (sys.argv[1], p.group(1), p.group(2), p.group(3), rss.group(3), rss.group(1), rss.group(5)))
+PY
+}
+
+# Start → first 200 from /readyz on a fresh SQLite directory (migrations included), and idle RSS.
+startup() {
+    local times=() rss=0 start end pid dir port
+    for i in 1 2 3 4 5; do
+        dir="$WORK/startup$i"
+        port="$(pick_port 26300)"
+        start=$(date +%s%N)
+        DATA_DIR="$dir" HOST=127.0.0.1 PORT="$port" LOG_LEVEL=warn "$BIN/eventbook-server" serve >/dev/null 2>&1 &
+        pid=$!
+        until curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; do sleep 0.002; done
+        end=$(date +%s%N)
+        times+=($(( (end - start) / 1000000 )))
+        sleep 1
+        rss="$(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$pid/status")"
+        kill "$pid"; wait "$pid" 2>/dev/null || true
+    done
+    local median
+    median="$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"
+    printf '| startup: exec → /readyz 200, fresh directory | sqlite | — | — | median %s ms | (5 runs: %s ms) | 0 | — | idle %s MB | — |\n' \
+        "$median" "${times[*]}" "$rss"
+}
+
 echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | peak RSS | nginx ceiling req/s / share |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 BACKENDS=(sqlite)
@@ -153,6 +214,9 @@ for BACKEND in "${BACKENDS[@]}"; do
             search) measure "list, search" 64 "/api/events?page=1&search=jazz" ;;
             detail) BENCH_EVENTS=1000 measure detail 64 "/api/events/1" "$HERE/lua/detail.lua" ;;
             book) BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" measure "book + cancel" 32 "/" "$HERE/lua/book.lua" ;;
+            storm) storm ;;
+            fanout) fanout ;;
+            startup) [ "$BACKEND" != sqlite ] || startup ;;
             *) echo "unknown scenario $s" >&2; exit 2 ;;
         esac
     done

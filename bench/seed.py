@@ -26,11 +26,11 @@ TAGS = ["music", "food", "tech", "family", "sport", "art", "outdoor", "film", "b
 LOCKED = "!locked:bench-account"
 
 
-def jwt(secret, user_id, now):
+def jwt(secret, user_id, now, admin=False):
     def b64(data):
         return base64.urlsafe_b64encode(data).rstrip(b"=")
     header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
-    claims = {"sub": str(user_id), "isAdmin": False, "tv": 0, "iat": now, "exp": now + 24 * 3600}
+    claims = {"sub": str(user_id), "isAdmin": admin, "tv": 0, "iat": now, "exp": now + 24 * 3600}
     body = b64(json.dumps(claims, separators=(",", ":")).encode())
     signature = b64(hmac.new(secret.encode(), header + b"." + body, hashlib.sha256).digest())
     return (header + b"." + body + b"." + signature).decode()
@@ -43,7 +43,8 @@ def rows(events, users):
     for i in range(1, users + 1):
         email = "bench%05d@example.test" % i
         name = "Bench User %d" % i
-        user_rows.append((email, name, LOCKED, now_ms, now_ms, (email + "\n" + name).lower()))
+        # User 1 is an admin, so the harness can make events (the storm's) through the API.
+        user_rows.append((email, name, LOCKED, i == 1, now_ms, now_ms, (email + "\n" + name).lower()))
     event_rows, tag_rows = [], []
     for i in range(1, events + 1):
         title = "%s %s %d" % (rnd.choice(WORDS), rnd.choice(WORDS), i)
@@ -59,14 +60,16 @@ def rows(events, users):
     return user_rows, event_rows, tag_rows
 
 
-USERS_SQL = ("INSERT INTO users (email, name, password_hash, created_at, updated_at, search_text) "
-             "VALUES (?, ?, ?, ?, ?, ?)")
+USERS_SQL = ("INSERT INTO users (email, name, password_hash, is_admin, created_at, updated_at, search_text) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)")
 EVENTS_SQL = ("INSERT INTO events (title, description, location, starts_at, total_slots, available_slots, "
               "search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 TAGS_SQL = "INSERT INTO event_tags (event_id, position, tag, tag_key) VALUES (?, ?, ?, ?)"
 
 
 def quote(value):
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     if isinstance(value, int):
         return str(value)
     return "'" + str(value).replace("'", "''") + "'"
@@ -92,8 +95,13 @@ def main():
     parser.add_argument("--secret", required=True)
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--users", type=int, default=10000)
-    parser.add_argument("--tokens", required=True)
+    parser.add_argument("--tokens")
+    parser.add_argument("--print-admin-token", action="store_true",
+                        help="print an admin access token for user 1 (the bench's first user) and exit")
     args = parser.parse_args()
+    if args.print_admin_token:
+        print(jwt(args.secret, 1, int(time.time()), admin=True))
+        return
     user_rows, event_rows, tag_rows = rows(args.events, args.users)
     if args.sqlite:
         db = sqlite3.connect(args.sqlite)
