@@ -54,6 +54,7 @@ print("%.0f %.2f %.2f %d" % (rps, ms("50"), ms("99"), bad))
 PY
 }
 
+DB_URL=""
 start_server() { # backend
     local backend="$1" url
     PORT="$(pick_port 25800)"
@@ -70,6 +71,7 @@ start_server() { # backend
         DATABASE_URL="$url" DATA_DIR="$WORK" "$BIN/eventbook-server" migrate >/dev/null 2>&1
         python3 "$HERE/seed.py" --pg "$url" --secret "$JWT_SECRET" --tokens "$WORK/tokens"
     fi
+    DB_URL="$url"
     DATABASE_URL="$url" DATA_DIR="$WORK" HOST=127.0.0.1 PORT="$PORT" RATE_LIMITS=off \
         "$BIN/eventbook-server" serve >"$WORK/server.log" 2>&1 &
     SERVER=$!
@@ -130,7 +132,20 @@ measure() { # label conns path [script] → table row
     cpu="$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) / $DURATION * 100))")"
     read -r rps p50 p99 bad <<<"$result"
     local ceiling="—" share="—"
-    if [ -z "$script" ]; then
+    if [ "$label" = "book + cancel" ] && [ "$BACKEND" = pg ]; then
+        # The same transactions straight from pgbench, with the server idle meanwhile.
+        local pgbin tps
+        pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+        # From the same starting point as the server had: no bookings left over from its run.
+        psql -q "$DB_URL" -c "DELETE FROM bookings" -c "UPDATE events SET available_slots = total_slots" >/dev/null
+        "$pgbin/pgbench" -n -c "$conns" -j "$THREADS" -T "$DURATION" -f "$HERE/pgbench/book_cancel.sql" \
+            "$DB_URL" >"$WORK/pgbench.out" 2>&1 || echo "pgbench: $(grep -m1 -i error "$WORK/pgbench.out")" >&2
+        tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.out")"
+        if [ -n "$tps" ]; then
+            ceiling="pgbench $(python3 -c "print(round(2 * $tps))")"
+            share="$(python3 -c "print('%.0f %%' % (100.0 * $rps / (2 * $tps)))")"
+        fi
+    elif [ -z "$script" ]; then
         curl -fsS "http://127.0.0.1:$PORT$path" -o "$WORK/body"
         start_nginx "$WORK/body"
         read -r crps _ _ _ <<<"$(run_wrk "$conns" "http://127.0.0.1:$NGINX_PORT/ceiling")"
@@ -202,7 +217,7 @@ startup() {
         "$median" "${times[*]}" "$rss"
 }
 
-echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | peak RSS | nginx ceiling req/s / share |"
+echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | peak RSS | ceiling req/s / share |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 BACKENDS=(sqlite)
 [ -z "${PG_TEST_URL:-}" ] || BACKENDS+=(pg)
