@@ -4,13 +4,13 @@
 # server's CPU and peak RSS, and runs nginx (one worker) on the same response bytes as a ceiling.
 # Prints one markdown table row per scenario and backend.
 #
-#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book storm fanout startup
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book storm auth fanout startup
 #                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
-[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book storm fanout startup)
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book storm auth fanout startup)
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DURATION="${BENCH_DURATION:-10}"
 THREADS=2
@@ -178,6 +178,32 @@ storm() {
         "$(hwm_mb "$SERVER")"
 }
 
+# Logins (one Argon2id verification each) from 8 connections while 16 others list events: the
+# login rate, and what the logins do to the list's latency.
+auth() {
+    local i email password
+    : >"$WORK/logins"
+    for i in $(seq 1 16); do
+        email="auth$i-$$@example.test"
+        password="Bench-Auth-Pass-$i!"
+        curl -fsS -X POST "http://127.0.0.1:$PORT/api/auth/register" -H 'Content-Type: application/json' \
+            -d "{\"email\":\"$email\",\"password\":\"$password\",\"name\":\"Auth $i\"}" >/dev/null
+        echo "$email $password" >>"$WORK/logins"
+    done
+    local list_alone list_during logins
+    list_alone="$(run_wrk 16 "http://127.0.0.1:$PORT/api/events?page=1")"
+    BENCH_LOGINS="$WORK/logins" wrk -t1 -c8 -d"${DURATION}s" --latency --timeout 10s -s "$HERE/lua/login.lua" \
+        "http://127.0.0.1:$PORT/" >"$WORK/login.out" 2>&1 &
+    local login_pid=$!
+    list_during="$(run_wrk 16 "http://127.0.0.1:$PORT/api/events?page=1")"
+    wait "$login_pid"
+    logins="$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' "$WORK/login.out")"
+    read -r _ _ alone99 _ <<<"$list_alone"
+    read -r during_rps during50 during99 during_bad <<<"$list_during"
+    printf '| auth: logins (8 conn.) beside list (16 conn.) | %s | 8 + 16 | %s logins/s; list %s req/s | list %s | list %s (alone %s) | %s | — | %s MB | — |\n' \
+        "$BACKEND" "$logins" "$during_rps" "$during50" "$during99" "$alone99" "$during_bad" "$(hwm_mb "$SERVER")"
+}
+
 # 2,000 /ws sockets; booking → SLOT_UPDATE on every socket (its own server: bench/fanout).
 fanout() {
     local args=(--server "$BIN/eventbook-server" --sockets 2000 --rounds 20) out
@@ -230,6 +256,7 @@ for BACKEND in "${BACKENDS[@]}"; do
             detail) BENCH_EVENTS=1000 measure detail 64 "/api/events/1" "$HERE/lua/detail.lua" ;;
             book) BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" measure "book + cancel" 32 "/" "$HERE/lua/book.lua" ;;
             storm) storm ;;
+            auth) auth ;;
             fanout) fanout ;;
             startup) [ "$BACKEND" != sqlite ] || startup ;;
             *) echo "unknown scenario $s" >&2; exit 2 ;;
