@@ -1,12 +1,11 @@
 // The desktop client's LiveClient against the real server (in-process, port 0): it connects,
-// authenticates, turns the server's messages into signals, reconnects after the server
-// restarts and asks for a resync, and on PostgreSQL passes the server's RESYNC on.
+// authenticates, turns the server's messages into signals, and reconnects after the server
+// restarts and asks for a resync (the server's own RESYNC: tst_live_resync).
 #include "api/live_client.h"
 #include "fixtures.h"
 #include "server_fixture.h"
 #include "test_server.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -176,24 +175,6 @@ private Q_SLOTS:
         QVERIFY2(m_env.server->ok(), qPrintable(m_env.server->error()));
         QTRY_COMPARE_WITH_TIMEOUT(live->state(), LiveClient::State::Live, 10'000);
         QCOMPARE(live->reconnectAttempts(), 0);
-    }
-
-    void serverResyncIsPassedOn() {
-        if (!m_env.server->backend().isPostgres())
-            QSKIP("the server sends RESYNC when its PostgreSQL LISTEN connection was lost; this runs in the _pg variant");
-        const QByteArray restart = qgetenv("EVENTBOOK_TEST_PG_RESTART");
-        QVERIFY2(!restart.isEmpty(), "EVENTBOOK_TEST_PG_RESTART is not set (scripts/eventbook.sh test sets it)");
-        auto live = liveClient();
-        QTRY_COMPARE(live->state(), LiveClient::State::Live);
-        QSignalSpy resync(live.get(), &LiveClient::resyncNeeded);
-        QSignalSpy states(live.get(), &LiveClient::stateChanged);
-        QProcess pgctl;
-        pgctl.setStandardOutputFile(QProcess::nullDevice());
-        pgctl.start(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromLocal8Bit(restart)});
-        QVERIFY(pgctl.waitForFinished(120'000));
-        QVERIFY2(pgctl.exitCode() == 0, pgctl.readAllStandardError().constData());
-        QTRY_VERIFY_WITH_TIMEOUT(resync.count() >= 1, 30'000);
-        QCOMPARE(states.count(), 0); // the socket itself never dropped
     }
 };
 

@@ -42,6 +42,7 @@ struct Config {
     int idleTimeoutMs = 60'000;
     int bodyGraceMs = 30'000;
     int maxConnectionsPerAddress = 256;
+    bool capLoopbackConnections = false; // not an environment setting: tests cap loopback to reach the cap
     int databaseThreads = 4;
     int hashingThreads = 2;
     // Live updates; not environment settings, tests shorten them.

@@ -95,6 +95,7 @@ Result<quint16> ServerApp::start() {
     limits.bodyGraceMs = m_config.bodyGraceMs;
     // Behind a trusted proxy every client arrives from the proxy's address.
     limits.maxConnectionsPerAddress = m_config.trustProxy ? 0 : m_config.maxConnectionsPerAddress;
+    limits.capLoopback = m_config.capLoopbackConnections;
     limits.bodyLimit = [router = m_router.get()](const QByteArray &method, const QString &path) {
         return router->bodyLimit(method, path);
     };
