@@ -60,27 +60,41 @@ QUrl ApiClient::urlFor(const QString &pathAndQuery) const {
     return url;
 }
 
-void ApiClient::call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
-                     Json done, bool retried) {
+QNetworkRequest ApiClient::requestFor(const QString &pathAndQuery, bool authorised) const {
     QNetworkRequest request(urlFor(pathAndQuery));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (authorised && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    return request;
+}
+
+bool ApiClient::refreshAndRetry(int status, bool retried, std::function<void()> again,
+                                std::function<void(const Error &)> fail) {
+    if (status != 401 || retried || m_refreshToken.isEmpty())
+        return false;
+    // The access token ran out: refresh once (shared with every call that met 401), then again.
+    refreshThen([again = std::move(again), fail = std::move(fail)](const Result<void> &refreshed) {
+        if (!refreshed)
+            return fail(refreshed.error());
+        again();
+    });
+    return true;
+}
+
+void ApiClient::call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
+                     Json done, bool retried) {
+    QNetworkRequest request = requestFor(pathAndQuery, authorised);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray payload = body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
-        if (status == 401 && authorised && !retried && !m_refreshToken.isEmpty()) {
-            // The access token ran out: refresh once, then send the call again.
-            refreshThen([=, this](const Result<void> &refreshed) {
-                if (!refreshed)
-                    return done(refreshed.error());
-                call(method, pathAndQuery, body, authorised, done, true);
-            });
+        if (authorised &&
+            refreshAndRetry(
+                status, retried, [=, this] { call(method, pathAndQuery, body, authorised, done, true); },
+                [done](const Error &e) { done(e); }))
             return;
-        }
         if (status >= 200 && status < 300) {
             const QJsonObject envelope = QJsonDocument::fromJson(answer).object();
             return done(envelope.value(QLatin1StringView("data")));
@@ -336,10 +350,7 @@ void ApiClient::deleteAccount(const QString &password, Done<Unit> done) {
 
 void ApiClient::download(const QString &pathAndQuery, std::function<bool(const QByteArray &)> chunk,
                          std::function<void(qint64)> progress, Done<qint64> done, bool retried) {
-    QNetworkRequest request(urlFor(pathAndQuery));
-    if (!m_accessToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
-    QNetworkReply *reply = m_nam.get(request);
+    QNetworkReply *reply = m_nam.get(requestFor(pathAndQuery, true));
     auto received = std::make_shared<qint64>(0);
     auto failed = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::readyRead, this, [reply, chunk, progress, received, failed] {
@@ -358,21 +369,20 @@ void ApiClient::download(const QString &pathAndQuery, std::function<bool(const Q
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto writeFailed = [] {
+            return Error::make(ErrorCode::Internal, tr("Could not write the file; the download stopped."));
+        };
         if (*failed)
-            return done(Error::make(ErrorCode::Internal, tr("Could not write the file; the download stopped.")));
-        if (status == 401 && !retried && !m_refreshToken.isEmpty()) {
-            refreshThen([=, this](const Result<void> &refreshed) {
-                if (!refreshed)
-                    return done(refreshed.error());
-                download(pathAndQuery, chunk, progress, done, true);
-            });
+            return done(writeFailed());
+        if (refreshAndRetry(
+                status, retried, [=, this] { download(pathAndQuery, chunk, progress, done, true); },
+                [done](const Error &e) { done(e); }))
             return;
-        }
         if (status == 200 && reply->error() == QNetworkReply::NoError) {
             const QByteArray rest = reply->readAll();
             *received += rest.size();
             if (!rest.isEmpty() && !chunk(rest))
-                return done(Error::make(ErrorCode::Internal, tr("Could not write the file; the download stopped.")));
+                return done(writeFailed());
             return done(*received);
         }
         done(errorFromReply(reply->error(), status, reply->readAll(), m_server, reply->errorString()));
@@ -382,10 +392,8 @@ void ApiClient::download(const QString &pathAndQuery, std::function<bool(const Q
 void ApiClient::proxiedImage(const QUrl &image, Done<QByteArray> done) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("url"), QString::fromUtf8(QUrl::toPercentEncoding(image.toString())));
-    QNetworkRequest request(urlFor(QStringLiteral("/api/image-proxy?") + q.toString(QUrl::FullyEncoded)));
-    if (!m_accessToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
-    QNetworkReply *reply = m_nam.get(request);
+    QNetworkReply *reply =
+        m_nam.get(requestFor(QStringLiteral("/api/image-proxy?") + q.toString(QUrl::FullyEncoded), true));
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -88,6 +88,11 @@ private:
     void startSession(const QJsonObject &data);
     void adoptTokens(const QJsonObject &data);
     QUrl urlFor(const QString &pathAndQuery) const;
+    // A request to the server, with the session's access token when `authorised`.
+    QNetworkRequest requestFor(const QString &pathAndQuery, bool authorised) const;
+    // On a 401 to a call that carried the session, refreshes once and runs `again` (true: taken over).
+    bool refreshAndRetry(int status, bool retried, std::function<void()> again,
+                         std::function<void(const Error &)> fail);
     void clearSession();
     void refreshThen(std::function<void(const Result<void> &)> next);
 

@@ -20,10 +20,7 @@ ClientSession::ClientSession(const QUrl &server, CredentialStore *credentials, Q
         Q_EMIT userChanged();
     });
     connect(&m_api, &ApiClient::sessionExpired, this, [this](const QString &reason) {
-        if (m_credentials)
-            m_credentials->remove(m_api.serverUrl());
-        applyBookings({});
-        m_notifications.setNotifications({}, 0);
+        forgetUser();
         Q_EMIT sessionEnded(reason);
     });
 }
@@ -138,10 +135,14 @@ void ClientSession::afterSignIn(bool remember) {
 }
 
 void ClientSession::signOut() {
+    m_api.signOut();
+    forgetUser();
+}
+
+void ClientSession::forgetUser() {
     if (m_credentials)
         m_credentials->remove(m_api.serverUrl());
     m_remember = false;
-    m_api.signOut();
     applyBookings({});
     m_notifications.setNotifications({}, 0);
 }

@@ -68,6 +68,8 @@ private:
     void wireLive();
     void restore(const QString &refreshToken);
     void afterSignIn(bool remember);
+    // The stored token, bookings and inbox of whoever was signed in: gone.
+    void forgetUser();
     void applyBookings(const QList<Booking> &all);
     void resync();
 

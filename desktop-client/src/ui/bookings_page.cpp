@@ -66,6 +66,7 @@ QTreeView *BookingsPage::makeView(client::BookingListModel &model) {
 }
 
 void BookingsPage::updateState() {
+    const bool keep = std::exchange(m_keepMessage, false);
     const bool upcomingTab = m_tabs->currentWidget() == m_upcoming;
     m_cancel->setVisible(upcomingTab);
     m_cancel->setEnabled(upcomingTab && m_upcoming->currentIndex().isValid());
@@ -73,9 +74,8 @@ void BookingsPage::updateState() {
         m_message->setText(tr("Sign in to see your bookings."));
     else if (m_session.upcoming().rowCount() == 0 && upcomingTab)
         m_message->setText(tr("No upcoming bookings. Find something in Browse."));
-    else if (!m_message->property("result").toBool())
+    else if (!keep)
         m_message->clear();
-    m_message->setProperty("result", false);
 }
 
 void BookingsPage::cancelSelected() {
@@ -91,7 +91,7 @@ void BookingsPage::cancelSelected() {
     m_cancel->setEnabled(false);
     m_session.cancel(booking->eventId, [this, title](const Result<Booking> &r) {
         m_message->setText(r ? tr("Cancelled your booking for “%1”.").arg(title) : r.error().message);
-        m_message->setProperty("result", true);
+        m_keepMessage = true; // the outcome stays until the next change
         updateState();
     });
 }

@@ -38,6 +38,7 @@ private:
     QTreeView *m_past;
     QPushButton *m_cancel;
     QLabel *m_message;
+    bool m_keepMessage = false;
 };
 
 } // namespace eventbook::ui

@@ -45,13 +45,13 @@ void EventCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     top.addRoundedRect(banner, 10, 10);
     top.addRect(banner.adjusted(0, 10, 0, 0));
     p->setClipPath(top);
-    const QPixmap image = m_images.pixmap(index.data(EventListModel::ImageRole).toString());
-    if (!image.isNull()) {
-        const QPixmap scaled = image.scaled(banner.size() * p->device()->devicePixelRatioF(),
-                                            Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-        const QRectF source((scaled.width() - banner.width() * scaled.devicePixelRatioF()) / 2,
-                            (scaled.height() - banner.height() * scaled.devicePixelRatioF()) / 2,
-                            banner.width() * scaled.devicePixelRatioF(), banner.height() * scaled.devicePixelRatioF());
+    const QPixmap scaled = m_images.pixmap(index.data(EventListModel::ImageRole).toString(),
+                                           banner.size() * p->device()->devicePixelRatioF(),
+                                           Qt::KeepAspectRatioByExpanding);
+    if (!scaled.isNull()) {
+        const qreal dpr = p->device()->devicePixelRatioF();
+        const QRectF source((scaled.width() - banner.width() * dpr) / 2, (scaled.height() - banner.height() * dpr) / 2,
+                            banner.width() * dpr, banner.height() * dpr);
         p->drawPixmap(QRectF(banner), scaled, source);
     } else {
         QLinearGradient g(banner.topLeft(), banner.bottomRight());

@@ -119,16 +119,19 @@ QString EventDetailPanel::statusText() const {
 void EventDetailPanel::refreshState() {
     if (m_event.id == 0)
         return;
-    const QPixmap image = m_images.pixmap(m_event.image);
+    // Live seat changes call this often; the banner only changes with the image or its size.
+    const QSize size = m_banner->size() * devicePixelRatioF();
+    const QPixmap image = m_images.pixmap(m_event.image, size, Qt::KeepAspectRatio);
     if (image.isNull()) {
         m_banner->setPixmap({});
         m_banner->setText(m_event.image.isEmpty() ? QString() : tr("Loading image…"));
-    } else {
-        const qreal dpr = devicePixelRatioF();
-        QPixmap scaled = image.scaled(QSize(m_banner->width(), m_banner->height()) * dpr, Qt::KeepAspectRatio,
-                                      Qt::SmoothTransformation);
-        scaled.setDevicePixelRatio(dpr);
-        m_banner->setPixmap(scaled);
+        m_bannerShown.clear();
+    } else if (m_bannerShown != m_event.image || m_bannerSize != size) {
+        QPixmap shown = image;
+        shown.setDevicePixelRatio(devicePixelRatioF());
+        m_banner->setPixmap(shown);
+        m_bannerShown = m_event.image;
+        m_bannerSize = size;
     }
     m_banner->setVisible(!m_event.image.isEmpty());
     m_title->setText(m_event.title);

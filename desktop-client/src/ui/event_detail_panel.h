@@ -42,6 +42,8 @@ private:
     Event m_event;
     bool m_busy = false;
     QLabel *m_banner;
+    QString m_bannerShown; // the image the banner holds, and at which size
+    QSize m_bannerSize;
     QLabel *m_title;
     QLabel *m_when;
     QLabel *m_where;

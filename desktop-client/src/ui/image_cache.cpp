@@ -2,7 +2,6 @@
 
 #include "api/api_client.h"
 
-#include <QCryptographicHash>
 #include <QImage>
 #include <QUrl>
 
@@ -24,10 +23,25 @@ ImageCache::ImageCache(client::ApiClient &api, QObject *parent)
     , m_api(api) {}
 
 QString ImageCache::keyFor(const QString &image) {
-    // Data URIs run to megabytes; their hash is the key.
+    // Data URIs run to megabytes and views ask on every paint: a fast 64-bit hash and the length
+    // stand for them.
     return image.size() < 256 ? image
-                              : QString::fromLatin1(
-                                    QCryptographicHash::hash(image.toUtf8(), QCryptographicHash::Sha1).toHex());
+                              : QString::number(image.size()) + QLatin1Char(':') +
+                                    QString::number(qHash(image, 0x45b00c), 16);
+}
+
+QPixmap ImageCache::pixmap(const QString &image, const QSize &size, Qt::AspectRatioMode mode) {
+    if (size.isEmpty())
+        return {};
+    const QString key = keyFor(image) + QStringLiteral("@%1x%2/%3").arg(size.width()).arg(size.height()).arg(int(mode));
+    if (QPixmap *hit = m_scaled.object(key))
+        return *hit;
+    const QPixmap full = pixmap(image);
+    if (full.isNull())
+        return {};
+    const QPixmap scaled = full.scaled(size, mode, Qt::SmoothTransformation);
+    m_scaled.insert(key, new QPixmap(scaled), std::max<qsizetype>(1, qsizetype(scaled.width()) * scaled.height() * 4 / 1024));
+    return scaled;
 }
 
 QPixmap ImageCache::pixmap(const QString &image) {

@@ -20,6 +20,9 @@ public:
     explicit ImageCache(client::ApiClient &api, QObject *parent = nullptr);
 
     QPixmap pixmap(const QString &image);
+    // The same, scaled to `size` (device pixels) with smooth filtering; kept, so a repaint (a
+    // seat count changing, a scroll) does not scale the image again.
+    QPixmap pixmap(const QString &image, const QSize &size, Qt::AspectRatioMode mode);
 
 Q_SIGNALS:
     void imageReady(const QString &image);
@@ -28,7 +31,8 @@ private:
     static QString keyFor(const QString &image);
 
     client::ApiClient &m_api;
-    QCache<QString, QPixmap> m_cache{64 * 1024}; // cost in KiB: about 64 MB of pixels
+    QCache<QString, QPixmap> m_cache{64 * 1024};  // cost in KiB: about 64 MB of pixels
+    QCache<QString, QPixmap> m_scaled{16 * 1024}; // the scaled copies views ask for
     QSet<QString> m_loading;
     QSet<QString> m_failed;
 };

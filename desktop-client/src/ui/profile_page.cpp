@@ -181,7 +181,8 @@ void ProfilePage::load() {
 }
 
 void ProfilePage::updateAvatar() {
-    const QPixmap p = m_images.pixmap(avatarValue());
+    const QPixmap p = m_images.pixmap(avatarValue(), m_avatar->size() * devicePixelRatioF(),
+                                      Qt::KeepAspectRatioByExpanding);
     if (p.isNull()) {
         m_avatar->setPixmap({});
         const QString name = m_session.api().user().name;
@@ -193,8 +194,7 @@ void ProfilePage::updateAvatar() {
         return;
     }
     m_avatar->setStyleSheet(QString());
-    m_avatar->setPixmap(p.scaled(m_avatar->size() * devicePixelRatioF(), Qt::KeepAspectRatioByExpanding,
-                                 Qt::SmoothTransformation));
+    m_avatar->setPixmap(p);
 }
 
 QString ProfilePage::avatarValue() const {

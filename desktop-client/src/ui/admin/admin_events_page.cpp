@@ -93,10 +93,20 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
     connect(&session.live(), &client::LiveClient::slotsChanged, this, [this](qint64 id, int slots) {
         m_model->modifyRow(id, [slots](Event &e) { e.availableSlots = slots; });
     });
-    connect(&session.live(), &client::LiveClient::eventChanged, this, [this] {
-        if (m_loadedOnce)
-            m_reloadSoon.start();
-    });
+    connect(&session.live(), &client::LiveClient::eventChanged, this,
+            [this](client::LiveClient::EventChange change, qint64 id) {
+                if (!m_loadedOnce)
+                    return;
+                // An edit changes one row: fetch that event, not every page of them.
+                if (change == client::LiveClient::EventChange::Updated && m_model->rowOf(id) >= 0) {
+                    m_session.api().event(id, [this](const Result<Event> &e) {
+                        if (e)
+                            m_model->updateRow(*e);
+                    });
+                    return;
+                }
+                m_reloadSoon.start();
+            });
     connect(&session.live(), &client::LiveClient::resyncNeeded, this, [this] {
         if (m_loadedOnce)
             m_reloadSoon.start();
@@ -134,14 +144,13 @@ void AdminEventsPage::loadPage(int page, QList<Event> sofar, quint64 request) {
         m_model->setRows(sofar);
         m_message->setText(tr("%n event(s)", nullptr, int(sofar.size())));
         if (const int row = m_model->rowOf(keep); row >= 0)
-            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+            selectSourceRow(m_table, row);
         Q_EMIT loaded();
     });
 }
 
 const Event *AdminEventsPage::selected() const {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->rowAt(m_proxy->mapToSource(rows.first()).row());
+    return m_model->rowAt(selectedSourceRow(m_table));
 }
 
 void AdminEventsPage::updateButtons() {

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace eventbook::ui {
@@ -21,6 +22,21 @@ QTableView *makeAdminTable(QWidget *parent) {
     t->horizontalHeader()->setHighlightSections(false);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return t;
+}
+
+int selectedSourceRow(const QTableView *table) {
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table->model());
+    return proxy ? proxy->mapToSource(rows.first()).row() : rows.first().row();
+}
+
+void selectSourceRow(QTableView *table, int sourceRow) {
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table->model());
+    const QAbstractItemModel *source = proxy ? proxy->sourceModel() : table->model();
+    const QModelIndex index = source->index(sourceRow, 0);
+    table->selectRow(proxy ? proxy->mapFromSource(index).row() : index.row());
 }
 
 QLabel *pageTitle(const QString &text, QWidget *parent) {

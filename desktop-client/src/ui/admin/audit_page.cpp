@@ -171,13 +171,9 @@ void AuditPage::reload() {
 }
 
 void AuditPage::showDetails() {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return m_details->clear();
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_table->model());
-    const AuditEntry *a = m_model->rowAt(proxy->mapToSource(rows.first()).row());
+    const AuditEntry *a = m_model->rowAt(selectedSourceRow(m_table));
     if (!a)
-        return;
+        return m_details->clear();
     m_details->setPlainText(QString::fromUtf8(QJsonDocument(a->details).toJson(QJsonDocument::Indented)));
 }
 

@@ -175,15 +175,16 @@ bool EventEditorDialog::validate(bool showAll) {
     if (m_seats->value() < m_confirmed)
         problems.insert(QString(k::totalSlots),
                         tr("%n seat(s) are already booked; the total cannot be lower.", nullptr, m_confirmed));
+    // Text fields complain once something is typed in them; the others (seats, image,
+    // description) as soon as they are wrong; the date picker cannot be wrong.
+    const QHash<QString, const QLineEdit *> typed = {
+        {QString(k::title), m_title}, {QString(k::location), m_location}, {QString(k::tags), m_tags}};
     for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
         const QString message = problems.value(it.key());
-        const bool touched = showAll || it.key() == QString(k::totalSlots) || it.key() == QString(k::image) ||
-                             (it.key() == QString(k::title) && !m_title->text().isEmpty()) ||
-                             (it.key() == QString(k::location) && !m_location->text().isEmpty()) ||
-                             (it.key() == QString(k::tags) && !m_tags->text().isEmpty()) ||
-                             it.key() == QString(k::description);
+        const QLineEdit *field = typed.value(it.key());
+        const bool shown = showAll || (field ? !field->text().isEmpty() : it.key() != QString(k::date));
         it.value()->setText(message);
-        it.value()->setVisible(touched && !message.isEmpty());
+        it.value()->setVisible(shown && !message.isEmpty());
     }
     return problems.isEmpty();
 }
@@ -210,12 +211,12 @@ void EventEditorDialog::updatePreview() {
         m_preview->setText(image.isEmpty() ? tr("No image") : tr("Not a usable image"));
         return;
     }
-    const QPixmap p = m_images.pixmap(image);
+    const QPixmap p = m_images.pixmap(image, m_preview->size() * devicePixelRatioF(), Qt::KeepAspectRatio);
     if (p.isNull()) {
         m_preview->setText(tr("Loading preview…"));
         return;
     }
-    m_preview->setPixmap(p.scaled(m_preview->size() * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_preview->setPixmap(p);
 }
 
 void EventEditorDialog::save() {

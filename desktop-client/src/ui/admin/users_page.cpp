@@ -120,19 +120,14 @@ void UsersPage::reload() {
 }
 
 const User *UsersPage::selected() const {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_table->model());
-    return m_model->rowAt(proxy->mapToSource(rows.first()).row());
+    return m_model->rowAt(selectedSourceRow(m_table));
 }
 
 bool UsersPage::selectUser(qint64 id) {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_table->model());
-    m_table->selectRow(proxy->mapFromSource(m_model->index(row, 0)).row());
+    selectSourceRow(m_table, row);
     return true;
 }
 
