@@ -9,11 +9,19 @@ target_compile_definitions(eventbook_compile_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
-target_compile_options(eventbook_compile_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wimplicit-fallthrough)
-if(EVENTBOOK_WERROR)
-    target_compile_options(eventbook_compile_options INTERFACE -Werror)
+if(MSVC)
+    # The Windows installer build: UTF-8 sources, standard conformance, the usual warnings.
+    target_compile_options(eventbook_compile_options INTERFACE /W4 /utf-8 /permissive- /Zc:__cplusplus)
+    if(EVENTBOOK_WERROR)
+        target_compile_options(eventbook_compile_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(eventbook_compile_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Woverloaded-virtual -Wimplicit-fallthrough)
+    if(EVENTBOOK_WERROR)
+        target_compile_options(eventbook_compile_options INTERFACE -Werror)
+    endif()
 endif()
 if(EVENTBOOK_SANITIZE)
     target_compile_options(eventbook_compile_options INTERFACE

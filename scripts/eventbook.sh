@@ -4,7 +4,7 @@
 #   scripts/eventbook.sh test [--no-asan]   build with warnings as errors and run every test on SQLite and
 #                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build,
 #                                           then build, lint, install and try the Linux packages
-#   scripts/eventbook.sh package            build the Linux packages (.deb, .tar.gz) into build/release
+#   scripts/eventbook.sh package            build the Linux packages (.deb, .rpm, .tar.gz) into build/release
 #   scripts/eventbook.sh bench [scenario]   HTTP benchmarks (list search detail book) on SQLite and PostgreSQL
 #                                           with nginx as the ceiling; the table goes into docs/benchmarks.md
 #   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark) against a
@@ -125,7 +125,7 @@ cmd_test() {
 }
 
 cmd_package() {
-    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${PACKAGING_PACKAGES[@]}"
     build_packages
 }
 

@@ -7,7 +7,10 @@ RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql curl ca-certificates qt6-qpa
 # lintian, systemd (systemd-analyze): the package checks. nginx: the two-instance proxy test.
 # prometheus: its promtool checks the /metrics output. openssl: makes the TLS test's certificates.
 # dbus, gnome-keyring: a real keychain for the CredentialStore test. xvfb, xauth: screenshots.
-TEST_PACKAGES=(postgresql python3 lintian systemd nginx prometheus openssl dbus dbus-daemon gnome-keyring xvfb xauth)
+# rpm (rpmbuild), desktop-file-utils, appstream: the RPMs and the desktop and AppStream files' checks.
+PACKAGING_PACKAGES=(lintian systemd rpm desktop-file-utils appstream)
+TEST_PACKAGES=(postgresql python3 nginx prometheus openssl dbus dbus-daemon gnome-keyring xvfb xauth
+    "${PACKAGING_PACKAGES[@]}")
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"

@@ -1,7 +1,11 @@
 #include "credential_store.h"
 
 #include <QLoggingCategory>
+#if __has_include(<qt6keychain/keychain.h>)
 #include <qt6keychain/keychain.h>
+#else // built from source (the Windows and macOS installers)
+#include <qtkeychain/keychain.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcCredentials, "eventbook.client.credentials")
 

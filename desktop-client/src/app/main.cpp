@@ -3,6 +3,7 @@
 #include "api/credential_store.h"
 #include "screenshot_runner.h"
 #include "state/client_session.h"
+#include "ui/app_icon.h"
 #include "ui/app_settings.h"
 #include "ui/main_window.h"
 #include "ui/theme.h"
@@ -41,6 +42,7 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("EventBook"));
     QApplication::setApplicationVersion(QStringLiteral(EVENTBOOK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("eventbook"));
+    QApplication::setWindowIcon(ui::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("EventBook: browse and book events."));
