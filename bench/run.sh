@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The HTTP benchmarks of docs/benchmarks.md: starts eventbook-server on SQLite and on PostgreSQL,
 # loads the fixed data set (bench/seed.py), runs each scenario with wrk on 127.0.0.1, measures the
-# server's CPU and peak RSS, and runs nginx (one worker) on the same response bytes as a ceiling.
+# server's CPU and peak RSS, and runs nginx (one worker) on the same response bytes as a ceiling,
+# and Qt's HTTP server answering those bytes with nothing else (bench/bare) as the framework's.
 # Prints one markdown table row per scenario and backend.
 #
 #   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book storm auth fanout startup
@@ -150,8 +151,16 @@ measure() { # label conns path [script] → table row
         start_nginx "$WORK/body"
         read -r crps _ _ _ <<<"$(run_wrk "$conns" "http://127.0.0.1:$NGINX_PORT/ceiling")"
         stop_nginx
-        ceiling="$crps"
-        share="$(python3 -c "print('%.0f %%' % (100.0 * $rps / $crps))")"
+        # And Qt's own HTTP server answering the same bytes with nothing else: the framework's ceiling.
+        local bare_port bare_pid brps
+        bare_port="$(pick_port 26200)"
+        "$BIN/eventbook-bench-bare" "$WORK/body" "$bare_port" &
+        bare_pid=$!
+        for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$bare_port/" >/dev/null 2>&1 && break; sleep 0.1; done
+        read -r brps _ _ _ <<<"$(run_wrk "$conns" "http://127.0.0.1:$bare_port/")"
+        kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
+        ceiling="nginx $crps; bare Qt $brps"
+        share="$(python3 -c "print('%.0f %% of nginx, %.0f %% of bare Qt' % (100.0 * $rps / $crps, 100.0 * $rps / $brps))")"
     fi
     printf '| %s | %s | %s | %s | %s | %s | %s | %s %% | %s MB | %s |\n' \
         "$label" "$BACKEND" "$conns" "$rps" "$p50" "$p99" "$bad" "$cpu" "$(hwm_mb "$SERVER")" "$ceiling / $share"

@@ -1,15 +1,11 @@
 #include "logging.h"
 
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "http/log_sink.h"
+
 #include <QLoggingCategory>
-#include <cstdio>
 
 namespace eventbook::app {
 namespace {
-bool g_json = true;
-
 const char *levelName(QtMsgType type) {
     switch (type) {
     case QtDebugMsg:
@@ -26,43 +22,38 @@ const char *levelName(QtMsgType type) {
     return "info";
 }
 
-// A message that is itself a JSON object (the access log's) contributes its fields to the line.
-QJsonObject structuredFields(const QString &msg) {
-    if (!msg.startsWith(QLatin1Char('{')))
-        return {};
-    return QJsonDocument::fromJson(msg.toUtf8()).object();
-}
-
 void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg) {
-    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    using http::LogSink;
     const QByteArray category(ctx.category ? ctx.category : "default");
-    QJsonObject fields = structuredFields(msg);
-    const QString text = fields.isEmpty() ? msg : fields.take(QStringLiteral("msg")).toString();
     QByteArray line;
-    if (g_json) {
-        QJsonObject o{{QStringLiteral("time"), time},
-                      {QStringLiteral("level"), QString::fromLatin1(levelName(type))},
-                      {QStringLiteral("category"), QString::fromLatin1(category)},
-                      {QStringLiteral("msg"), text}};
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            o.insert(it.key(), it.value());
-        line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (LogSink::format() == LogSink::Format::Json) {
+        line += "{\"time\":";
+        line += '"';
+        LogSink::appendTime(line);
+        line += "\",\"level\":\"";
+        line += levelName(type);
+        line += "\",\"category\":";
+        LogSink::appendJsonString(line, category);
+        line += ",\"msg\":";
+        LogSink::appendJsonString(line, msg);
+        line += '}';
     } else {
-        line = time.toUtf8() + ' ' + QByteArray(levelName(type)).leftJustified(5) + ' ' + category + ": " +
-               text.toUtf8();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            line += ' ' + it.key().toUtf8() + '=' +
-                    (it->isString() ? it->toString().toUtf8() : QByteArray::number(it->toDouble(), 'g', 12));
+        LogSink::appendTime(line);
+        line += ' ' + QByteArray(levelName(type)).leftJustified(5) + ' ' + category + ": " + msg.toUtf8();
     }
     line += '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    std::fflush(stderr);
+    // Information can wait for the end of the event loop's turn; anything worse is written now.
+    if (type == QtDebugMsg || type == QtInfoMsg)
+        LogSink::writeSoon(line);
+    else
+        LogSink::writeNow(line);
 }
 
 } // namespace
 
 void installLogging(const QString &format, const QString &level) {
-    g_json = format != QLatin1StringView("text");
+    http::LogSink::setFormat(format == QLatin1StringView("text") ? http::LogSink::Format::Text
+                                                                 : http::LogSink::Format::Json);
     QString rules = QStringLiteral("qt.*.debug=false\n");
     if (level == QLatin1StringView("info"))
         rules += QStringLiteral("*.debug=false\n");

@@ -1,6 +1,7 @@
 #include "endpoint.h"
 
 #include "bearer.h"
+#include "compression.h"
 #include "json_body.h"
 
 namespace eventbook::http {
@@ -47,11 +48,20 @@ Result<services::AuthUser> checkAccess(ControllerContext &ctx, Access access, co
     return services::AuthUser{};
 }
 
-void addEndpoint(Router &router, ControllerContext &ctx, const QByteArray &method, const QString &pattern,
-                 Access access, Work work, Executor::Pool pool, qint64 bodyLimit) {
+namespace {
+void addRoute(Router &router, ControllerContext &ctx, const QByteArray &method, const QString &pattern,
+              Access access, Work work, Executor::Pool pool, qint64 bodyLimit, Shortcut shortcut) {
     router.add(
         method, pattern,
-        [&ctx, access, pool, work = std::move(work)](HttpRequest &req, const std::shared_ptr<Responder> &r) {
+        [&ctx, access, pool, work = std::move(work), shortcut = std::move(shortcut)](
+            HttpRequest &req, const std::shared_ptr<Responder> &r) {
+            if (shortcut) {
+                if (std::optional<HttpResponse> answer = shortcut(req)) {
+                    encodeForClient(*answer, r->acceptsGzip());
+                    r->send(*answer);
+                    return;
+                }
+            }
             ctx.executor.respond(pool, r, [&ctx, access, work, req = std::move(req)]() {
                 auto user = checkAccess(ctx, access, req);
                 if (!user)
@@ -63,6 +73,18 @@ void addEndpoint(Router &router, ControllerContext &ctx, const QByteArray &metho
             });
         },
         bodyLimit);
+}
+} // namespace
+
+void addEndpoint(Router &router, ControllerContext &ctx, const QByteArray &method, const QString &pattern,
+                 Access access, Work work, Executor::Pool pool, qint64 bodyLimit) {
+    addRoute(router, ctx, method, pattern, access, std::move(work), pool, bodyLimit, {});
+}
+
+void addCachedEndpoint(Router &router, ControllerContext &ctx, const QString &pattern, Shortcut shortcut,
+                       Work work) {
+    addRoute(router, ctx, "GET", pattern, Access::Public, std::move(work), Executor::Pool::Database,
+             kDefaultBodyLimit, std::move(shortcut));
 }
 
 } // namespace eventbook::http

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <functional>
+#include <optional>
 
 namespace eventbook::http {
 
@@ -37,6 +38,15 @@ using Work = std::function<HttpResponse(Call &)>;
 void addEndpoint(Router &router, ControllerContext &ctx, const QByteArray &method, const QString &pattern,
                  Access access, Work work, Executor::Pool pool = Executor::Pool::Database,
                  qint64 bodyLimit = kDefaultBodyLimit);
+
+// Answers a request on the main thread when that needs no waiting (a cached public page whose
+// freshness is known in microseconds); std::nullopt sends it on to the pool as usual. Skipping the
+// two thread hand-offs is most of the cost of a cached answer.
+using Shortcut = std::function<std::optional<HttpResponse>(const HttpRequest &)>;
+
+// A public GET that first tries `shortcut` on the main thread, then runs `work` on the pool.
+void addCachedEndpoint(Router &router, ControllerContext &ctx, const QString &pattern, Shortcut shortcut,
+                       Work work);
 
 // Runs the access check on the calling (pool) thread.
 Result<services::AuthUser> checkAccess(ControllerContext &ctx, Access access, const HttpRequest &request);

@@ -36,8 +36,30 @@ std::optional<EventSort> parseSort(const QString &text) {
     return *it;
 }
 
-// Serves `key` from the page cache when the data has not changed since it was filled, with
-// ETag / If-None-Match; `build` makes the page on a miss.
+// A cached page as the answer, with ETag / If-None-Match (each encoding has its own validator;
+// either one revalidates).
+HttpResponse pageResponse(const PageCache::Page &page, const HttpRequest &request) {
+    const bool gzipped = !page.gzipBody.isEmpty() && acceptsGzip(request.header("accept-encoding"));
+    HttpResponse response;
+    response.setHeader("ETag", gzipped ? page.etag.chopped(1) + "-gzip\"" : page.etag);
+    response.setHeader("Cache-Control", "no-cache");
+    if (!page.gzipBody.isEmpty())
+        response.setHeader("Vary", "Accept-Encoding");
+    if (PageCache::matches(request.header("if-none-match"), page.etag)) {
+        response.status = 304;
+        return response;
+    }
+    if (gzipped) {
+        response.setHeader("Content-Encoding", "gzip");
+        response.body = page.gzipBody;
+    } else {
+        response.body = page.body;
+    }
+    return response;
+}
+
+// Serves `key` from the page cache when the data has not changed since it was filled; `build`
+// makes the page on a miss. Runs on the pool.
 HttpResponse cachedPage(ControllerContext &ctx, const Call &c, const QByteArray &key,
                         const std::function<HttpResponse()> &build) {
     // The version is read before the data, so a page is never filed under a newer version
@@ -52,24 +74,24 @@ HttpResponse cachedPage(ControllerContext &ctx, const Call &c, const QByteArray 
             return fresh;
         page = ctx.pages.store(key, *version, fresh.body);
     }
-    // Each encoding has its own validator; either one revalidates.
-    const bool gzipped = !page->gzipBody.isEmpty() && acceptsGzip(c.request.header("accept-encoding"));
-    HttpResponse response;
-    response.setHeader("ETag", gzipped ? page->etag.chopped(1) + "-gzip\"" : page->etag);
-    response.setHeader("Cache-Control", "no-cache");
-    if (!page->gzipBody.isEmpty())
-        response.setHeader("Vary", "Accept-Encoding");
-    if (PageCache::matches(c.request.header("if-none-match"), page->etag)) {
-        response.status = 304;
-        return response;
-    }
-    if (gzipped) {
-        response.setHeader("Content-Encoding", "gzip");
-        response.body = page->gzipBody;
-    } else {
-        response.body = page->body;
-    }
-    return response;
+    return pageResponse(*page, c.request);
+}
+
+// The main thread's try at the same page: only on SQLite, whose data version is a local read of a
+// few microseconds (PRAGMA data_version on the main thread's own connection, which moves with any
+// other connection's commit, this process's or another's). PostgreSQL's snapshot check is a round
+// trip to the database, so there every request goes to the pool. A miss or any failure goes there too.
+std::optional<HttpResponse> cachedOnMainThread(ControllerContext &ctx, const HttpRequest &request,
+                                               const QByteArray &key) {
+    if (ctx.database.dialect() != storage::Dialect::Sqlite)
+        return std::nullopt;
+    auto version = ctx.database.dataVersion();
+    if (!version)
+        return std::nullopt;
+    auto page = ctx.pages.find(key, *version);
+    if (!page)
+        return std::nullopt;
+    return pageResponse(*page, request);
 }
 
 HttpResponse validationFailure(const validation::FieldErrors &errors) {
@@ -93,12 +115,19 @@ std::optional<HttpResponse> readDraft(const Call &c, bool partial, EventDraft &d
     return std::nullopt;
 }
 
-HttpResponse listEvents(ControllerContext &ctx, Call &c) {
-    QueryParams p(c.request);
+struct ListRequest {
     storage::EventQuery query;
-    const Paging paging = p.paging(6, 50);
-    query.page = paging.page;
-    query.limit = paging.limit;
+    Paging paging;
+    QByteArray key; // the page cache's key: the normalised query
+};
+
+Result<ListRequest> parseList(const HttpRequest &request) {
+    QueryParams p(request);
+    ListRequest list;
+    storage::EventQuery &query = list.query;
+    list.paging = p.paging(6, 50);
+    query.page = list.paging.page;
+    query.limit = list.paging.limit;
     query.search = p.text(QStringLiteral("search")).toCaseFolded();
     query.tag = p.text(QStringLiteral("tag"), 200).toCaseFolded();
     query.fromMs = p.timeMs(QStringLiteral("from"), false);
@@ -106,39 +135,59 @@ HttpResponse listEvents(ControllerContext &ctx, Call &c) {
     const QString sortText = p.text(QStringLiteral("sort"), 40);
     const auto sort = parseSort(sortText);
     if (!p.ok())
-        return HttpResponse::error(p.error());
+        return p.error();
     if (!sort)
-        return HttpResponse::error(
-            ErrorCode::ValidationError,
-            QStringLiteral("sort must be one of date, -date, title, -title, createdAt, -createdAt, "
-                           "availableSlots, -availableSlots"));
+        return Error::make(ErrorCode::ValidationError,
+                           QStringLiteral("sort must be one of date, -date, title, -title, createdAt, -createdAt, "
+                                          "availableSlots, -availableSlots"));
     query.sort = *sort;
-    const QByteArray key = "list\x1f" + QByteArray::number(query.page) + '\x1f' +
-                           QByteArray::number(query.limit) + '\x1f' + query.search.toUtf8() + '\x1f' +
-                           query.tag.toUtf8() + '\x1f' + QByteArray::number(query.fromMs.value_or(-1)) +
-                           '\x1f' + QByteArray::number(query.toMs.value_or(-1)) + '\x1f' +
-                           QByteArray::number(int(query.sort));
-    return cachedPage(ctx, c, key, [&]() {
-        auto page = services::EventService(ctx.database, ctx.live).list(query);
+    list.key = "list\x1f" + QByteArray::number(query.page) + '\x1f' + QByteArray::number(query.limit) + '\x1f' +
+               query.search.toUtf8() + '\x1f' + query.tag.toUtf8() + '\x1f' +
+               QByteArray::number(query.fromMs.value_or(-1)) + '\x1f' +
+               QByteArray::number(query.toMs.value_or(-1)) + '\x1f' + QByteArray::number(int(query.sort));
+    return list;
+}
+
+HttpResponse listEvents(ControllerContext &ctx, Call &c) {
+    auto list = parseList(c.request);
+    if (!list)
+        return HttpResponse::error(list.error());
+    return cachedPage(ctx, c, list->key, [&]() {
+        auto page = services::EventService(ctx.database, ctx.live).list(list->query);
         if (!page)
             return HttpResponse::error(page.error());
         QJsonArray events;
         for (const Event &e : page->events)
             events.append(codec::event(e));
-        return HttpResponse::ok(pagedJson(k::events, events, page->total, paging));
+        return HttpResponse::ok(pagedJson(k::events, events, page->total, list->paging));
     });
+}
+
+QByteArray detailKey(qint64 id) {
+    return "event\x1f" + QByteArray::number(id);
 }
 } // namespace
 
 void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
-    addEndpoint(router, ctx, "GET", QStringLiteral("/api/events"), Access::Public,
-                [&ctx](Call &c) { return listEvents(ctx, c); });
+    addCachedEndpoint(
+        router, ctx, QStringLiteral("/api/events"),
+        [&ctx](const HttpRequest &request) -> std::optional<HttpResponse> {
+            auto list = parseList(request);
+            return list ? cachedOnMainThread(ctx, request, list->key) : std::nullopt;
+        },
+        [&ctx](Call &c) { return listEvents(ctx, c); });
 
-    addEndpoint(router, ctx, "GET", QStringLiteral("/api/events/:id"), Access::Public, [&ctx](Call &c) {
+    addCachedEndpoint(
+        router, ctx, QStringLiteral("/api/events/:id"),
+        [&ctx](const HttpRequest &request) -> std::optional<HttpResponse> {
+            auto id = Call{request, {}}.pathId(QStringLiteral("Event"));
+            return id ? cachedOnMainThread(ctx, request, detailKey(*id)) : std::nullopt;
+        },
+        [&ctx](Call &c) {
         auto id = c.pathId(QStringLiteral("Event"));
         if (!id)
             return HttpResponse::error(id.error());
-        return cachedPage(ctx, c, "event\x1f" + QByteArray::number(*id), [&]() {
+        return cachedPage(ctx, c, detailKey(*id), [&]() {
             auto event = services::EventService(ctx.database, ctx.live).get(*id);
             return HttpResponse::from(event, [](const Event &e) { return codec::event(e); });
         });
