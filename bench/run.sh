@@ -5,13 +5,13 @@
 # and Qt's HTTP server answering those bytes with nothing else (bench/bare) as the framework's.
 # Prints one markdown table row per scenario and backend.
 #
-#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book storm auth fanout startup
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm auth fanout startup app
 #                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
-[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book storm auth fanout startup)
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm auth fanout startup app)
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DURATION="${BENCH_DURATION:-10}"
 THREADS=2
@@ -133,13 +133,14 @@ measure() { # label conns path [script] → table row
     cpu="$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) / $DURATION * 100))")"
     read -r rps p50 p99 bad <<<"$result"
     local ceiling="—" share="—"
-    if [ "$label" = "book + cancel" ] && [ "$BACKEND" = pg ]; then
+    if [ -n "${BENCH_PGBENCH_EVENTS:-}" ] && [ "$BACKEND" = pg ]; then
         # The same transactions straight from pgbench, with the server idle meanwhile.
         local pgbin tps
         pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
         # From the same starting point as the server had: no bookings left over from its run.
         psql -q "$DB_URL" -c "DELETE FROM bookings" -c "UPDATE events SET available_slots = total_slots" >/dev/null
-        "$pgbin/pgbench" -n -c "$conns" -j "$THREADS" -T "$DURATION" -f "$HERE/pgbench/book_cancel.sql" \
+        "$pgbin/pgbench" -n -c "$conns" -j "$THREADS" -T "$DURATION" -D events="$BENCH_PGBENCH_EVENTS" \
+            -f "$HERE/pgbench/book_cancel.sql" \
             "$DB_URL" >"$WORK/pgbench.out" 2>&1 || echo "pgbench: $(grep -m1 -i error "$WORK/pgbench.out")" >&2
         tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.out")"
         if [ -n "$tps" ]; then
@@ -164,6 +165,18 @@ measure() { # label conns path [script] → table row
     fi
     printf '| %s | %s | %s | %s | %s | %s | %s | %s %% | %s MB | %s |\n' \
         "$label" "$BACKEND" "$conns" "$rps" "$p50" "$p99" "$bad" "$cpu" "$(hwm_mb "$SERVER")" "$ceiling / $share"
+}
+
+# Room on event 1 for every user at once, so the hot-event run measures contention, not "full".
+hot_event_capacity() {
+    local sql="UPDATE events SET total_slots = 100000, available_slots = 100000 - (SELECT count(*) FROM bookings
+        WHERE event_id = 1 AND status = 'confirmed') WHERE id = 1"
+    if [ "$BACKEND" = sqlite ]; then
+        python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()" \
+            "$WORK/sqlite/bench.db" "$sql"
+    else
+        psql -q "$DB_URL" -c "$sql" >/dev/null
+    fi
 }
 
 # 2,000 users race for the 500 seats of one event (made through the API by a throwaway admin).
@@ -252,6 +265,31 @@ startup() {
         "$median" "${times[*]}" "$rss"
 }
 
+# The desktop app against this server: exec → the first event list on screen (its own report, from
+# main(), read off stderr), offscreen with a fresh home. Five runs, the median.
+app_startup() {
+    local walls=() mains=() i start line
+    for i in 1 2 3 4 5; do
+        mkdir -p "$WORK/apphome$i"
+        start=$(date +%s%N)
+        exec 4< <(HOME="$WORK/apphome$i" QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="eventbook.app.startup.info=true" \
+            timeout 20 "$BIN/eventbook" --server "http://127.0.0.1:$PORT" 2>&1)
+        while IFS= read -r line <&4; do
+            case "$line" in
+                *"first event list shown"*)
+                    walls+=($(( ($(date +%s%N) - start) / 1000000 )))
+                    mains+=("$(sed 's/.*shown \([0-9]*\) ms.*/\1/' <<<"$line")")
+                    break ;;
+            esac
+        done
+        pkill -f "$BIN/eventbook --server" 2>/dev/null || true
+        exec 4<&-
+    done
+    [ "${#walls[@]}" = 5 ] || { echo "app: the desktop app did not show its list" >&2; exit 1; }
+    printf '| app: exec → first event list shown (offscreen) | %s | — | — | median %s ms | (5 runs: %s ms; from main(): %s ms) | 0 | — | — | — |\n' \
+        "$BACKEND" "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p)" "${walls[*]}" "${mains[*]}"
+}
+
 echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | peak RSS | ceiling req/s / share |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 BACKENDS=(sqlite)
@@ -263,11 +301,16 @@ for BACKEND in "${BACKENDS[@]}"; do
             list) measure list 64 "/api/events?page=1" ;;
             search) measure "list, search" 64 "/api/events?page=1&search=jazz" ;;
             detail) BENCH_EVENTS=1000 measure detail 64 "/api/events/1" "$HERE/lua/detail.lua" ;;
-            book) BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" measure "book + cancel" 32 "/" "$HERE/lua/book.lua" ;;
+            book) BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" BENCH_PGBENCH_EVENTS=1000 \
+                measure "book + cancel" 32 "/" "$HERE/lua/book.lua" ;;
+            hot) hot_event_capacity
+                BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" BENCH_EVENTS=1 BENCH_PGBENCH_EVENTS=1 \
+                measure "hot event: book + cancel, all on one event (bookings/s = half)" 64 "/" "$HERE/lua/book.lua" ;;
             storm) storm ;;
             auth) auth ;;
             fanout) fanout ;;
             startup) [ "$BACKEND" != sqlite ] || startup ;;
+            app) [ "$BACKEND" != sqlite ] || app_startup ;;
             *) echo "unknown scenario $s" >&2; exit 2 ;;
         esac
     done

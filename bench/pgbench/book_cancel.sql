@@ -1,9 +1,11 @@
 -- The PostgreSQL ceiling for `book`: the same two transactions the server runs for a booking and its
 -- cancellation (conditional decrement, booking row, audit row, NOTIFY; and back), with nothing else
 -- around them. pgbench counts one script run as one transaction, so the ceiling in requests/s is
--- twice its tps.
-\set uid random(2, 10000)
-\set eid random(1, 1000)
+-- twice its tps. `-D events=1000` spreads the bookings over the data set; `-D events=1` is the
+-- hot-row ceiling (every booking on event 1). Each client has its own users, so no two clients
+-- book for one user at once (the unique booking index would abort them).
+\set uid 2 + :client_id * 150 + random(0, 149)
+\set eid random(1, :events)
 BEGIN;
 UPDATE events SET available_slots = available_slots - 1, updated_at = 0 WHERE id = :eid AND available_slots > 0;
 INSERT INTO bookings (event_id, user_id, status, created_at) VALUES (:eid, :uid, 'confirmed', 0);

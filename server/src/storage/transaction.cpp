@@ -5,14 +5,24 @@
 namespace eventbook::storage {
 
 Transaction::Transaction(Database &db)
-    : m_db(db) {
+    : m_db(db)
+    , m_queue(db.writerQueue()) {
+    // As long as SQLite's own busy timeout (QSQLITE_BUSY_TIMEOUT): past it, the caller gets the
+    // same "busy" failure SQLite would have given, never a wait without end.
+    if (m_queue && !m_queue->tryLock(5000)) {
+        m_queue = nullptr;
+        m_error = Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("The database is busy; try again"));
+        return;
+    }
     auto r = m_db.execute(db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                                           : QStringLiteral("BEGIN"),
                           "begin transaction");
-    if (r)
+    if (r) {
         m_active = true;
-    else
+    } else {
         m_error = r.error();
+        end();
+    }
 }
 
 Transaction::~Transaction() {
@@ -21,6 +31,14 @@ Transaction::~Transaction() {
         const auto failure = Database::lastFailure();
         (void)m_db.execute(QStringLiteral("ROLLBACK"), "rollback");
         Database::setFailure(failure);
+    }
+    end();
+}
+
+void Transaction::end() {
+    if (m_queue) {
+        m_queue->unlock();
+        m_queue = nullptr;
     }
 }
 
@@ -33,6 +51,7 @@ Result<void> Transaction::commit() {
         (void)m_db.execute(QStringLiteral("ROLLBACK"), "rollback after failed commit");
     else
         m_db.noteCommit();
+    end();
     return r;
 }
 

@@ -5,8 +5,8 @@
 namespace eventbook::storage {
 
 // RAII write transaction: begins on construction, rolls back in the destructor unless
-// commit() succeeded. SQLite uses BEGIN IMMEDIATE so two writers queue on the busy timeout
-// instead of failing when a reader upgrades to a writer.
+// commit() succeeded. SQLite uses BEGIN IMMEDIATE so two writers queue instead of failing when a
+// reader upgrades to a writer; within this process they queue on Database::writerQueue().
 class Transaction {
 public:
     explicit Transaction(Database &db);
@@ -19,7 +19,10 @@ public:
     Result<void> commit();
 
 private:
+    void end();
+
     Database &m_db;
+    QMutex *m_queue = nullptr; // held from BEGIN to COMMIT / ROLLBACK (SQLite)
     bool m_active = false;
     Error m_error;
 };
