@@ -5,8 +5,9 @@
 #                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build,
 #                                           then build, lint, install and try the Linux packages
 #   scripts/eventbook.sh package            build the Linux packages (.deb, .rpm, .tar.gz) into build/release
-#   scripts/eventbook.sh bench [scenario]   HTTP benchmarks (list search detail book) on SQLite and PostgreSQL
-#                                           with nginx as the ceiling; the table goes into docs/benchmarks.md
+#   scripts/eventbook.sh bench [scenario]   benchmarks (list search detail book hot storm auth fanout startup
+#                                           app) on SQLite and PostgreSQL beside their ceilings (nginx, bare
+#                                           QHttpServer, pgbench); the table goes into docs/benchmarks.md
 #   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark) against a
 #                                           fresh demo server into docs/screenshots
 set -euo pipefail
@@ -26,7 +27,7 @@ log() { printf '\033[1m[eventbook]\033[0m %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
