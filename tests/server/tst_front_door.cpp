@@ -158,6 +158,19 @@ private Q_SLOTS:
             << QByteArray("GET /healthz HTTP/1.1\r\nbroken header\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
         QTest::newRow("binary junk") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15)
                                      << QByteArray("HTTP/1.1 400 ");
+        // The request line's parts, one broken at a time.
+        const QByteArray bad400("HTTP/1.1 400 ");
+        QTest::newRow("lower-case method") << QByteArray("get /healthz HTTP/1.1\r\n\r\n") << bad400;
+        QTest::newRow("method of 17 letters") << QByteArray("ABCDEFGHIJKLMNOPQ /healthz HTTP/1.1\r\n\r\n") << bad400;
+        QTest::newRow("two spaces") << QByteArray("GET  /healthz HTTP/1.1\r\n\r\n") << bad400;
+        QTest::newRow("tab in the target") << QByteArray("GET /heal\tthz HTTP/1.1\r\n\r\n") << bad400;
+        QTest::newRow("HTTP/2.0") << QByteArray("GET /healthz HTTP/2.0\r\n\r\n") << bad400;
+        QTest::newRow("no version") << QByteArray("GET /healthz\r\n\r\n") << bad400;
+        QTest::newRow("trailing text") << QByteArray("GET /healthz HTTP/1.1 x\r\n\r\n") << bad400;
+        QTest::newRow("target past the 16 KB head limit")
+            << QByteArray("GET /" + QByteArray(16384, 'a') + " HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 431 ");
+        QTest::newRow("length with a sign") << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: +5\r\n\r\n")
+                                            << bad400;
     }
     void refusals() {
         QFETCH(QByteArray, request);
