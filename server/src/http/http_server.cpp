@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUuid>
@@ -35,13 +36,26 @@ QByteArray methodName(QHttpServerRequest::Method m) {
     }
 }
 
+// A version-4 UUID from Qt's global generator (seeded from the system's): unique enough to find a
+// request in the logs, and without QUuid::createUuid's call into the system generator per request.
+QString newRequestId() {
+    quint32 words[4];
+    QRandomGenerator::global()->fillRange(words);
+    QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
 QString requestIdFrom(const QByteArray &header) {
+    if (header.isEmpty())
+        return newRequestId();
     // Echo a caller's id only when it is short and plain, so it cannot inject into logs.
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     const QString candidate = QString::fromLatin1(header);
     if (safe.match(candidate).hasMatch())
         return candidate;
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return newRequestId();
 }
 
 } // namespace

@@ -11,6 +11,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3_stmt;
+
 namespace eventbook::storage {
 
 // Owns one named QSqlDatabase connection per thread that uses it (QtSql connections are not
@@ -78,7 +80,10 @@ private:
         // unique_ptr: QSqlQuery is move-only and Query keeps a pointer to it.
         std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
         qint64 lastDataVersion = -1; // SQLite: this connection's last PRAGMA data_version
+        sqlite3_stmt *dataVersionStatement = nullptr; // SQLite: kept prepared; finalised before any close
     };
+    Result<qint64> sqliteDataVersion(ThreadConnection &tc);
+    static void finalizeRawStatements(ThreadConnection &tc);
     ThreadConnection &threadConnection();
     Result<QSqlDatabase> connectionFor(ThreadConnection &tc);
     Result<void> open(QSqlDatabase &db);
