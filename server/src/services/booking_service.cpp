@@ -37,33 +37,30 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
         if (*held)
             return Error::make(ErrorCode::AlreadyBooked,
                                QStringLiteral("You have already booked this event"));
-        auto taken = events.takeSlot(eventId);
-        if (!taken)
-            return taken.error();
-        if (!*taken)
+        // The count this decrement left (other bookings may have committed since the event was read).
+        auto left = events.takeSlot(eventId);
+        if (!left)
+            return left.error();
+        if (!*left)
             return Error::make(ErrorCode::EventFull, QStringLiteral("This event is fully booked"));
         auto booking = bookings.insertConfirmed(actor.id, eventId);
         if (!booking)
             return booking.error();
-        // Read after the decrement: other bookings may have committed since the event was read.
-        auto left = events.availableSlots(eventId);
-        if (!left)
-            return left.error();
         booking->event = *event;
-        booking->event->availableSlots = *left;
+        booking->event->availableSlots = **left;
         if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CREATE"), audit::kBooking, booking->id,
-                                 {{k::eventId, eventId}, {k::availableSlots, *left}});
+                                 {{k::eventId, eventId}, {k::availableSlots, **left}});
             !r)
             return r.error();
         LiveBatch live(m_live, m_db);
         if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id,
-                                                 actor.id, *left));
+                                                 actor.id, **left));
             !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
         live.publish();
-        return BookingOutcome{*booking, *left};
+        return BookingOutcome{*booking, **left};
     });
 }
 

@@ -248,15 +248,18 @@ Result<EventRepository::Resize> EventRepository::resize(qint64 id, int totalSlot
     return exists->has_value() ? Resize::BelowBooked : Resize::NotFound;
 }
 
-Result<bool> EventRepository::takeSlot(qint64 id) {
+Result<std::optional<int>> EventRepository::takeSlot(qint64 id) {
+    // RETURNING gives the count this decrement left, so no second read is needed (SQLite ≥ 3.35).
     auto q = m_db.prepare(QStringLiteral("UPDATE events SET available_slots = available_slots - 1 "
-                                         "WHERE id = :id AND available_slots > 0"));
+                                         "WHERE id = :id AND available_slots > 0 RETURNING available_slots"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
     if (auto r = q->exec("take slot"); !r)
         return r.error();
-    return q->rowsAffected() > 0;
+    if (!q->next())
+        return std::optional<int>();
+    return std::optional<int>(q->value(0).toInt());
 }
 
 Result<void> EventRepository::returnSlot(qint64 id) {
@@ -266,16 +269,6 @@ Result<void> EventRepository::returnSlot(qint64 id) {
         return q.error();
     q->bind(QStringLiteral(":id"), id);
     return q->exec("return slot");
-}
-
-Result<int> EventRepository::availableSlots(qint64 id) {
-    auto q = m_db.prepare(QStringLiteral("SELECT available_slots FROM events WHERE id = :id"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("read slots"); !r)
-        return r.error();
-    return q->next() ? q->value(0).toInt() : 0;
 }
 
 Result<bool> EventRepository::lock(qint64 id) {

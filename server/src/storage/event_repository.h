@@ -29,10 +29,9 @@ public:
     enum class Resize { Done, NotFound, BelowBooked };
     // New total; availableSlots moves by the same delta and may not drop below zero.
     Result<Resize> resize(qint64 id, int totalSlots);
-    // Takes one seat if any is left; false when the event is full (or absent).
-    Result<bool> takeSlot(qint64 id);
+    // Takes one seat if any is left: the seats then left, or nullopt when the event is full (or absent).
+    Result<std::optional<int>> takeSlot(qint64 id);
     Result<void> returnSlot(qint64 id);
-    Result<int> availableSlots(qint64 id);
     // Locks the event row for the rest of the transaction (PostgreSQL; SQLite's writer lock
     // already serialises); false when it does not exist.
     Result<bool> lock(qint64 id);
