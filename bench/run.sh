@@ -37,6 +37,7 @@ SAMPLER=""
 start_rss_sampler() {
     echo 0 >"$WORK/rss.max"
     (
+        set +e # a read racing rss_mb's rewrite of the file must not end the sampling
         # Builtins only (but sleep), so the sampling costs the machine next to nothing.
         while [ -r "/proc/$SERVER/status" ]; do
             kb=0
@@ -113,7 +114,11 @@ start_server() { # backend
 stop_server() {
     kill "$SERVER" && wait "$SERVER" 2>/dev/null || true
     SERVER=""
-    [ -z "$SAMPLER" ] || { kill "$SAMPLER" 2>/dev/null; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""; }
+    if [ -n "$SAMPLER" ]; then
+        kill "$SAMPLER" 2>/dev/null || true
+        wait "$SAMPLER" 2>/dev/null || true
+        SAMPLER=""
+    fi
 }
 
 # nginx, one worker, serving `file` at /ceiling — the same bytes the server answers.
