@@ -13,7 +13,8 @@
 namespace {
 class BareServer : public QAbstractHttpServer {
 public:
-    explicit BareServer(QByteArray body) : m_body(std::move(body)) {}
+    explicit BareServer(QByteArray body)
+        : m_body(std::move(body)) {}
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override {

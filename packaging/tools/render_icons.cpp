@@ -4,8 +4,8 @@
 #include <QBuffer>
 #include <QByteArray>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -105,7 +105,8 @@ int main(int argc, char *argv[]) {
     for (int size : {16, 24, 32, 48, 64, 128, 256, 512, 1024}) {
         pngs.emplace_back(size, renderPng(svg, size));
         if (size <= 512)
-            ok &= write(QStringLiteral("%1/hicolor/%2x%2/apps/eventbook.png").arg(out).arg(size), pngs.back().second);
+            ok &= write(QStringLiteral("%1/hicolor/%2x%2/apps/eventbook.png").arg(out).arg(size),
+                        pngs.back().second);
     }
     const auto png = [&](int size) {
         for (const auto &[s, bytes] : pngs)
@@ -113,10 +114,15 @@ int main(int argc, char *argv[]) {
                 return bytes;
         return QByteArray();
     };
-    ok &= write(out + QStringLiteral("/eventbook.ico"),
-                ico({{16, png(16)}, {24, png(24)}, {32, png(32)}, {48, png(48)}, {64, png(64)}, {256, png(256)}}));
-    ok &= write(out + QStringLiteral("/eventbook.icns"),
-                icns({{"icp4", png(16)}, {"icp5", png(32)}, {"icp6", png(64)}, {"ic07", png(128)},
-                      {"ic08", png(256)}, {"ic09", png(512)}, {"ic10", png(1024)}}));
+    ok &= write(
+        out + QStringLiteral("/eventbook.ico"),
+        ico({{16, png(16)}, {24, png(24)}, {32, png(32)}, {48, png(48)}, {64, png(64)}, {256, png(256)}}));
+    ok &= write(out + QStringLiteral("/eventbook.icns"), icns({{"icp4", png(16)},
+                                                               {"icp5", png(32)},
+                                                               {"icp6", png(64)},
+                                                               {"ic07", png(128)},
+                                                               {"ic08", png(256)},
+                                                               {"ic09", png(512)},
+                                                               {"ic10", png(1024)}}));
     return ok ? 0 : 1;
 }

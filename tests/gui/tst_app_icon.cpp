@@ -20,7 +20,8 @@ private Q_SLOTS:
         const QIcon icon = eventbook::ui::appIcon();
         QVERIFY(!icon.isNull());
         QVERIFY(icon.availableSizes().contains(QSize(size, size)));
-        const QImage image = icon.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
+        const QImage image =
+            icon.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
         QCOMPARE(image.size(), QSize(size, size));
         // The corners are outside the rounded tile: transparent.
         QCOMPARE(qAlpha(image.pixel(0, 0)), 0);

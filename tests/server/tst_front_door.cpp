@@ -9,7 +9,6 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QTest>
 #include <QTimer>
 
@@ -161,16 +160,18 @@ private Q_SLOTS:
         // The request line's parts, one broken at a time.
         const QByteArray bad400("HTTP/1.1 400 ");
         QTest::newRow("lower-case method") << QByteArray("get /healthz HTTP/1.1\r\n\r\n") << bad400;
-        QTest::newRow("method of 17 letters") << QByteArray("ABCDEFGHIJKLMNOPQ /healthz HTTP/1.1\r\n\r\n") << bad400;
+        QTest::newRow("method of 17 letters")
+            << QByteArray("ABCDEFGHIJKLMNOPQ /healthz HTTP/1.1\r\n\r\n") << bad400;
         QTest::newRow("two spaces") << QByteArray("GET  /healthz HTTP/1.1\r\n\r\n") << bad400;
         QTest::newRow("tab in the target") << QByteArray("GET /heal\tthz HTTP/1.1\r\n\r\n") << bad400;
         QTest::newRow("HTTP/2.0") << QByteArray("GET /healthz HTTP/2.0\r\n\r\n") << bad400;
         QTest::newRow("no version") << QByteArray("GET /healthz\r\n\r\n") << bad400;
         QTest::newRow("trailing text") << QByteArray("GET /healthz HTTP/1.1 x\r\n\r\n") << bad400;
         QTest::newRow("target past the 16 KB head limit")
-            << QByteArray("GET /" + QByteArray(16384, 'a') + " HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 431 ");
-        QTest::newRow("length with a sign") << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: +5\r\n\r\n")
-                                            << bad400;
+            << QByteArray("GET /" + QByteArray(16384, 'a') + " HTTP/1.1\r\n\r\n")
+            << QByteArray("HTTP/1.1 431 ");
+        QTest::newRow("length with a sign")
+            << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: +5\r\n\r\n") << bad400;
     }
     void refusals() {
         QFETCH(QByteArray, request);
@@ -281,7 +282,8 @@ private Q_SLOTS:
         auto again = connectRaw();
         QVERIFY(again->waitForConnected(2000));
         QVERIFY(roundTrip(*again, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
-        QVERIFY(roundTrip(*held.front(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
+        QVERIFY(
+            roundTrip(*held.front(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
     }
 
     void loopbackIsNotCapped() {
@@ -297,8 +299,10 @@ private Q_SLOTS:
             QVERIFY(local.back()->waitForConnected(2000));
         }
         QTRY_COMPARE(m_server->app().openConnections(), 6);
-        QVERIFY(roundTrip(*local.back(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
-        QVERIFY(roundTrip(*local.front(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
+        QVERIFY(
+            roundTrip(*local.back(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").startsWith("HTTP/1.1 200 "));
+        QVERIFY(roundTrip(*local.front(), "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n")
+                    .startsWith("HTTP/1.1 200 "));
     }
 
     void silentConnectionIsClosed() {

@@ -44,7 +44,8 @@ private Q_SLOTS:
         line += '}';
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         QVERIFY(doc.isObject());
-        QCOMPARE(doc.object().value(QStringLiteral("msg")).toString(), QString(QChar(0xfffd)) + QStringLiteral("x"));
+        QCOMPARE(doc.object().value(QStringLiteral("msg")).toString(),
+                 QString(QChar(0xfffd)) + QStringLiteral("x"));
     }
 
     void timeIsIsoUtcWithMilliseconds() {

@@ -28,7 +28,8 @@ QString CredentialStore::keyFor(const QUrl &server) {
 
 void CredentialStore::noteProblem(const QString &detail) {
     const QString message =
-        tr("The system keychain is not available (%1). You stay signed in until EventBook closes.").arg(detail);
+        tr("The system keychain is not available (%1). You stay signed in until EventBook closes.")
+            .arg(detail);
     qCWarning(lcCredentials) << message;
     if (message == m_problem)
         return;

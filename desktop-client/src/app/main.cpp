@@ -11,13 +11,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
-#include <QTimer>
-#include <memory>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 using namespace eventbook;
 
@@ -36,7 +36,8 @@ void installTranslations(QApplication &app, const QString &choice) {
         ours->load(QStringLiteral(":/i18n/eventbook_en.qm")))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 } // namespace
@@ -56,10 +57,19 @@ int main(int argc, char *argv[]) {
     parser.setApplicationDescription(QStringLiteral("EventBook: browse and book events."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL (default: the last used, or http://127.0.0.1:5000)."), QStringLiteral("URL"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render every page to PNG files in DIR and exit."), QStringLiteral("DIR"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language code (en, de, fr); default: the setting or the system's."), QStringLiteral("CODE"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light or dark."), QStringLiteral("THEME"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Server URL (default: the last used, or http://127.0.0.1:5000)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render every page to PNG files in DIR and exit."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Language code (en, de, fr); default: the setting or the system's."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light or dark."),
+                                   QStringLiteral("THEME"));
     parser.addOptions({server, screenshot, language, theme});
     parser.process(app);
 
@@ -68,7 +78,8 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(server)) {
         serverUrl = QUrl::fromUserInput(parser.value(server));
         if (!serverUrl.isValid() || serverUrl.host().isEmpty() ||
-            (serverUrl.scheme() != QLatin1StringView("http") && serverUrl.scheme() != QLatin1StringView("https"))) {
+            (serverUrl.scheme() != QLatin1StringView("http") &&
+             serverUrl.scheme() != QLatin1StringView("https"))) {
             std::fprintf(stderr, "eventbook: --server needs an http:// or https:// URL, got \"%s\"\n",
                          qPrintable(parser.value(server)));
             return 2;

@@ -93,7 +93,8 @@ void ConnectionGuard::checkBodyRate() {
     const qint64 elapsedMs = qMax<qint64>(1, m_bodyClock.elapsed());
     if (m_bodyReceived * 1000 / elapsedMs < m_limits.minBodyBytesPerSecond) {
         reject(408, "REQUEST_TIMEOUT",
-               QStringLiteral("Request body arrived too slowly (under %1 bytes/s)").arg(m_limits.minBodyBytesPerSecond));
+               QStringLiteral("Request body arrived too slowly (under %1 bytes/s)")
+                   .arg(m_limits.minBodyBytesPerSecond));
         return;
     }
     m_bodyTimer.start(1000); // keep watching while it lasts

@@ -53,8 +53,8 @@ void addRoute(Router &router, ControllerContext &ctx, const QByteArray &method, 
               Access access, Work work, Executor::Pool pool, qint64 bodyLimit, Shortcut shortcut) {
     router.add(
         method, pattern,
-        [&ctx, access, pool, work = std::move(work), shortcut = std::move(shortcut)](
-            HttpRequest &req, const std::shared_ptr<Responder> &r) {
+        [&ctx, access, pool, work = std::move(work),
+         shortcut = std::move(shortcut)](HttpRequest &req, const std::shared_ptr<Responder> &r) {
             if (shortcut) {
                 if (std::optional<HttpResponse> answer = shortcut(req)) {
                     encodeForClient(*answer, r->acceptsGzip());

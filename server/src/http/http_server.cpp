@@ -97,8 +97,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         info.closeAfter = true;
         auto responder = std::make_shared<Responder>(socket, info, m_counters);
         responder->setRoute(QStringLiteral("draining"));
-        HttpResponse busy = HttpResponse::error(ErrorCode::ServiceUnavailable,
-                                                QStringLiteral("The server is shutting down; try again shortly"));
+        HttpResponse busy = HttpResponse::error(
+            ErrorCode::ServiceUnavailable, QStringLiteral("The server is shutting down; try again shortly"));
         busy.setHeader("Retry-After", "1");
         responder->send(busy);
         return true;
@@ -135,9 +135,9 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     info.closeAfter = true;
     auto responder = std::make_shared<Responder>(socket, info, m_counters);
     responder->setRoute(QStringLiteral("unmatched"));
-    responder->send(HttpResponse::error(ErrorCode::NotFound,
-                                        QStringLiteral("WebSocket connections are served at %1 only")
-                                            .arg(QLatin1StringView(kLivePath))));
+    responder->send(HttpResponse::error(
+        ErrorCode::NotFound,
+        QStringLiteral("WebSocket connections are served at %1 only").arg(QLatin1StringView(kLivePath))));
 }
 
 } // namespace eventbook::http

@@ -16,7 +16,7 @@ constexpr qsizetype kFlushAt = 64 * 1024;
 
 std::atomic<LogSink::Format> g_format{LogSink::Format::Json};
 QMutex g_mutex;
-QByteArray g_pending;      // guarded by g_mutex
+QByteArray g_pending;       // guarded by g_mutex
 bool g_flushQueued = false; // guarded by g_mutex
 
 // Writes all of `bytes` to stderr (fd 2), retrying short writes and EINTR.
@@ -112,11 +112,14 @@ void LogSink::writeSoon(QByteArrayView line) {
     }
     g_flushQueued = true;
     // Queued to the main thread: runs once the current turn's events are handled.
-    QMetaObject::invokeMethod(app, [] {
-        QMutexLocker inner(&g_mutex);
-        g_flushQueued = false;
-        flushLocked();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        app,
+        [] {
+            QMutexLocker inner(&g_mutex);
+            g_flushQueued = false;
+            flushLocked();
+        },
+        Qt::QueuedConnection);
 }
 
 void LogSink::flush() {
@@ -137,7 +140,8 @@ void LogSink::appendTime(QByteArray &out) {
                            .toLatin1();
     }
     const int milli = int(ms % 1000);
-    const char digits[5] = {char('0' + milli / 100), char('0' + milli / 10 % 10), char('0' + milli % 10), 'Z', 0};
+    const char digits[5] = {char('0' + milli / 100), char('0' + milli / 10 % 10), char('0' + milli % 10), 'Z',
+                            0};
     out += cachedPrefix;
     out += digits;
 }

@@ -162,7 +162,8 @@ void Responder::logAccess(int status, double ms, bool clientGone) const {
         LogSink::appendJsonString(line, m_info.method);
         line += ",\"route\":";
         LogSink::appendJsonString(line, m_info.route);
-        line += ",\"status\":" + QByteArray::number(status) + ",\"ms\":" + QByteArray::number(roundedMs, 'g', 12);
+        line +=
+            ",\"status\":" + QByteArray::number(status) + ",\"ms\":" + QByteArray::number(roundedMs, 'g', 12);
         if (m_userId > 0)
             line += ",\"userId\":" + QByteArray::number(m_userId);
         line += '}';
@@ -170,8 +171,8 @@ void Responder::logAccess(int status, double ms, bool clientGone) const {
         LogSink::appendTime(line);
         line += " info  eventbook.server.access: ";
         line += msg;
-        line += " requestId=" + m_info.requestId.toUtf8() + " method=" + m_info.method + " route=" +
-                m_info.route.toUtf8() + " status=" + QByteArray::number(status) +
+        line += " requestId=" + m_info.requestId.toUtf8() + " method=" + m_info.method +
+                " route=" + m_info.route.toUtf8() + " status=" + QByteArray::number(status) +
                 " ms=" + QByteArray::number(roundedMs, 'g', 12);
         if (m_userId > 0)
             line += " userId=" + QByteArray::number(m_userId);

@@ -53,8 +53,8 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
             !r)
             return r.error();
         LiveBatch live(m_live, m_db);
-        if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id,
-                                                 actor.id, **left));
+        if (auto r = live.add(
+                LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id, actor.id, **left));
             !r)
             return r.error();
         if (auto r = tx.commit(); !r)

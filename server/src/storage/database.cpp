@@ -205,7 +205,8 @@ Result<qint64> Database::sqliteDataVersion(ThreadConnection &tc) {
         sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                            ? *static_cast<sqlite3 *const *>(handle.constData())
                            : nullptr;
-        if (raw && sqlite3_prepare_v2(raw, "PRAGMA data_version", -1, &tc.dataVersionStatement, nullptr) != SQLITE_OK)
+        if (raw && sqlite3_prepare_v2(raw, "PRAGMA data_version", -1, &tc.dataVersionStatement, nullptr) !=
+                       SQLITE_OK)
             tc.dataVersionStatement = nullptr;
     }
     if (tc.dataVersionStatement) {

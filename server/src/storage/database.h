@@ -79,7 +79,7 @@ private:
         QSqlDatabase db; // this thread's handle, so no query goes through Qt's global connection registry
         // unique_ptr: QSqlQuery is move-only and Query keeps a pointer to it.
         std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
-        qint64 lastDataVersion = -1; // SQLite: this connection's last PRAGMA data_version
+        qint64 lastDataVersion = -1;                  // SQLite: this connection's last PRAGMA data_version
         sqlite3_stmt *dataVersionStatement = nullptr; // SQLite: kept prepared; finalised before any close
     };
     Result<qint64> sqliteDataVersion(ThreadConnection &tc);

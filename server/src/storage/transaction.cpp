@@ -11,7 +11,8 @@ Transaction::Transaction(Database &db)
     // same "busy" failure SQLite would have given, never a wait without end.
     if (m_queue && !m_queue->tryLock(5000)) {
         m_queue = nullptr;
-        m_error = Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("The database is busy; try again"));
+        m_error =
+            Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("The database is busy; try again"));
         return;
     }
     auto r = m_db.execute(db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")

@@ -137,12 +137,13 @@ Result<ListRequest> parseList(const HttpRequest &request) {
     if (!p.ok())
         return p.error();
     if (!sort)
-        return Error::make(ErrorCode::ValidationError,
-                           QStringLiteral("sort must be one of date, -date, title, -title, createdAt, -createdAt, "
-                                          "availableSlots, -availableSlots"));
+        return Error::make(
+            ErrorCode::ValidationError,
+            QStringLiteral("sort must be one of date, -date, title, -title, createdAt, -createdAt, "
+                           "availableSlots, -availableSlots"));
     query.sort = *sort;
-    list.key = "list\x1f" + QByteArray::number(query.page) + '\x1f' + QByteArray::number(query.limit) + '\x1f' +
-               query.search.toUtf8() + '\x1f' + query.tag.toUtf8() + '\x1f' +
+    list.key = "list\x1f" + QByteArray::number(query.page) + '\x1f' + QByteArray::number(query.limit) +
+               '\x1f' + query.search.toUtf8() + '\x1f' + query.tag.toUtf8() + '\x1f' +
                QByteArray::number(query.fromMs.value_or(-1)) + '\x1f' +
                QByteArray::number(query.toMs.value_or(-1)) + '\x1f' + QByteArray::number(int(query.sort));
     return list;
@@ -184,14 +185,14 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
             return id ? cachedOnMainThread(ctx, request, detailKey(*id)) : std::nullopt;
         },
         [&ctx](Call &c) {
-        auto id = c.pathId(QStringLiteral("Event"));
-        if (!id)
-            return HttpResponse::error(id.error());
-        return cachedPage(ctx, c, detailKey(*id), [&]() {
-            auto event = services::EventService(ctx.database, ctx.live).get(*id);
-            return HttpResponse::from(event, [](const Event &e) { return codec::event(e); });
+            auto id = c.pathId(QStringLiteral("Event"));
+            if (!id)
+                return HttpResponse::error(id.error());
+            return cachedPage(ctx, c, detailKey(*id), [&]() {
+                auto event = services::EventService(ctx.database, ctx.live).get(*id);
+                return HttpResponse::from(event, [](const Event &e) { return codec::event(e); });
+            });
         });
-    });
 
     addEndpoint(
         router, ctx, "POST", QStringLiteral("/api/events"), Access::Admin,
@@ -216,7 +217,8 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
                 EventDraft draft;
                 if (auto failed = readDraft(c, !replace, draft))
                     return *failed;
-                auto event = services::EventService(ctx.database, ctx.live).update(*id, draft, replace, c.actor());
+                auto event =
+                    services::EventService(ctx.database, ctx.live).update(*id, draft, replace, c.actor());
                 return HttpResponse::from(event, [](const Event &e) { return codec::event(e); });
             },
             Executor::Pool::Database, kImageBodyLimit);
