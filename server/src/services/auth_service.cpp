@@ -219,13 +219,13 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken) {
     auto claims = m_signer.verify(accessToken);
     if (!claims)
         return claims.error();
-    auto found = m_db.withRetry([&] { return UserRepository(m_db).findById(claims->userId); });
-    if (!found)
-        return found.error();
+    auto access = m_db.withRetry([&] { return UserRepository(m_db).accessOf(claims->userId); });
+    if (!access)
+        return access.error();
     // The row decides: a demoted, deleted or re-passworded user's older tokens stop here.
-    if (!found->has_value() || (*found)->user.tokenVersion != claims->tokenVersion)
+    if (!access->has_value() || (*access)->tokenVersion != claims->tokenVersion)
         return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid or expired token"));
-    return AuthUser{claims->userId, (*found)->user.isAdmin, claims->expiresAt};
+    return AuthUser{claims->userId, (*access)->isAdmin, claims->expiresAt};
 }
 
 } // namespace eventbook::services

@@ -68,6 +68,18 @@ Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &nor
     return findOne(QStringLiteral("email = :email"), QStringLiteral(":email"), normalisedEmail);
 }
 
+Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("SELECT is_admin, token_version FROM users WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    if (auto r = q->exec("read user access"); !r)
+        return r.error();
+    if (!q->next())
+        return std::optional<UserAccess>();
+    return std::optional<UserAccess>(UserAccess{q->value(0).toBool(), q->value(1).toInt()});
+}
+
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) {
     return findOne(QStringLiteral("id = :id"), QStringLiteral(":id"), id);
 }

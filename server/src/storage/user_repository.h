@@ -23,6 +23,13 @@ struct UserRecord {
     QByteArray passwordHash;
 };
 
+// What a request's token is checked against: two small columns, not the whole row (whose avatar can
+// be a data URI of a megabyte or more).
+struct UserAccess {
+    bool isAdmin = false;
+    int tokenVersion = 0;
+};
+
 // Users table. Every function runs on the calling thread's connection, inside whatever
 // transaction the caller holds.
 class UserRepository {
@@ -34,6 +41,8 @@ public:
     Result<qint64> insert(const User &user, const QByteArray &passwordHash);
     Result<std::optional<UserRecord>> findByEmail(const QString &normalisedEmail);
     Result<std::optional<UserRecord>> findById(qint64 id);
+    // Role and token version, or nullopt when the user is gone. Runs for every signed-in request.
+    Result<std::optional<UserAccess>> accessOf(qint64 id);
     // The user, or NOT_FOUND.
     Result<UserRecord> get(qint64 id);
     Result<void> touchLastLogin(qint64 id, qint64 atMs);
