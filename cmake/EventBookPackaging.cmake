@@ -171,12 +171,13 @@ set(CPACK_RPM_DESKTOP_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION /lib /lib/systemd /lib/systemd/system /etc/eventbook
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
     /usr/share/man /usr/share/man/man1)
-foreach(size IN LISTS EVENTBOOK_ICON_SIZES ITEMS scalable)
-    set(dir /usr/share/icons/hicolor/${size}x${size})
-    if(size STREQUAL scalable)
-        set(dir /usr/share/icons/hicolor/scalable)
-    endif()
-    list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION ${dir} ${dir}/apps)
+set(icon_dirs scalable)
+foreach(size IN LISTS EVENTBOOK_ICON_SIZES)
+    list(APPEND icon_dirs ${size}x${size})
+endforeach()
+foreach(dir IN LISTS icon_dirs)
+    list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+         /usr/share/icons/hicolor/${dir} /usr/share/icons/hicolor/${dir}/apps)
 endforeach()
 
 # The tarball holds both (one tree under /usr).

@@ -1,5 +1,6 @@
 #include "logging.h"
 
+#include "http/log_line.h"
 #include "http/log_sink.h"
 
 #include <QLoggingCategory>
@@ -24,24 +25,8 @@ const char *levelName(QtMsgType type) {
 
 void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg) {
     using http::LogSink;
-    const QByteArray category(ctx.category ? ctx.category : "default");
-    QByteArray line;
-    if (LogSink::format() == LogSink::Format::Json) {
-        line += "{\"time\":";
-        line += '"';
-        LogSink::appendTime(line);
-        line += "\",\"level\":\"";
-        line += levelName(type);
-        line += "\",\"category\":";
-        LogSink::appendJsonString(line, category);
-        line += ",\"msg\":";
-        LogSink::appendJsonString(line, msg);
-        line += '}';
-    } else {
-        LogSink::appendTime(line);
-        line += ' ' + QByteArray(levelName(type)).leftJustified(5) + ' ' + category + ": " + msg.toUtf8();
-    }
-    line += '\n';
+    const QByteArray line =
+        http::LogLine(levelName(type), ctx.category ? ctx.category : "default", msg).take();
     // Information can wait for the end of the event loop's turn; anything worse is written now.
     if (type == QtDebugMsg || type == QtInfoMsg)
         LogSink::writeSoon(line);

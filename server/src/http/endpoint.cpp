@@ -1,7 +1,6 @@
 #include "endpoint.h"
 
 #include "bearer.h"
-#include "compression.h"
 #include "json_body.h"
 
 namespace eventbook::http {
@@ -57,8 +56,7 @@ void addRoute(Router &router, ControllerContext &ctx, const QByteArray &method, 
          shortcut = std::move(shortcut)](HttpRequest &req, const std::shared_ptr<Responder> &r) {
             if (shortcut) {
                 if (std::optional<HttpResponse> answer = shortcut(req)) {
-                    encodeForClient(*answer, r->acceptsGzip());
-                    r->send(*answer);
+                    r->send(*answer); // encodes for the client itself
                     return;
                 }
             }

@@ -1,6 +1,7 @@
 #include "responder.h"
 
 #include "compression.h"
+#include "log_line.h"
 #include "log_sink.h"
 #include "server_counters.h"
 #include "wire_headers.h"
@@ -147,38 +148,16 @@ void Responder::logAccess(int status, double ms, bool clientGone) const {
         return;
     // Formatted here rather than through qCInfo: the fields are known, and a JSON document round
     // trip per request was a measurable share of a cached answer's cost (docs/benchmarks.md).
-    const char *msg = clientGone ? "client gone" : "request";
-    const double roundedMs = qRound(ms * 10) / 10.0;
-    QByteArray line;
-    line.reserve(256);
-    if (LogSink::format() == LogSink::Format::Json) {
-        line += "{\"time\":\"";
-        LogSink::appendTime(line);
-        line += "\",\"level\":\"info\",\"category\":\"eventbook.server.access\",\"msg\":\"";
-        line += msg;
-        line += "\",\"requestId\":";
-        LogSink::appendJsonString(line, m_info.requestId);
-        line += ",\"method\":";
-        LogSink::appendJsonString(line, m_info.method);
-        line += ",\"route\":";
-        LogSink::appendJsonString(line, m_info.route);
-        line +=
-            ",\"status\":" + QByteArray::number(status) + ",\"ms\":" + QByteArray::number(roundedMs, 'g', 12);
-        if (m_userId > 0)
-            line += ",\"userId\":" + QByteArray::number(m_userId);
-        line += '}';
-    } else {
-        LogSink::appendTime(line);
-        line += " info  eventbook.server.access: ";
-        line += msg;
-        line += " requestId=" + m_info.requestId.toUtf8() + " method=" + m_info.method +
-                " route=" + m_info.route.toUtf8() + " status=" + QByteArray::number(status) +
-                " ms=" + QByteArray::number(roundedMs, 'g', 12);
-        if (m_userId > 0)
-            line += " userId=" + QByteArray::number(m_userId);
-    }
-    line += '\n';
-    LogSink::writeSoon(line);
+    LogLine line("info", "eventbook.server.access",
+                 clientGone ? QStringView(u"client gone") : QStringView(u"request"));
+    line.text("requestId", m_info.requestId)
+        .text("method", QString::fromLatin1(m_info.method))
+        .text("route", m_info.route)
+        .number("status", status)
+        .number("ms", qRound(ms * 10) / 10.0);
+    if (m_userId > 0)
+        line.number("userId", double(m_userId));
+    LogSink::writeSoon(line.take());
 }
 
 } // namespace eventbook::http

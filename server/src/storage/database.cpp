@@ -192,6 +192,13 @@ Result<QByteArray> Database::dataVersion() {
     return QByteArray::number(m_commits.load() + m_foreignChanges.load());
 }
 
+std::optional<QByteArray> Database::localDataVersion() {
+    if (m_config.dialect != Dialect::Sqlite)
+        return std::nullopt;
+    auto version = dataVersion();
+    return version ? std::optional<QByteArray>(*version) : std::nullopt;
+}
+
 // PRAGMA data_version through SQLite's own API, on a statement kept per connection: the same
 // answer as through QtSql without its per-call QVariant, record and field work — it runs for every
 // cached answer, on the main thread (profiled: a sixth of a cached list's cost). Anything unusual

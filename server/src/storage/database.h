@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 struct sqlite3_stmt;
@@ -42,6 +43,10 @@ public:
     // this process's commits; PostgreSQL: the transaction snapshot). Read it before reading
     // the data it vouches for; caches keyed by it are never stale.
     Result<QByteArray> dataVersion();
+    // The same, when reading it is local work that cannot keep a thread waiting (SQLite: its
+    // shared-memory WAL index, microseconds), so the main thread may ask; nullopt on PostgreSQL
+    // (a round trip to the database) or on any failure.
+    std::optional<QByteArray> localDataVersion();
     void noteCommit() { ++m_commits; }
 
     // SQLite has one writer at a time. This process's writers queue here, woken the moment the

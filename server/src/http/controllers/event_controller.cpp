@@ -77,15 +77,11 @@ HttpResponse cachedPage(ControllerContext &ctx, const Call &c, const QByteArray 
     return pageResponse(*page, c.request);
 }
 
-// The main thread's try at the same page: only on SQLite, whose data version is a local read of a
-// few microseconds (PRAGMA data_version on the main thread's own connection, which moves with any
-// other connection's commit, this process's or another's). PostgreSQL's snapshot check is a round
-// trip to the database, so there every request goes to the pool. A miss or any failure goes there too.
+// The main thread's try at the same page, where the data version is a local read (SQLite; see
+// Database::localDataVersion). Otherwise, on a miss or any failure, the request goes to the pool.
 std::optional<HttpResponse> cachedOnMainThread(ControllerContext &ctx, const HttpRequest &request,
                                                const QByteArray &key) {
-    if (ctx.database.dialect() != storage::Dialect::Sqlite)
-        return std::nullopt;
-    auto version = ctx.database.dataVersion();
+    const std::optional<QByteArray> version = ctx.database.localDataVersion();
     if (!version)
         return std::nullopt;
     auto page = ctx.pages.find(key, *version);
