@@ -79,7 +79,10 @@ cmd_run() {
 
     "$bin/eventbook-server" serve &
     local server=$!
-    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
+    # Expanded now: the EXIT trap runs after this function has returned, when `server` is gone, and
+    # closing the app must stop the server too.
+    # shellcheck disable=SC2064
+    trap "kill $server 2>/dev/null; wait $server 2>/dev/null" EXIT
     for _ in $(seq 1 100); do
         curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
         kill -0 "$server" 2>/dev/null || die "the server stopped during start-up"
