@@ -161,6 +161,7 @@ Result<quint16> ServerApp::start() {
                                                               .arg(m_config.port)
                                                               .arg(door->errorString()));
     m_door = door.release();
+    connect(m_hub.get(), &realtime::LiveHub::accepted, m_door, &http::FrontDoor::webSocketAccepted);
     m_http->bind(m_door);
     qCInfo(lcApp, "listening on %s:%u%s (%s)", qPrintable(m_config.host.toString()),
            unsigned(m_door->serverPort()), m_config.tlsCert.isEmpty() ? "" : " with TLS",

@@ -1,18 +1,33 @@
 #include "connection_guard.h"
 
+#include "address_group.h"
 #include "eventbook/common/error_code.h"
 #include "http_response.h"
 #include "server_counters.h"
+#include "websocket_handshake.h"
 #include "wire_headers.h"
 
 #include <QTcpSocket>
+#include <QWebSocket>
 
 namespace eventbook::http {
 namespace {
+// A server's close frame (unmasked): 1002 protocol error, RFC 6455 §5.1.
+QByteArray unmaskedCloseFrame() {
+    const QByteArray reason("Client frames must be masked");
+    QByteArray frame;
+    frame.append(char(0x88));
+    frame.append(char(2 + reason.size()));
+    frame.append(char(1002 >> 8));
+    frame.append(char(1002 & 0xFF));
+    return frame + reason;
+}
+
 // "METHOD SP TARGET SP HTTP/1.0|1.1" with an optional trailing CR: METHOD is 1–16 capital letters,
 // TARGET 1–16384 bytes without white space. Hand-written: it runs for every request, and a regular
 // expression over a converted copy of the line was a visible share of a cached answer's cost.
-bool parseRequestLine(QByteArrayView line, QByteArrayView &method, QByteArrayView &target) {
+bool parseRequestLine(QByteArrayView line, QByteArrayView &method, QByteArrayView &target,
+                      QByteArrayView &version) {
     if (line.endsWith('\r'))
         line.chop(1);
     const qsizetype firstSpace = line.indexOf(' ');
@@ -30,7 +45,7 @@ bool parseRequestLine(QByteArrayView line, QByteArrayView &method, QByteArrayVie
     for (char c : target)
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f')
             return false;
-    const QByteArrayView version = rest.sliced(secondSpace + 1);
+    version = rest.sliced(secondSpace + 1);
     return version == "HTTP/1.1" || version == "HTTP/1.0";
 }
 
@@ -45,14 +60,14 @@ bool allDigits(QByteArrayView text, qsizetype maxLength) {
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
-                                 ServerCounters &counters, std::shared_ptr<QHash<QString, int>> perAddress)
+                                 ServerCounters &counters, std::shared_ptr<QHash<QByteArray, int>> perAddress)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
     , m_http(httpServer)
     , m_counters(counters)
     , m_perAddress(std::move(perAddress))
-    , m_address(socket->peerAddress().toString()) {
+    , m_address(addressGroup(socket->peerAddress())) {
     ++m_counters.openConnections;
     const int held = ++(*m_perAddress)[m_address];
     m_bodyTimer.setSingleShot(true);
@@ -64,7 +79,12 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limi
             [this] { reject(408, "REQUEST_TIMEOUT", QStringLiteral("Request head not received in time")); });
     connect(&m_idleTimer, &QTimer::timeout, this, &ConnectionGuard::closeNow);
     connect(&m_lingerTimer, &QTimer::timeout, this, &ConnectionGuard::closeNow);
-    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_upgradeTimer.setSingleShot(true);
+    connect(&m_upgradeTimer, &QTimer::timeout, this, [this] {
+        if (!m_established)
+            closeNow(); // a handshake that passed here but never became a WebSocket
+    });
+    m_readConnection = connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_state == State::Head || m_state == State::Body)
             m_idleTimer.start(m_limits.idleTimeoutMs);
@@ -105,7 +125,11 @@ void ConnectionGuard::onReadyRead() {
         m_socket->skip(m_socket->bytesAvailable()); // discard while lingering, without copying
         return;
     }
-    if (m_state == State::Upgraded || !m_socket->isOpen())
+    if (m_state == State::WebSocket) {
+        watchFrames();
+        return;
+    }
+    if (!m_socket->isOpen())
         return;
     m_idleTimer.start(m_limits.idleTimeoutMs);
     scan(m_socket->bytesAvailable());
@@ -158,22 +182,26 @@ void ConnectionGuard::scan(qint64 available) {
         const QByteArray head = m_head.left(headLen);
         m_head.clear();
         m_headTimer.stop();
-        if (!inspectHead(head))
+        if (!inspectHead(head)) {
+            if (m_state == State::WebSocket)
+                m_trailing = available - pos; // frames sent right behind the handshake
             return;
+        }
     }
 }
 
 bool ConnectionGuard::inspectHead(const QByteArray &head) {
     const QList<QByteArray> lines = head.left(head.size() - 4).split('\n');
-    QByteArrayView methodView, targetView;
-    if (!parseRequestLine(lines.first(), methodView, targetView)) {
+    QByteArrayView methodView, targetView, versionView;
+    if (!parseRequestLine(lines.first(), methodView, targetView, versionView)) {
         reject(400, "BAD_REQUEST", QStringLiteral("Malformed request line"));
         return false;
     }
     const QByteArray method = methodView.toByteArray();
 
     qint64 contentLength = 0;
-    bool haveLength = false, chunked = false, expectContinue = false, upgrade = false;
+    bool haveLength = false, chunked = false, expectContinue = false;
+    QList<std::pair<QByteArray, QByteArray>> headers;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         QByteArray line = lines.at(i);
         if (line.endsWith('\r'))
@@ -185,6 +213,7 @@ bool ConnectionGuard::inspectHead(const QByteArray &head) {
         }
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
+        headers.append({name, value});
         if (name == "content-length") {
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
@@ -198,9 +227,13 @@ bool ConnectionGuard::inspectHead(const QByteArray &head) {
             chunked = value.toLower() != "identity";
         } else if (name == "expect") {
             expectContinue = value.toLower() == "100-continue";
-        } else if (name == "upgrade") {
-            upgrade = value.toLower() == "websocket";
         }
+    }
+    const UpgradeVerdict upgrade = classifyUpgrade(methodView, versionView, headers);
+    if (upgrade.kind == UpgradeKind::Invalid) {
+        reject(400, "BAD_REQUEST",
+               QStringLiteral("Invalid WebSocket handshake: %1").arg(QLatin1StringView(upgrade.problem)));
+        return false;
     }
     if (chunked) {
         reject(411, "LENGTH_REQUIRED",
@@ -216,11 +249,14 @@ bool ConnectionGuard::inspectHead(const QByteArray &head) {
             return false;
         }
     }
-    if (upgrade) {
-        // From here on the WebSocket layer owns the connection and its keep-alive.
-        m_state = State::Upgraded;
+    if (upgrade.kind == UpgradeKind::WebSocket) {
+        // A complete RFC 6455 handshake: QWebSocket owns keep-alive from here (pings, dead
+        // peers, message limits); the guard keeps checking frame masks and gives the handshake
+        // a deadline to become a WebSocket.
+        m_state = State::WebSocket;
         m_headTimer.stop();
         m_idleTimer.stop();
+        m_upgradeTimer.start(m_limits.headTimeoutMs);
         return false;
     }
     if (expectContinue && contentLength > 0)
@@ -256,13 +292,71 @@ void ConnectionGuard::reject(int status, const QByteArray &code, const QString &
     m_lingerTimer.start(m_limits.lingerMs);
 }
 
+bool ConnectionGuard::readyReadCut() {
+    // QAbstractHttpServer has just cut every readyRead connection to hand the handshake to
+    // QWebSocketServer; connecting again now puts the guard ahead of QWebSocket.
+    if (m_state != State::WebSocket || m_readConnection)
+        return false;
+    m_readConnection = connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    return true;
+}
+
+void ConnectionGuard::markEstablished() {
+    if (m_state != State::WebSocket || m_established)
+        return;
+    m_established = true;
+    m_upgradeTimer.stop();
+    // QWebSocket reads in a slot of its own (queued on Qt 6.4), after the guard's. A call queued
+    // behind that slot learns what it left unread, which the guard has scanned already.
+    const auto noteUnread = [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { m_scannedUnread = m_socket->bytesAvailable(); }, Qt::QueuedConnection);
+    };
+    connect(m_socket, &QTcpSocket::readyRead, this, noteUnread);
+    m_scannedUnread = m_socket->bytesAvailable();
+    noteUnread();
+}
+
+void ConnectionGuard::watchFrames() {
+    const qint64 available = m_socket->bytesAvailable();
+    qint64 start = qMin(m_scannedUnread, available);
+    if (m_trailing >= 0) {
+        start = qMax<qint64>(0, available - m_trailing);
+        m_trailing = -1;
+    }
+    if (available > start) {
+        const QByteArray unread = m_socket->peek(available);
+        if (m_frames.feed(QByteArrayView(unread).sliced(start)) == WebSocketFrameScanner::Verdict::Unmasked) {
+            refuseUnmasked();
+            return;
+        }
+    }
+    m_scannedUnread = available;
+}
+
+void ConnectionGuard::refuseUnmasked() {
+    m_state = State::Rejected;
+    ++m_counters.rejectedAtDoor;
+    m_upgradeTimer.stop();
+    // Nobody else reads this frame: QWebSocket is cut off before its turn in this same signal.
+    QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    m_readConnection = connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_socket->setReadBufferSize(64 * 1024);
+    m_socket->skip(m_socket->bytesAvailable());
+    m_socket->write(unmaskedCloseFrame());
+    m_lingerTimer.start(m_limits.lingerMs);
+}
+
 void ConnectionGuard::closeNow() {
     m_headTimer.stop();
     m_idleTimer.stop();
     m_bodyTimer.stop();
     m_lingerTimer.stop();
+    m_upgradeTimer.stop();
+    const bool ownedByWebSocket = m_established;
     m_socket->abort();
-    m_socket->deleteLater();
+    if (!ownedByWebSocket) // a QWebSocket deletes its own socket
+        m_socket->deleteLater();
 }
 
 } // namespace eventbook::http

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "front_door_limits.h"
+#include "websocket_frame_scanner.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,11 +27,17 @@ public:
     // `perAddress` counts the peer address's open connections; the guard holds one of them for
     // its socket's lifetime and refuses the socket (429) when the address already holds its cap.
     ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limits, QObject *httpServer,
-                    ServerCounters &counters, std::shared_ptr<QHash<QString, int>> perAddress);
+                    ServerCounters &counters, std::shared_ptr<QHash<QByteArray, int>> perAddress);
     ~ConnectionGuard() override;
 
+    // The socket's readyRead connections were cut (GuardedSocket): QAbstractHttpServer is
+    // handing a checked handshake to its WebSocket server. True when the guard took up watching.
+    bool readyReadCut();
+    // The handshake became a WebSocket (the hub took it); until then a deadline runs.
+    void markEstablished();
+
 private:
-    enum class State { Head, Body, Upgraded, Rejected };
+    enum class State { Head, Body, WebSocket, Rejected };
 
     void onReadyRead();
     void scan(qint64 available);
@@ -38,6 +45,8 @@ private:
     void reject(int status, const QByteArray &code, const QString &message);
     void closeNow();
     void checkBodyRate();
+    void watchFrames();
+    void refuseUnmasked();
 
     QTcpSocket *m_socket;
     const FrontDoorLimits &m_limits;
@@ -52,8 +61,14 @@ private:
     QTimer m_bodyTimer;
     QElapsedTimer m_bodyClock;
     qint64 m_bodyReceived = 0;
-    std::shared_ptr<QHash<QString, int>> m_perAddress;
-    QString m_address;
+    std::shared_ptr<QHash<QByteArray, int>> m_perAddress;
+    QByteArray m_address; // addressGroup(): IPv6 peers count per /64
+    QMetaObject::Connection m_readConnection;
+    QTimer m_upgradeTimer;
+    bool m_established = false; // the hub took the WebSocket (which owns the socket now)
+    WebSocketFrameScanner m_frames;
+    qint64 m_scannedUnread = 0; // unread bytes at the front of the buffer already scanned
+    qint64 m_trailing = -1;     // bytes behind the handshake head, scanned at the hand-over
 };
 
 } // namespace eventbook::http

@@ -1,6 +1,7 @@
 #include "http_server.h"
 
 #include "compression.h"
+#include "websocket_handshake.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -77,7 +78,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     req.body = request.body();
     req.clientIp = m_policy.clientIp(request.remoteAddress(), req.header("x-forwarded-for"));
     req.requestId = requestIdFrom(req.header("x-request-id"));
-    if (req.header("upgrade").toLower() == "websocket") {
+    // Only a complete handshake switches protocols (the guard refused invalid ones with 400 and
+    // checked the HTTP version); "Upgrade: websocket" alone is an ordinary request (GET /ws: 426).
+    if (classifyUpgrade(req.method, "HTTP/1.1", req.headers).kind == UpgradeKind::WebSocket) {
         // Returning true without writing lets QAbstractHttpServer hand the socket to its
         // WebSocket server (newWebSocketConnection); false sends it to missingHandler.
         if (req.path == QLatin1StringView(kLivePath) && req.method == "GET") {

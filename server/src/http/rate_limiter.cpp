@@ -1,5 +1,7 @@
 #include "rate_limiter.h"
 
+#include "address_group.h"
+
 #include <QHostAddress>
 #include <algorithm>
 #include <vector>
@@ -29,15 +31,7 @@ QString RateLimiter::scopeName(RateScope scope) {
 }
 
 QByteArray RateLimiter::keyFor(RateScope scope, const QString &clientIp) {
-    QByteArray key(1, char('0' + int(scope)));
-    const QHostAddress address(clientIp);
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        const Q_IPV6ADDR v6 = address.toIPv6Address();
-        key.append(reinterpret_cast<const char *>(v6.c), 8); // the /64 prefix
-    } else {
-        key.append(clientIp.toLatin1());
-    }
-    return key;
+    return char('0' + int(scope)) + addressGroup(QHostAddress(clientIp));
 }
 
 RateLimiter::Verdict RateLimiter::hit(RateScope scope, const QString &clientIp, qint64 nowMs) {

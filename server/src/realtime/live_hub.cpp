@@ -54,6 +54,7 @@ void LiveHub::accept() {
         std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
         if (!socket)
             continue;
+        Q_EMIT accepted(socket->peerAddress(), socket->peerPort());
         // The QWebSocket owns the TCP socket it was upgraded from; both go with the connection.
         auto *conn = new LiveConnection(socket.release(), m_settings, m_counters, this);
         m_connections.insert(conn);

@@ -6,6 +6,7 @@
 #include "services/live_event.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -41,6 +42,10 @@ public:
 
     const LiveCounters &counters() const { return m_counters; }
     int connectionCount() const { return int(m_connections.size()); }
+
+Q_SIGNALS:
+    // A WebSocket handshake from this peer became a connection of the hub.
+    void accepted(const QHostAddress &peer, quint16 port);
 
 private:
     void accept();
