@@ -344,7 +344,7 @@ private Q_SLOTS:
             auto id = db.withRetry([&] { return storage::UserRepository(db).insert(u, "!locked:test"); });
             if (!id)
                 return {0, {}};
-            return {*id, signer.sign(*id, admin, 0)->toLatin1()};
+            return {*id, signer.sign(*id, admin, 0, {})->toLatin1()};
         };
         const auto admin = add(QStringLiteral("admin"), true);
         QVERIFY(admin.first > 0);

@@ -310,7 +310,7 @@ private Q_SLOTS:
     void anExpiredTokenDropsTheSocketToAnonymous() {
         const Account alice = m_fx->account(QStringLiteral("Alice"));
         const services::TokenSigner shortLived(test::kTestJwtSecret, 2);
-        auto token = shortLived.sign(alice.id, false, 0);
+        auto token = shortLived.sign(alice.id, false, 0, {});
         QVERIFY(token);
         auto ws = socket();
         QVERIFY(ws);

@@ -2,6 +2,7 @@
 
 #include "config.h"
 #include "logging.h"
+#include "realtime/event_bus.h"
 #include "server_app.h"
 #include "services/auth_service.h"
 #include "services/demo_data.h"
@@ -83,7 +84,10 @@ int runUser(Config &config, const QCommandLineParser &parser, const QStringList 
         const QString email = args.value(2);
         if (email.isEmpty())
             return fail(kExitUsage, QStringLiteral("user %1 needs an EMAIL").arg(sub));
-        auto r = services::UserAdminService(*offline->db)
+        // On PostgreSQL the change's NOTIFY reaches every running instance, whose sockets of that
+        // user re-check at once; on SQLite the server's own token check stops the old tokens.
+        realtime::EventBus bus(offline->db->dialect());
+        auto r = services::UserAdminService(*offline->db, &bus)
                      .setAdminByEmail(email, sub == QLatin1StringView("promote"),
                                       services::Actor{0, true, QStringLiteral("cli")});
         if (!r)

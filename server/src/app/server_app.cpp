@@ -45,6 +45,8 @@ ServerApp::~ServerApp() {
     m_executor.reset();
     m_context.reset();
     m_pages.reset();
+    if (m_auth)
+        m_auth->setLiveFeed(nullptr);
     m_bus.reset();
     m_auth.reset();
     m_database.reset();
@@ -74,6 +76,7 @@ Result<quint16> ServerApp::start() {
     m_executor->pool(http::Executor::Pool::Hashing).start([hasher = m_hasher.get()] { hasher->warmUp(); });
     m_pages = std::make_unique<http::PageCache>();
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
+    m_auth->setLiveFeed(m_bus.get());
     m_context = std::make_unique<http::ControllerContext>(
         http::ControllerContext{*m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters});
     http::HealthController::registerRoutes(*m_router, *m_context);

@@ -42,6 +42,19 @@ QString FieldReader::string(QLatin1StringView key) {
     return v.toString();
 }
 
+bool FieldReader::boolean(QLatin1StringView key) {
+    const QJsonValue v = m_o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return false;
+    if (!v.isBool()) {
+        m_errors.append(
+            QJsonObject{{keys::field, QString(key)},
+                        {keys::message, QString(QString(key) + QStringLiteral(" must be true or false"))}});
+        return false;
+    }
+    return v.toBool();
+}
+
 Error FieldReader::error() const {
     return Error::make(ErrorCode::ValidationError,
                        m_errors.first().toObject().value(keys::message).toString(), m_errors);

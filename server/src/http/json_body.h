@@ -20,6 +20,8 @@ public:
     explicit FieldReader(const QJsonObject &o)
         : m_o(o) {}
     QString string(QLatin1StringView key);
+    // An optional boolean field (absent: false).
+    bool boolean(QLatin1StringView key);
     bool ok() const { return m_errors.isEmpty(); }
     Error error() const;
 

@@ -63,9 +63,10 @@ void LiveConnection::sendError(const QString &message) {
     send("ERROR", QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact));
 }
 
-void LiveConnection::signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs) {
+void LiveConnection::signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs, const QString &sessionId) {
     m_userId = userId;
     m_isAdmin = isAdmin;
+    m_sessionId = sessionId;
     const qint64 leftMs = expiresAtSecs * 1000 - QDateTime::currentMSecsSinceEpoch();
     m_expiry.start(int(std::clamp<qint64>(leftMs, 0, std::numeric_limits<int>::max())));
 }
@@ -73,6 +74,7 @@ void LiveConnection::signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs) {
 void LiveConnection::signOut() {
     m_userId = 0;
     m_isAdmin = false;
+    m_sessionId.clear();
     m_expiry.stop();
 }
 

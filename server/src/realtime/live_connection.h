@@ -29,7 +29,8 @@ public:
     qint64 userId() const { return m_userId; }
     bool isAdmin() const { return m_isAdmin; }
     bool authenticated() const { return m_userId > 0; }
-    void signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs);
+    void signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs, const QString &sessionId);
+    const QString &sessionId() const { return m_sessionId; }
     void signOut();
 
     bool authPending() const { return m_authPending; }
@@ -53,6 +54,7 @@ private:
     qint64 m_seq = 0;
     qint64 m_userId = 0;
     bool m_isAdmin = false;
+    QString m_sessionId;
     bool m_authPending = false;
     bool m_dropping = false;
     QElapsedTimer m_lastHeard;

@@ -147,7 +147,7 @@ void LiveHub::finishAuth(LiveConnection *conn, const Result<services::AuthUser> 
         conn->send("AUTH_ERROR", compact({{QStringLiteral("message"), who.error().message}}));
         return;
     }
-    conn->signIn(who->id, who->isAdmin, who->expiresAt);
+    conn->signIn(who->id, who->isAdmin, who->expiresAt, who->sessionId);
     m_byUser.insert(who->id, conn);
     conn->send("AUTH_OK",
                compact({{QStringLiteral("userId"), who->id}, {QStringLiteral("isAdmin"), who->isAdmin}}));
@@ -189,6 +189,21 @@ void LiveHub::sendNotifications(const LiveEvent &e) {
     }
 }
 
+void LiveHub::revokeAccess(const LiveEvent &e) {
+    // Copied: signing out edits the index being read.
+    const QList<LiveConnection *> sockets = m_byUser.values(e.userId);
+    for (LiveConnection *conn : sockets) {
+        if (!e.sessionId.isEmpty() && conn->sessionId() != e.sessionId)
+            continue;
+        m_byUser.remove(e.userId, conn);
+        conn->signOut();
+        conn->send("AUTH_ERROR",
+                   compact({{QStringLiteral("message"),
+                             QStringLiteral("Your sign-in is no longer valid (signed out, password or role "
+                                            "changed); this connection is anonymous now")}}));
+    }
+}
+
 void LiveHub::deliver(const LiveEvent &e) {
     const auto slotUpdate = [&] {
         broadcast("SLOT_UPDATE", compact({{QStringLiteral("eventId"), e.eventId},
@@ -217,6 +232,9 @@ void LiveHub::deliver(const LiveEvent &e) {
         break;
     case LiveEvent::Kind::Notification:
         sendNotifications(e);
+        break;
+    case LiveEvent::Kind::AccessRevoked:
+        revokeAccess(e);
         break;
     }
 }

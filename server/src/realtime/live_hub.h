@@ -57,6 +57,7 @@ private:
     void broadcast(QByteArrayView type, const QByteArray &payload);
     void sendBooking(const services::LiveEvent &event, QByteArrayView type);
     void sendNotifications(const services::LiveEvent &event);
+    void revokeAccess(const services::LiveEvent &event);
 
     http::HttpServer &m_http;
     services::AuthService &m_auth;

@@ -8,6 +8,7 @@
 #include "storage/time_codec.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
+#include "live_event.h"
 
 #include <QJsonObject>
 
@@ -80,7 +81,7 @@ Result<AuthSession> AuthService::startSession(const User &user) {
     });
     if (!stored)
         return stored.error();
-    auto access = m_signer.sign(user.id, user.isAdmin, user.tokenVersion);
+    auto access = m_signer.sign(user.id, user.isAdmin, user.tokenVersion, family);
     if (!access)
         return access.error();
     return AuthSession{user, *access, token, fromMs(expiresMs)};
@@ -179,7 +180,7 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
             return revoked.error();
         if (!*revoked) // a concurrent refresh with the same token won the race
             return badRefresh();
-        auto access = m_signer.sign(rec.userId, (*user)->user.isAdmin, rec.tokenVersion);
+        auto access = m_signer.sign(rec.userId, (*user)->user.isAdmin, rec.tokenVersion, rec.familyId);
         if (!access)
             return access.error();
         if (auto r = tx.commit(); !r)
@@ -188,7 +189,7 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
     });
 }
 
-Result<void> AuthService::logout(const QString &refreshToken) {
+Result<void> AuthService::logout(const QString &refreshToken, bool allDevices) {
     if (refreshToken.isEmpty() || refreshToken.size() > 512)
         return {}; // nothing to revoke; logging out is idempotent
     const QString hash = sha256Hex(refreshToken.toUtf8());
@@ -200,11 +201,27 @@ Result<void> AuthService::logout(const QString &refreshToken) {
         auto found = tokens.findByHash(hash);
         if (!found)
             return found.error();
-        if (found->has_value()) {
-            if (auto r = tokens.revokeFamily((*found)->familyId); !r)
+        if (!found->has_value())
+            return tx.commit();
+        const RefreshTokenRecord rec = **found;
+        LiveBatch live(m_live, m_db);
+        if (allDevices) {
+            if (auto r = UserRepository(m_db).bumpTokenVersion(rec.userId); !r)
+                return r;
+            if (auto r = tokens.revokeAllForUser(rec.userId); !r)
+                return r;
+            if (auto r = live.add(LiveEvent::accessRevoked(rec.userId)); !r)
+                return r;
+        } else {
+            if (auto r = tokens.revokeFamily(rec.familyId); !r)
+                return r;
+            if (auto r = live.add(LiveEvent::accessRevoked(rec.userId, rec.familyId)); !r)
                 return r;
         }
-        return tx.commit();
+        if (auto r = tx.commit(); !r)
+            return r;
+        live.publish();
+        return {};
     });
 }
 
@@ -219,13 +236,17 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken) {
     auto claims = m_signer.verify(accessToken);
     if (!claims)
         return claims.error();
-    auto access = m_db.withRetry([&] { return UserRepository(m_db).accessOf(claims->userId); });
+    auto access =
+        m_db.withRetry([&] { return UserRepository(m_db).accessOf(claims->userId, claims->sessionId); });
     if (!access)
         return access.error();
-    // The row decides: a demoted, deleted or re-passworded user's older tokens stop here.
+    // The row decides: a demoted, deleted or re-passworded user's older tokens stop here, and
+    // a signed-out session's tokens too.
     if (!access->has_value() || (*access)->tokenVersion != claims->tokenVersion)
         return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid or expired token"));
-    return AuthUser{claims->userId, (*access)->isAdmin, claims->expiresAt};
+    if (!(*access)->sessionLive)
+        return Error::make(ErrorCode::Unauthorized, QStringLiteral("This session has been signed out"));
+    return AuthUser{claims->userId, (*access)->isAdmin, claims->expiresAt, claims->sessionId};
 }
 
 } // namespace eventbook::services

@@ -2,6 +2,7 @@
 
 #include "auth_types.h"
 #include "eventbook/common/result.h"
+#include "live_feed.h"
 #include "password_hasher.h"
 #include "storage/database.h"
 #include "token_signer.h"
@@ -22,7 +23,9 @@ public:
     Result<AuthSession> registerUser(const RegisterInput &input, const QString &ip);
     Result<AuthSession> login(const QString &email, const QString &password, const QString &ip);
     Result<AuthSession> refresh(const QString &refreshToken);
-    Result<void> logout(const QString &refreshToken);
+    // Ends the refresh token's session: its family is revoked, so the session's access tokens stop
+    // working too, and its open sockets sign out. `allDevices` ends every session of that user.
+    Result<void> logout(const QString &refreshToken, bool allDevices = false);
     Result<User> me(qint64 userId);
     // Checks signature, expiry and the token version against the user row.
     Result<AuthUser> authenticate(const QString &accessToken);
@@ -34,12 +37,16 @@ public:
     // A new refresh-token family and access token for a user whose credentials were checked.
     Result<AuthSession> startSession(const User &user);
 
+    // Where revocations go out to open sockets (set once the event bus exists).
+    void setLiveFeed(LiveFeed *live) { m_live = live; }
+
 private:
     Result<User> insertUser(const RegisterInput &input, bool isAdmin, const QString &action,
                             const QString &ip);
     storage::Database &m_db;
     const PasswordHasher &m_hasher;
     const TokenSigner &m_signer;
+    LiveFeed *m_live = nullptr;
 };
 
 } // namespace eventbook::services

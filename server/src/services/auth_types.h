@@ -19,6 +19,7 @@ struct AuthUser {
     qint64 id = 0;
     bool isAdmin = false;
     qint64 expiresAt = 0; // the access token's `exp`, seconds since the epoch
+    QString sessionId;    // the session (refresh-token family) the token belongs to
 };
 
 struct RegisterInput {

@@ -9,7 +9,7 @@ namespace {
 constexpr LiveEvent::Kind kKinds[] = {
     LiveEvent::Kind::SlotsChanged, LiveEvent::Kind::BookingCreated, LiveEvent::Kind::BookingCancelled,
     LiveEvent::Kind::EventCreated, LiveEvent::Kind::EventUpdated,   LiveEvent::Kind::EventDeleted,
-    LiveEvent::Kind::Notification,
+    LiveEvent::Kind::Notification, LiveEvent::Kind::AccessRevoked,
 };
 } // namespace
 
@@ -48,9 +48,21 @@ LiveEvent LiveEvent::notification(const QString &title, const QString &type,
     return e;
 }
 
+LiveEvent LiveEvent::accessRevoked(qint64 userId, const QString &sessionId) {
+    LiveEvent e;
+    e.kind = Kind::AccessRevoked;
+    e.userId = userId;
+    e.sessionId = sessionId;
+    return e;
+}
+
 QByteArray encodeLiveEvent(const LiveEvent &e) {
     QJsonObject o{{QStringLiteral("k"), int(e.kind)}};
-    if (e.kind == LiveEvent::Kind::Notification) {
+    if (e.kind == LiveEvent::Kind::AccessRevoked) {
+        o.insert(QStringLiteral("u"), e.userId);
+        if (!e.sessionId.isEmpty())
+            o.insert(QStringLiteral("si"), e.sessionId);
+    } else if (e.kind == LiveEvent::Kind::Notification) {
         QJsonArray to;
         for (const auto &[user, id] : e.recipients)
             to.append(QJsonArray{user, id});
@@ -79,6 +91,13 @@ std::optional<LiveEvent> decodeLiveEvent(const QByteArray &payload) {
         return std::nullopt;
     LiveEvent e;
     e.kind = kKinds[kind];
+    if (e.kind == LiveEvent::Kind::AccessRevoked) {
+        e.userId = o.value(QStringLiteral("u")).toInteger();
+        e.sessionId = o.value(QStringLiteral("si")).toString();
+        if (e.userId <= 0)
+            return std::nullopt;
+        return e;
+    }
     if (e.kind == LiveEvent::Kind::Notification) {
         e.title = o.value(QStringLiteral("ti")).toString();
         e.type = o.value(QStringLiteral("ty")).toString();

@@ -19,6 +19,7 @@ struct LiveEvent {
         EventUpdated,
         EventDeleted,
         Notification, // NOTIFICATION to each recipient
+        AccessRevoked, // the user's tokens (or one session's) stopped being valid: their sockets sign out
     };
     Kind kind = Kind::SlotsChanged;
     qint64 eventId = 0;
@@ -28,12 +29,14 @@ struct LiveEvent {
     QString title; // notifications
     QString type;
     QList<std::pair<qint64, qint64>> recipients; // notifications: (userId, notificationId)
+    QString sessionId; // AccessRevoked: the one session ended (empty: every session of userId)
 
     static LiveEvent slots(qint64 eventId, int availableSlots);
     static LiveEvent booking(Kind kind, qint64 eventId, qint64 bookingId, qint64 userId, int availableSlots);
     static LiveEvent event(Kind kind, qint64 eventId);
     static LiveEvent notification(const QString &title, const QString &type,
                                   QList<std::pair<qint64, qint64>> recipients);
+    static LiveEvent accessRevoked(qint64 userId, const QString &sessionId = {});
 };
 
 // The compact form carried between instances by PostgreSQL NOTIFY (payloads must stay below

@@ -125,8 +125,12 @@ Result<AuthSession> ProfileService::changePassword(qint64 userId, const QString 
         auto found = users.get(userId);
         if (!found)
             return found.error();
+        LiveBatch live(m_live, m_db);
+        if (auto r = live.add(LiveEvent::accessRevoked(userId)); !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return found->user;
     });
     if (!user)

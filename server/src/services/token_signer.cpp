@@ -28,17 +28,19 @@ TokenSigner::TokenSigner(QByteArray secret, qint64 ttlSeconds)
     : m_secret(std::move(secret))
     , m_ttl(ttlSeconds) {}
 
-Result<QString> TokenSigner::sign(qint64 userId, bool isAdmin, int tokenVersion) const {
+Result<QString> TokenSigner::sign(qint64 userId, bool isAdmin, int tokenVersion, const QString &sessionId) const {
     jwt_t *raw = nullptr;
     if (jwt_new(&raw) != 0)
         return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
     JwtPtr jwt(raw);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QByteArray sub = QByteArray::number(userId);
+    const QByteArray sid = sessionId.toLatin1();
     if (jwt_set_alg(jwt.get(), JWT_ALG_HS256, keyData(m_secret), int(m_secret.size())) != 0 ||
         jwt_add_grant(jwt.get(), "sub", sub.constData()) != 0 ||
         jwt_add_grant_bool(jwt.get(), "isAdmin", isAdmin ? 1 : 0) != 0 ||
         jwt_add_grant_int(jwt.get(), "tv", tokenVersion) != 0 ||
+        (!sid.isEmpty() && jwt_add_grant(jwt.get(), "sid", sid.constData()) != 0) ||
         jwt_add_grant_int(jwt.get(), "iat", long(now)) != 0 ||
         jwt_add_grant_int(jwt.get(), "exp", long(now + m_ttl)) != 0)
         return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
@@ -90,7 +92,11 @@ Result<AccessClaims> TokenSigner::verify(const QString &token) const {
     const qint64 userId = sub ? QByteArray(sub).toLongLong(&ok) : 0;
     if (!ok || userId <= 0)
         return invalidToken();
-    return AccessClaims{userId, admin != 0, int(tv), exp};
+    const char *sid = jwt_get_grant(jwt.get(), "sid");
+    const QString sessionId = sid ? QString::fromLatin1(sid) : QString();
+    if (sessionId.size() > 64)
+        return invalidToken();
+    return AccessClaims{userId, admin != 0, int(tv), exp, sessionId};
 }
 
 } // namespace eventbook::services

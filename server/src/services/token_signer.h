@@ -12,6 +12,7 @@ struct AccessClaims {
     bool isAdmin = false;
     int tokenVersion = 0;
     qint64 expiresAt = 0; // seconds since the epoch
+    QString sessionId;    // `sid`: the refresh-token family the token was issued for (empty in older tokens)
 };
 
 // HS256 access tokens through libjwt. Verification accepts HS256 only (no "none", no other
@@ -20,7 +21,7 @@ class TokenSigner {
 public:
     explicit TokenSigner(QByteArray secret, qint64 ttlSeconds = 15 * 60);
 
-    Result<QString> sign(qint64 userId, bool isAdmin, int tokenVersion) const;
+    Result<QString> sign(qint64 userId, bool isAdmin, int tokenVersion, const QString &sessionId) const;
     Result<AccessClaims> verify(const QString &token) const;
     qint64 ttlSeconds() const { return m_ttl; }
 

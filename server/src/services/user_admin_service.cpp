@@ -38,7 +38,8 @@ Result<int> UserAdminService::lockAdmins() {
     return n;
 }
 
-Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool admin, const Actor &actor) {
+Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool admin, const Actor &actor,
+                                                LiveBatch &live) {
     User user = record.user;
     if (user.isAdmin == admin)
         return RoleChange{user, false}; // idempotent
@@ -56,6 +57,9 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
         if (auto r = RefreshTokenRepository(m_db).revokeAllForUser(user.id); !r)
             return r.error();
     }
+    // Open sockets re-check at once: a demoted admin stops hearing the admin audience.
+    if (auto r = live.add(LiveEvent::accessRevoked(user.id)); !r)
+        return r.error();
     if (auto r =
             recordAudit(m_db, actor, admin ? QStringLiteral("USER_PROMOTE") : QStringLiteral("USER_DEMOTE"),
                         audit::kUser, user.id, {{k::email, user.email}});
@@ -77,11 +81,13 @@ Result<RoleChange> UserAdminService::changeRoleOf(const FindUser &find, const Er
             return found.error();
         if (!found->has_value())
             return notFound;
-        auto change = changeRole(**found, admin, actor);
+        LiveBatch live(m_live, m_db);
+        auto change = changeRole(**found, admin, actor, live);
         if (!change)
             return change;
         if (auto r = tx.commit(); !r)
             return r.error();
+        live.publish();
         return change;
     });
 }
@@ -129,6 +135,8 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
             !r)
             return r.error();
         LiveBatch live(m_live, m_db);
+        if (auto r = live.add(LiveEvent::accessRevoked(userId)); !r)
+            return r.error();
         for (const auto &seat : *released) {
             if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, seat.eventId,
                                                      seat.bookingId, userId, seat.availableSlots));

@@ -38,7 +38,8 @@ private:
     // Finds the user and changes the role in one transaction.
     Result<RoleChange> changeRoleOf(const FindUser &find, const Error &notFound, bool admin,
                                     const Actor &actor);
-    Result<RoleChange> changeRole(const storage::UserRecord &record, bool admin, const Actor &actor);
+    Result<RoleChange> changeRole(const storage::UserRecord &record, bool admin, const Actor &actor,
+                                  LiveBatch &live);
     // The number of admins, with their rows locked so two demotions cannot both pass.
     Result<int> lockAdmins();
     storage::Database &m_db;

@@ -68,16 +68,24 @@ Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &nor
     return findOne(QStringLiteral("email = :email"), QStringLiteral(":email"), normalisedEmail);
 }
 
-Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id) {
-    auto q = m_db.prepare(QStringLiteral("SELECT is_admin, token_version FROM users WHERE id = :id"));
+Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id, const QString &sessionId) {
+    // A session is live while its family holds an unrevoked refresh token (rotation inserts the
+    // next one before it revokes the last); logout revokes the family.
+    auto q = m_db.prepare(sessionId.isEmpty()
+                              ? QStringLiteral("SELECT is_admin, token_version, 1 FROM users WHERE id = :id")
+                              : QStringLiteral("SELECT u.is_admin, u.token_version, EXISTS (SELECT 1 FROM "
+                                               "refresh_tokens r WHERE r.family_id = :f AND r.user_id = u.id "
+                                               "AND r.revoked_at IS NULL) FROM users u WHERE u.id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
+    if (!sessionId.isEmpty())
+        q->bind(QStringLiteral(":f"), sessionId);
     if (auto r = q->exec("read user access"); !r)
         return r.error();
     if (!q->next())
         return std::optional<UserAccess>();
-    return std::optional<UserAccess>(UserAccess{q->value(0).toBool(), q->value(1).toInt()});
+    return std::optional<UserAccess>(UserAccess{q->value(0).toBool(), q->value(1).toInt(), q->value(2).toBool()});
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) {
@@ -113,6 +121,15 @@ Result<void> UserRepository::setPasswordHash(qint64 id, const QByteArray &hash, 
         .bind(QStringLiteral(":t"), nowMs())
         .bind(QStringLiteral(":id"), id);
     return q->exec("update password hash");
+}
+
+Result<void> UserRepository::bumpTokenVersion(qint64 id) {
+    auto q = m_db.prepare(
+        QStringLiteral("UPDATE users SET token_version = token_version + 1, updated_at = :t WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":id"), id);
+    return q->exec("bump token version");
 }
 
 Result<bool> UserRepository::setAdmin(qint64 id, bool admin) {

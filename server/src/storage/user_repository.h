@@ -28,6 +28,7 @@ struct UserRecord {
 struct UserAccess {
     bool isAdmin = false;
     int tokenVersion = 0;
+    bool sessionLive = true; // the session asked about still has an unrevoked refresh token
 };
 
 // Users table. Every function runs on the calling thread's connection, inside whatever
@@ -42,11 +43,13 @@ public:
     Result<std::optional<UserRecord>> findByEmail(const QString &normalisedEmail);
     Result<std::optional<UserRecord>> findById(qint64 id);
     // Role and token version, or nullopt when the user is gone. Runs for every signed-in request.
-    Result<std::optional<UserAccess>> accessOf(qint64 id);
+    Result<std::optional<UserAccess>> accessOf(qint64 id, const QString &sessionId = {});
     // The user, or NOT_FOUND.
     Result<UserRecord> get(qint64 id);
     Result<void> touchLastLogin(qint64 id, qint64 atMs);
     Result<void> setPasswordHash(qint64 id, const QByteArray &hash, bool bumpTokenVersion);
+    // Every access token issued so far stops working ("sign out everywhere").
+    Result<void> bumpTokenVersion(qint64 id);
     // Demotion bumps the token version so that tokens claiming admin die at once.
     Result<bool> setAdmin(qint64 id, bool admin);
     Result<int> countAdmins();

@@ -36,6 +36,7 @@ inline constexpr K lastLogin{"lastLogin"};
 inline constexpr K bookingCount{"bookingCount"};
 inline constexpr K token{"token"};
 inline constexpr K refreshToken{"refreshToken"};
+inline constexpr K allDevices{"allDevices"};
 inline constexpr K refreshExpiresAt{"refreshExpiresAt"};
 inline constexpr K currentPassword{"currentPassword"};
 inline constexpr K newPassword{"newPassword"};

@@ -59,9 +59,10 @@ void AuthController::registerRoutes(Router &router, ControllerContext &ctx) {
             return HttpResponse::error(body.error());
         FieldReader f(*body);
         const QString token = f.string(k::refreshToken); // optional: logging out is idempotent
+        const bool allDevices = f.boolean(k::allDevices);  // every session of the token's user
         if (!f.ok())
             return HttpResponse::error(f.error());
-        if (auto done = ctx.auth.logout(token); !done)
+        if (auto done = ctx.auth.logout(token, allDevices); !done)
             return HttpResponse::error(done.error());
         return HttpResponse::message(QStringLiteral("Logged out"));
     });
