@@ -48,7 +48,67 @@ bool hasControlChars(const QString &s, bool allowNewlines) {
 }
 
 QString normaliseEmail(const QString &email) {
-    return email.trimmed().toLower();
+    // NFKC first: full-width and other compatibility forms become the letters they stand for,
+    // and a combining accent becomes its precomposed letter, so each address has one spelling.
+    return email.trimmed().normalized(QString::NormalizationForm_KC).toLower();
+}
+
+namespace {
+// Characters that show nothing (or a blank) and would make a second account look like the first:
+// format characters (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi controls),
+// variation selectors, separators, and the blank fillers of Hangul and Braille.
+bool isInvisible(char32_t c) {
+    switch (QChar::category(c)) {
+    case QChar::Other_Format:
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Control:
+    case QChar::Other_NotAssigned:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_Surrogate:
+        return true;
+    default:
+        break;
+    }
+    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x115F || c == 0x1160 ||
+           c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x034F || (c >= 0x180B && c <= 0x180F);
+}
+
+// More than one writing system in one part (apart from digits, punctuation and combining
+// marks, which belong to none): "аlice" with a Cyrillic а beside Latin letters.
+bool mixesScripts(QStringView part) {
+    QChar::Script seen = QChar::Script_Unknown;
+    for (char32_t c : part.toUcs4()) {
+        const QChar::Script script = QChar::script(c);
+        if (script == QChar::Script_Common || script == QChar::Script_Inherited || script == QChar::Script_Unknown)
+            continue;
+        if (seen == QChar::Script_Unknown)
+            seen = script;
+        else if (script != seen)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+std::optional<QString> checkEmailCharacters(const QString &normalisedEmail) {
+    for (char32_t c : QStringView(normalisedEmail).toUcs4()) {
+        if (isInvisible(c))
+            return text(QT_TRANSLATE_NOOP("Validation",
+                                          "Email address contains an invisible or formatting character"));
+    }
+    const qsizetype at = normalisedEmail.lastIndexOf(QLatin1Char('@'));
+    const QStringView local = QStringView(normalisedEmail).left(at < 0 ? normalisedEmail.size() : at);
+    bool mixed = mixesScripts(local);
+    if (at >= 0) {
+        for (QStringView label : QStringView(normalisedEmail).sliced(at + 1).tokenize(u'.'))
+            mixed = mixed || mixesScripts(label);
+    }
+    if (mixed)
+        return text(QT_TRANSLATE_NOOP("Validation",
+                                      "Email address mixes alphabets (for example Latin and Cyrillic letters)"));
+    return std::nullopt;
 }
 
 std::optional<QString> checkEmail(const QString &email) {
@@ -57,6 +117,8 @@ std::optional<QString> checkEmail(const QString &email) {
         return text(QT_TRANSLATE_NOOP("Validation", "Email is required"));
     if (e.size() > kEmailMax)
         return text(QT_TRANSLATE_NOOP("Validation", "Email must be at most %1 characters")).arg(kEmailMax);
+    if (auto problem = checkEmailCharacters(e))
+        return problem;
     // Deliberately plain: one @, no spaces or control characters, a dotted domain without
     // empty labels. Real deliverability is checked by sending mail, not by a regex.
     static const QRegularExpression re(QStringLiteral(

@@ -200,6 +200,14 @@
         <source>must not be null</source>
         <translation>ne doit pas être vide</translation>
     </message>
+    <message>
+        <source>Email address contains an invisible or formatting character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address mixes alphabets (for example Latin and Cyrillic letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

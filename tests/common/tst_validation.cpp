@@ -53,6 +53,21 @@ private Q_SLOTS:
         QTest::newRow("null byte") << QStringLiteral("ann@exa") + QChar(0) + QStringLiteral("mple.com")
                                    << false;
         QTest::newRow("huge") << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com") << false;
+        // Look-alikes (issue 17): invisible characters and mixed alphabets are refused.
+        QTest::newRow("zero-width space") << QString::fromUtf8("ali\u200bce@example.com") << false;
+        QTest::newRow("zero-width joiner") << QString::fromUtf8("ali\u200dce@example.com") << false;
+        QTest::newRow("word joiner") << QString::fromUtf8("alice\u2060@example.com") << false;
+        QTest::newRow("byte order mark") << QString::fromUtf8("ali\ufeffce@example.com") << false;
+        QTest::newRow("soft hyphen") << QString::fromUtf8("ali\u00adce@example.com") << false;
+        QTest::newRow("bidi override") << QString::fromUtf8("alice\u202e@example.com") << false;
+        QTest::newRow("variation selector") << QString::fromUtf8("alice\ufe0f@example.com") << false;
+        QTest::newRow("hangul filler") << QString::fromUtf8("alice\u3164@example.com") << false;
+        QTest::newRow("no-break space") << QString::fromUtf8("ali\u00a0ce@example.com") << false;
+        QTest::newRow("cyrillic a in latin") << QString::fromUtf8("\u0430lice@example.com") << false;
+        QTest::newRow("greek o in latin domain") << QString::fromUtf8("alice@ex\u03bfmple.com") << false;
+        QTest::newRow("all cyrillic local part") << QString::fromUtf8("\u0438\u0432\u0430\u043d@example.com") << true;
+        QTest::newRow("full width is folded") << QString::fromUtf8("\uff41\uff4c\uff49\uff43\uff45@example.com") << true;
+        QTest::newRow("combining accent") << QString::fromUtf8("cafe\u0301@example.com") << true;
     }
     void email() {
         QFETCH(QString, input);
@@ -61,6 +76,11 @@ private Q_SLOTS:
     }
     void normaliseEmail() {
         QCOMPARE(v::normaliseEmail(QStringLiteral(" Ann@Example.COM ")), QStringLiteral("ann@example.com"));
+        // One spelling per address: full-width letters and combining accents meet their plain forms.
+        QCOMPARE(v::normaliseEmail(QString::fromUtf8("\uff21\uff4c\uff49\uff43\uff45\uff20example.com")),
+                 QStringLiteral("alice@example.com"));
+        QCOMPARE(v::normaliseEmail(QString::fromUtf8("Cafe\u0301@example.com")),
+                 v::normaliseEmail(QString::fromUtf8("caf\u00e9@example.com")));
     }
 
     void password_data() {

@@ -68,7 +68,10 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { QVERIFY2(m_s.start().isEmpty(), "server did not start"); }
+    void init() {
+        const QString problem = m_s.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
     void cleanup() { m_s.stop(); }
 
     void demotedAdminStopsHearingTheAdminAudience() {

@@ -35,8 +35,11 @@ inline constexpr int kImageUrlMax = 2048;
 inline constexpr int kDataUriMax = 2000000;
 inline constexpr int kBioMax = 2000;
 
-// Lower-cased and trimmed; the form in which emails are stored and compared.
+// Trimmed, NFKC-normalised and lower-cased: the form in which emails are stored and compared.
 QString normaliseEmail(const QString &email);
+// Refuses what would let a second account look like another: invisible or formatting characters,
+// and a local part or domain label that mixes writing systems. Takes a normalised email.
+std::optional<QString> checkEmailCharacters(const QString &normalisedEmail);
 
 // Each returns an empty optional when the value is acceptable, else a readable message.
 std::optional<QString> checkEmail(const QString &email);
