@@ -4,6 +4,7 @@
 #include "http/compression.h"
 #include "http/cors_policy.h"
 #include "http/rate_limiter.h"
+#include "http/request_policy.h"
 #include "test_server.h"
 
 #include <QJsonDocument>
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QFETCH(bool, trustProxy);
         auto server = start([trustProxy](app::Config &c) {
             c.rateLimits = true;
-            c.trustProxy = trustProxy;
+            c.trustedProxies = trustProxy ? http::ProxyTrust::loopback() : http::ProxyTrust();
             c.rateLimitOverrides.insert(QStringLiteral("api"), {2, 60});
         });
         QVERIFY(server);
@@ -192,6 +193,37 @@ private Q_SLOTS:
         // Direct: all six come from 127.0.0.1, so four are refused. Behind a proxy each request
         // comes from the address the proxy appended, a different one each time.
         QCOMPARE(refused, trustProxy ? 0 : 4);
+    }
+
+    // TRUST_PROXY names its proxies; a peer that is not one of them is its own client, whatever
+    // X-Forwarded-For says ("XFF: 127.0.0.1" must not make a remote client local).
+    void forwardedForIsBelievedOnlyFromTheNamedProxies() {
+        const auto trust = http::ProxyTrust::parse(QStringLiteral("10.0.0.0/8, 2001:db8::/32,192.0.2.1"));
+        QVERIFY(trust);
+        http::RequestPolicy::Settings settings;
+        settings.trustedProxies = *trust;
+        const http::RequestPolicy policy(settings);
+        const auto ip = [&](const char *peer, const QByteArray &xff) {
+            return policy.clientIp(QHostAddress(QString::fromLatin1(peer)), xff);
+        };
+        QCOMPARE(ip("203.0.113.9", "127.0.0.1"), QStringLiteral("203.0.113.9"));
+        QCOMPARE(ip("10.1.2.3", "198.51.100.7"), QStringLiteral("198.51.100.7"));
+        // Chained proxies: the first address from the right that is not ours is the client.
+        QCOMPARE(ip("10.1.2.3", "127.0.0.1, 198.51.100.7, 10.9.9.9"), QStringLiteral("198.51.100.7"));
+        QCOMPARE(ip("192.0.2.1", "198.51.100.8"), QStringLiteral("198.51.100.8"));
+        QCOMPARE(ip("2001:db8::5", "198.51.100.9"), QStringLiteral("198.51.100.9"));
+        QCOMPARE(ip("::ffff:10.0.0.1", "198.51.100.10"), QStringLiteral("198.51.100.10"));
+        QCOMPARE(ip("10.1.2.3", "not-an-address"), QStringLiteral("10.1.2.3"));
+        QCOMPARE(ip("127.0.0.1", "198.51.100.7"), QStringLiteral("127.0.0.1")); // loopback was not named
+
+        // "true" is a proxy on this host only.
+        const auto local = http::ProxyTrust::parse(QStringLiteral("true"));
+        QVERIFY(local && local->trusts(QHostAddress::LocalHost) && local->trusts(QHostAddress::LocalHostIPv6));
+        QVERIFY(!local->trusts(QHostAddress(QStringLiteral("10.0.0.1"))));
+        QVERIFY(http::ProxyTrust::parse(QStringLiteral("false")) && !http::ProxyTrust::parse(QStringLiteral("false"))->enabled());
+        QVERIFY(!http::ProxyTrust::parse(QStringLiteral("perhaps")));
+        QVERIFY(!http::ProxyTrust::parse(QStringLiteral("10.0.0.0/99")));
+        QVERIFY(!http::ProxyTrust::parse(QStringLiteral("10.0.0.0/8,nonsense")));
     }
 
     void limitsCanBeTurnedOff() {

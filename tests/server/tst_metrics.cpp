@@ -103,7 +103,7 @@ private Q_SLOTS:
     void accessRule() {
         {
             // No token configured: loopback only. TRUST_PROXY makes the forwarded address the client.
-            test::TestServer server([](app::Config &c) { c.trustProxy = true; });
+            test::TestServer server([](app::Config &c) { c.trustedProxies = http::ProxyTrust::loopback(); });
             QVERIFY(server.ok());
             QCOMPARE(scrape(server).status, 200);
             const Reply remote = scrape(server, "203.0.113.7");
@@ -112,7 +112,7 @@ private Q_SLOTS:
         }
         {
             test::TestServer server([](app::Config &c) {
-                c.trustProxy = true;
+                c.trustedProxies = http::ProxyTrust::loopback();
                 c.metricsToken = QStringLiteral("scrape-token-0123456789");
             });
             QVERIFY(server.ok());

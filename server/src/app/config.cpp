@@ -24,17 +24,6 @@ QStringList csv(const QString &value) {
     }
     return out;
 }
-
-std::optional<bool> boolean(const QString &v) {
-    const QString s = v.trimmed().toLower();
-    if (s == QLatin1StringView("1") || s == QLatin1StringView("true") || s == QLatin1StringView("on") ||
-        s == QLatin1StringView("yes"))
-        return true;
-    if (s == QLatin1StringView("0") || s == QLatin1StringView("false") || s == QLatin1StringView("off") ||
-        s == QLatin1StringView("no") || s.isEmpty())
-        return false;
-    return std::nullopt;
-}
 } // namespace
 
 Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLineParser *flags) {
@@ -76,10 +65,11 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
 
     c.allowedOrigins = csv(env.value(QStringLiteral("ALLOWED_ORIGINS")));
     c.cspExtraOrigins = csv(env.value(QStringLiteral("CSP_EXTRA_ORIGINS")));
-    const auto trust = boolean(env.value(QStringLiteral("TRUST_PROXY")));
+    const auto trust = http::ProxyTrust::parse(env.value(QStringLiteral("TRUST_PROXY")));
     if (!trust)
-        return bad(QStringLiteral("TRUST_PROXY: expected true/false"));
-    c.trustProxy = *trust;
+        return bad(QStringLiteral("TRUST_PROXY: expected false, true (a proxy on this host) or the proxies' "
+                                  "addresses and subnets, like 10.0.0.0/8,::1"));
+    c.trustedProxies = *trust;
     if (const QString rl = env.value(QStringLiteral("RATE_LIMITS")).trimmed().toLower(); !rl.isEmpty()) {
         if (rl != QLatin1StringView("off") && rl != QLatin1StringView("on"))
             return bad(QStringLiteral("RATE_LIMITS: expected on or off"));

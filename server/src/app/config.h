@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/proxy_trust.h"
+
 #include "eventbook/common/result.h"
 
 #include <QHash>
@@ -27,7 +29,7 @@ struct Config {
     QByteArray jwtSecret; // empty: generated once and kept in <dataDir>/jwt_secret
     QStringList allowedOrigins;
     QStringList cspExtraOrigins;
-    bool trustProxy = false;
+    http::ProxyTrust trustedProxies; // TRUST_PROXY: whose X-Forwarded-For is believed
     bool rateLimits = true;
     QHash<QString, RateLimit> rateLimitOverrides; // scope (lower case) → limit
     QString metricsToken;

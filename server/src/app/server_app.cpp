@@ -96,14 +96,16 @@ Result<quint16> ServerApp::start() {
     limits.headTimeoutMs = m_config.headTimeoutMs;
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
     limits.bodyGraceMs = m_config.bodyGraceMs;
-    // Behind a trusted proxy every client arrives from the proxy's address.
-    limits.maxConnectionsPerAddress = m_config.trustProxy ? 0 : m_config.maxConnectionsPerAddress;
+    // Behind a trusted proxy every client arrives from the proxy's address: the proxies are
+    // spared the cap, everyone else is not.
+    limits.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    limits.trustedProxies = m_config.trustedProxies;
     limits.capLoopback = m_config.capLoopbackConnections;
     limits.bodyLimit = [router = m_router.get()](const QByteArray &method, const QString &path) {
         return router->bodyLimit(method, path);
     };
     http::RequestPolicy::Settings policy;
-    policy.trustProxy = m_config.trustProxy;
+    policy.trustedProxies = m_config.trustedProxies;
     policy.rateLimits = m_config.rateLimits;
     policy.allowedOrigins = m_config.allowedOrigins;
     for (int s = 0; s < http::kRateScopes; ++s) {

@@ -95,7 +95,8 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const FrontDoorLimits &limi
     // Slowloris holds many connections open at once; one address gets a bounded share. Local
     // clients (tools, a proxy on this host) are not capped.
     if (m_limits.maxConnectionsPerAddress > 0 && held > m_limits.maxConnectionsPerAddress &&
-        (m_limits.capLoopback || !socket->peerAddress().isLoopback()))
+        (m_limits.capLoopback || !socket->peerAddress().isLoopback()) &&
+        !m_limits.trustedProxies.trusts(socket->peerAddress()))
         reject(429, "RATE_LIMITED",
                QStringLiteral("Too many open connections from your address (at most %1)")
                    .arg(m_limits.maxConnectionsPerAddress));

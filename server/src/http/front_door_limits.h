@@ -1,5 +1,7 @@
 #pragma once
 
+#include "proxy_trust.h"
+
 #include <QByteArray>
 #include <QString>
 #include <functional>
@@ -18,8 +20,10 @@ struct FrontDoorLimits {
     // Open connections one peer address may hold (0: no cap). Behind a trusted proxy every
     // client shares the proxy's address, so the cap is off there (the proxy limits instead).
     int maxConnectionsPerAddress = 256;
-    // Local clients (tools, a proxy on this host) are spared the cap unless this says otherwise.
+    // Local clients (tools, a proxy on this host) are spared the cap unless this says otherwise,
+    // and so are the trusted proxies (TRUST_PROXY), whose connections carry many clients.
     bool capLoopback = false;
+    ProxyTrust trustedProxies;
     // Largest body the route accepts; asked once the head is complete.
     std::function<qint64(const QByteArray &method, const QString &path)> bodyLimit;
 };

@@ -17,14 +17,7 @@ RequestPolicy::RequestPolicy(Settings settings)
     , m_limiter(m_settings.rules) {}
 
 QString RequestPolicy::clientIp(const QHostAddress &peer, const QByteArray &forwardedFor) const {
-    if (m_settings.trustProxy && !forwardedFor.isEmpty()) {
-        // The proxy appends the address it saw; earlier entries are whatever the client claimed.
-        const QByteArray last = forwardedFor.split(',').last().trimmed();
-        const QHostAddress claimed(QString::fromLatin1(last));
-        if (!claimed.isNull())
-            return normalised(claimed);
-    }
-    return normalised(peer);
+    return normalised(m_settings.trustedProxies.client(peer, forwardedFor));
 }
 
 QList<RateScope> RequestPolicy::scopesFor(const HttpRequest &r) const {

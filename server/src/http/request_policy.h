@@ -3,6 +3,7 @@
 #include "cors_policy.h"
 #include "http_request.h"
 #include "http_response.h"
+#include "proxy_trust.h"
 #include "rate_limiter.h"
 
 #include <QHostAddress>
@@ -16,7 +17,7 @@ namespace eventbook::http {
 class RequestPolicy {
 public:
     struct Settings {
-        bool trustProxy = false;
+        ProxyTrust trustedProxies;
         bool rateLimits = true;
         std::array<RateRule, kRateScopes> rules = RateLimiter::defaults();
         QStringList allowedOrigins;
