@@ -29,7 +29,7 @@ QList<Account> Fixtures::accounts(int n, const QString &prefix) {
     return out;
 }
 
-QByteArray Fixtures::tokenFor(qint64 userId, bool admin) {
+QByteArray Fixtures::signToken(qint64 userId, bool admin) {
     static const services::TokenSigner signer(kTestJwtSecret);
     auto token = signer.sign(userId, admin, 0, {}); // no session: valid until the token version moves
     return token ? token->toLatin1() : QByteArray();

@@ -27,7 +27,9 @@ public:
 
     Account account(const QString &name, bool admin = false);
     QList<Account> accounts(int n, const QString &prefix = QStringLiteral("user"));
-    QByteArray tokenFor(qint64 userId, bool admin);
+    QByteArray tokenFor(qint64 userId, bool admin) { return signToken(userId, admin); }
+    // An access token for any server that runs with kTestJwtSecret (a child process too).
+    static QByteArray signToken(qint64 userId, bool admin);
 
     // A valid event body starting `daysAhead` days from now; `overrides` replaces fields.
     static QJsonObject eventBody(const QJsonObject &overrides = {}, int daysAhead = 10);

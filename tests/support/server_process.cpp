@@ -28,7 +28,10 @@ bool ServerProcess::start(int timeoutMs) {
     m_process.setStandardOutputFile(QProcess::nullDevice());
     // Drained as it comes: a server blocked on a full stderr pipe would stall the test.
     QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] { log(); });
-    m_process.start(m_binary, {QStringLiteral("serve")});
+    if (m_program.isEmpty())
+        m_process.start(m_binary, {QStringLiteral("serve")});
+    else
+        m_process.start(m_program, m_args);
     if (!m_process.waitForStarted(10'000))
         return false;
     static const QRegularExpression listening(QStringLiteral(R"(listening on 127\.0\.0\.1:(\d+))"));

@@ -14,6 +14,13 @@ public:
     ~ServerProcess();
 
     bool start(int timeoutMs = 30'000);
+    // Runs `program args…` instead of `binary serve` (a wrapper that execs the server, which
+    // keeps the process id).
+    void setCommand(QString program, QStringList args) {
+        m_program = std::move(program);
+        m_args = std::move(args);
+    }
+    qint64 processId() const { return m_process.processId(); }
     // SIGTERM, then waits for a clean exit; true when it exited 0.
     bool stop(int timeoutMs = 15'000);
     // SIGTERM without waiting (stop() then waits).
@@ -24,6 +31,8 @@ public:
 
 private:
     QString m_binary;
+    QString m_program;
+    QStringList m_args;
     QHash<QString, QString> m_env;
     QProcess m_process;
     quint16 m_port = 0;

@@ -12,6 +12,7 @@
 #include "shutdown_signals.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/sqlite_preflight.h"
 #include "systemd_notify.h"
 
 #include <utility>
@@ -49,6 +50,10 @@ struct Offline {
         auto dbConfig = storage::DatabaseConfig::fromUrl(config.databaseUrl, config.dataDir);
         if (!dbConfig)
             return dbConfig.error();
+        if (dbConfig->dialect == storage::Dialect::Sqlite) {
+            if (auto r = storage::checkSqliteLocation(dbConfig->sqlitePath); !r)
+                return r.error();
+        }
         Offline o{std::make_unique<storage::Database>(*dbConfig)};
         if (auto r = storage::Migrator(*o.db).migrate(); !r)
             return r.error();

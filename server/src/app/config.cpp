@@ -130,7 +130,7 @@ Result<void> Config::resolveJwtSecret() {
     QFile file(QDir(dataDir).filePath(QStringLiteral("jwt_secret")));
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return bad(QStringLiteral("JWT_SECRET: cannot read %1").arg(file.fileName()));
+            return bad(QStringLiteral("JWT_SECRET: cannot read %1: %2").arg(file.fileName(), file.errorString()));
         jwtSecret = file.readAll().trimmed();
         if (jwtSecret.size() < 32)
             return bad(QStringLiteral("JWT_SECRET: %1 holds fewer than 32 characters").arg(file.fileName()));
@@ -140,7 +140,7 @@ Result<void> Config::resolveJwtSecret() {
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(secret) != secret.size())
-        return bad(QStringLiteral("JWT_SECRET: cannot write %1").arg(file.fileName()));
+        return bad(QStringLiteral("JWT_SECRET: cannot write %1: %2").arg(file.fileName(), file.errorString()));
     jwtSecret = secret;
     return {};
 }

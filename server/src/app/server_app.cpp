@@ -25,6 +25,7 @@
 #include "services/token_signer.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/sqlite_preflight.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -58,6 +59,10 @@ Result<quint16> ServerApp::start() {
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);
     if (!dbConfig)
         return dbConfig.error();
+    if (dbConfig->dialect == storage::Dialect::Sqlite) {
+        if (auto r = storage::checkSqliteLocation(dbConfig->sqlitePath); !r)
+            return r.error();
+    }
     m_database = std::make_unique<storage::Database>(*dbConfig);
     // Migrations run before the port opens: nothing is served from a half-migrated schema.
     auto migrated = storage::Migrator(*m_database).migrate();

@@ -1,10 +1,13 @@
 #include "database.h"
 
+#include "transaction.h"
+
 #include "sql_error.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -234,6 +237,28 @@ void Database::finalizeRawStatements(ThreadConnection &tc) {
         sqlite3_finalize(tc.dataVersionStatement);
         tc.dataVersionStatement = nullptr;
     }
+}
+
+Result<void> Database::probeWrite() {
+    return withRetry([this]() -> Result<void> {
+        Transaction tx(*this);
+        if (!tx.ok())
+            return tx.error();
+        auto q = prepare(QStringLiteral("UPDATE schema_migrations SET applied_at = applied_at WHERE version = "
+                                        "(SELECT MAX(version) FROM schema_migrations)"));
+        if (!q)
+            return q.error();
+        if (auto r = q->exec("write probe"); !r)
+            return r;
+        return tx.commit();
+    });
+}
+
+bool Database::storageLow() const {
+    if (m_config.dialect != Dialect::Sqlite)
+        return false;
+    const QStorageInfo volume(QFileInfo(m_config.sqlitePath).absolutePath());
+    return volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 1024 * 1024;
 }
 
 Result<void> Database::ping() {

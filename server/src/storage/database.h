@@ -35,6 +35,11 @@ public:
     // The first column of the first row of a statement without parameters.
     Result<QVariant> scalar(const QString &sql);
     Result<void> ping();
+    // Whether a write can be stored now: a write that changes nothing, committed (it needs room in
+    // the journal like any other). Run by /readyz after a refused write or when space runs low.
+    Result<void> probeWrite();
+    // SQLite: the data directory's file system has under 1 MiB free.
+    bool storageLow() const;
     // Drops the calling thread's connection; the next use opens a fresh one.
     void resetThreadConnection();
 

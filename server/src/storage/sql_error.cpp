@@ -1,6 +1,8 @@
 #include "sql_error.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcStorage, "eventbook.server.storage")
 
@@ -35,7 +37,42 @@ bool isRetryable(const QSqlError &e) {
            e.text().contains(QLatin1StringView("database is locked"));
 }
 
+namespace {
+std::atomic<qint64> g_writesRefusedAtMs{0};
+}
+
+bool isStorageRefusal(const QSqlError &e) {
+    const QString code = e.nativeErrorCode();
+    // SQLite: 13 SQLITE_FULL, 8 SQLITE_READONLY and its extended codes, 10 SQLITE_IOERR (and
+    // extended, low byte 10); PostgreSQL: class 53 (53100 disk_full and the other resource limits).
+    if (code.size() == 5) // a SQLSTATE; 25006 is a read-only transaction (a standby)
+        return code.startsWith(QLatin1StringView("53")) || code == QLatin1StringView("25006");
+    bool isNumber = false;
+    const int n = code.toInt(&isNumber);
+    return isNumber && ((n & 0xFF) == 13 || (n & 0xFF) == 8 || (n & 0xFF) == 10);
+}
+
+void noteWritesRefused() {
+    g_writesRefusedAtMs.store(QDateTime::currentMSecsSinceEpoch(), std::memory_order_relaxed);
+}
+
+qint64 writesRefusedAtMs() {
+    return g_writesRefusedAtMs.load(std::memory_order_relaxed);
+}
+
+void clearWritesRefused() {
+    g_writesRefusedAtMs.store(0, std::memory_order_relaxed);
+}
+
 Error toError(const QSqlError &e, const char *what) {
+    if (isStorageRefusal(e)) {
+        noteWritesRefused();
+        qCCritical(lcStorage, "%s: the database cannot write: [%s] %s", what, qPrintable(e.nativeErrorCode()),
+                   qPrintable(e.text()));
+        return Error::make(ErrorCode::ServiceUnavailable,
+                           QStringLiteral("The database cannot store changes right now (disk full or "
+                                          "read-only); try again later"));
+    }
     if (isConnectionLost(e)) {
         qCWarning(lcStorage, "%s: database connection lost: %s", what, qPrintable(e.text()));
         return Error::make(ErrorCode::ServiceUnavailable,

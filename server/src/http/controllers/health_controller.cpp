@@ -2,6 +2,7 @@
 
 #include "eventbook/common/json_keys.h"
 #include "storage/migrator.h"
+#include "storage/sql_error.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -50,6 +51,22 @@ void HealthController::registerRoutes(Router &router, ControllerContext &ctx) {
                                                          {k::database, QStringLiteral("up")},
                                                          {k::migrations, QStringLiteral("pending")}},
                                              503);
+            // Reads working is not enough: after a write was refused (disk full, read-only) or when
+            // space runs low, ready means a write goes through.
+            if (ctx.database.storageLow())
+                return HttpResponse::rawJson(
+                    QJsonObject{{k::status, QStringLiteral("unavailable")},
+                                {k::database, QStringLiteral("read-only")},
+                                {k::message, QStringLiteral("The data directory has less than 1 MiB free")}},
+                    503);
+            if (storage::writesRefusedAtMs() != 0) {
+                if (auto probe = ctx.database.probeWrite(); !probe)
+                    return HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("unavailable")},
+                                                             {k::database, QStringLiteral("read-only")},
+                                                             {k::message, probe.error().message}},
+                                                 503);
+                storage::clearWritesRefused();
+            }
             return HttpResponse::rawJson(QJsonObject{{k::status, QStringLiteral("ready")},
                                                      {k::database, QStringLiteral("up")},
                                                      {k::migrations, latest}});
