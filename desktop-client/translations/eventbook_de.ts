@@ -331,6 +331,10 @@
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>Keep event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::AttendeesPage</name>
@@ -585,6 +589,10 @@
         <source>Cancelled your booking for “%1”.</source>
         <translation>Ihre Buchung für „%1“ ist storniert.</translation>
     </message>
+    <message>
+        <source>Keep my booking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -747,6 +755,18 @@
     <message>
         <source>You&apos;re booked. See you there!</source>
         <translation>Sie sind gebucht. Bis bald!</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished">Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel your booking for “%1”? Your seat goes to someone else.</source>
+        <translation type="unfinished">Ihre Buchung für „%1“ stornieren? Ihr Platz geht an jemand anderen.</translation>
+    </message>
+    <message>
+        <source>Keep my booking</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1579,26 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
             <numerusform>An %n Person gesendet.</numerusform>
             <numerusform>An %n Personen gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished">Konto löschen</translation>
+    </message>
+    <message>
+        <source>Keep account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

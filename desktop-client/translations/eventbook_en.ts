@@ -331,6 +331,10 @@
         <source>Deleted “%1”.</source>
         <translation>Deleted “%1”.</translation>
     </message>
+    <message>
+        <source>Keep event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::AttendeesPage</name>
@@ -585,6 +589,10 @@
         <source>Cancelled your booking for “%1”.</source>
         <translation>Cancelled your booking for “%1”.</translation>
     </message>
+    <message>
+        <source>Keep my booking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -747,6 +755,18 @@
     <message>
         <source>You&apos;re booked. See you there!</source>
         <translation>You&apos;re booked. See you there!</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished">Cancel booking</translation>
+    </message>
+    <message>
+        <source>Cancel your booking for “%1”? Your seat goes to someone else.</source>
+        <translation type="unfinished">Cancel your booking for “%1”? Your seat goes to someone else.</translation>
+    </message>
+    <message>
+        <source>Keep my booking</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1579,26 @@ Enter your password to confirm:</translation>
             <numerusform>Sent to %n person.</numerusform>
             <numerusform>Sent to %n people.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished">Delete account</translation>
+    </message>
+    <message>
+        <source>Keep account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,9 @@
 #include "ui/browse_page.h"
 #include "ui/main_window.h"
 
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTest>
 #include <memory>
 
 namespace eventbook::test {
@@ -33,5 +36,27 @@ struct AppWindow {
         return m.index(m.rowOf(eventId), 0).data(client::EventListModel::AvailableSlotsRole).toInt();
     }
 };
+
+// Answers the confirmation that `window` shows (ui::confirmThen) with its yes button, as a
+// person would; the question's text, for the caller to check. Empty when none appeared.
+inline QString answerConfirmation(QWidget *window, bool yes = true) {
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            box = window->findChild<QMessageBox *>(QStringLiteral("confirmation"));
+            return box && box->isVisible();
+        },
+        5000);
+    if (!shown)
+        return {};
+    const QString text = box->text();
+    for (QAbstractButton *b : box->buttons()) {
+        if ((b->objectName() == QLatin1StringView("confirmYes")) == yes) {
+            QTest::mouseClick(b, Qt::LeftButton);
+            break;
+        }
+    }
+    return text;
+}
 
 } // namespace eventbook::test

@@ -237,6 +237,7 @@ private Q_SLOTS:
 
         // Cancelling updates the row's status live.
         QTest::mouseClick(attendee.browse()->detail()->actionButton(), Qt::LeftButton);
+        QVERIFY(!test::answerConfirmation(attendee.window.get()).isEmpty());
         QTRY_COMPARE(people->model().rowAt(0)->status, BookingStatus::Cancelled);
         QTRY_COMPARE(dash->card(QStringLiteral("totalBookings")), QStringLiteral("0"));
     }
@@ -257,12 +258,14 @@ private Q_SLOTS:
         QSignalSpy done(users, &ui::UsersPage::actionFinished);
         QVERIFY(users->promoteButton()->isEnabled());
         QTest::mouseClick(users->promoteButton(), Qt::LeftButton);
+        QVERIFY(test::answerConfirmation(admin.window.get()).contains(QStringLiteral("admin")));
         QTRY_COMPARE(done.count(), 1);
         QVERIFY(done.first().at(0).toBool());
         QVERIFY(users->model().rowAt(0)->isAdmin);
         QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT is_admin FROM users WHERE id = %1").arg(dana)).toInt(), 1);
         QTRY_VERIFY(users->demoteButton()->isEnabled());
         QTest::mouseClick(users->demoteButton(), Qt::LeftButton);
+        QVERIFY(test::answerConfirmation(admin.window.get()).contains(QStringLiteral("Remove admin rights")));
         QTRY_COMPARE(done.count(), 2);
         QVERIFY(done.last().at(0).toBool());
         QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT is_admin FROM users WHERE id = %1").arg(dana)).toInt(), 0);
@@ -277,6 +280,7 @@ private Q_SLOTS:
                     users->model().rowAt(0)->email == QStringLiteral("alex@example.test"));
         QVERIFY(users->selectUser(users->model().rowAt(0)->id));
         QTest::mouseClick(users->demoteButton(), Qt::LeftButton);
+        QVERIFY(!test::answerConfirmation(admin.window.get()).isEmpty());
         QTRY_COMPARE(done.count(), 3);
         QVERIFY(!done.last().at(0).toBool());
         QVERIFY2(!users->message().isEmpty(), "no message for the refused demotion");

@@ -69,8 +69,18 @@ void ClientSession::wireLive() {
     });
     connect(&m_live, &LiveClient::resyncNeeded, this, &ClientSession::resync);
     connect(&m_live, &LiveClient::stateChanged, this, [this](LiveClient::State state) {
-        if (state == LiveClient::State::Live && !m_pendingRestore.isEmpty())
+        if (state != LiveClient::State::Live)
+            return;
+        if (!m_pendingRestore.isEmpty())
             restore(std::exchange(m_pendingRestore, QString()));
+        // Whatever could not be loaded while the server was away is fetched now that it is back
+        // (the first connection too, not only a reconnection, which resyncs anyway).
+        if (m_eventsMissing)
+            reloadEvents();
+        if (m_bookingsMissing)
+            reloadBookings();
+        if (m_notificationsMissing)
+            reloadNotifications();
     });
 }
 
@@ -157,6 +167,7 @@ void ClientSession::reloadEvents() {
     m_api.listEvents(m_query, [this, request](const Result<EventPage> &page) {
         if (request != m_eventsRequest)
             return; // the user has typed on since
+        m_eventsMissing = !page;
         if (!page) {
             Q_EMIT eventsFailed(page.error().message);
             return;
@@ -177,6 +188,7 @@ void ClientSession::reloadBookings() {
     if (!signedIn())
         return applyBookings({});
     m_api.myBookings([this](const Result<QList<Booking>> &r) {
+        m_bookingsMissing = !r;
         if (r)
             applyBookings(*r);
     });
@@ -193,6 +205,7 @@ void ClientSession::reloadNotifications() {
     if (!signedIn())
         return;
     m_api.notifications(1, 50, false, [this](const Result<NotificationPage> &r) {
+        m_notificationsMissing = !r;
         if (!r)
             return;
         m_notifications.setNotifications(r->items, r->unread);

@@ -87,6 +87,10 @@ private:
     QStringList m_knownTags;
     bool m_remember = false;
     QString m_pendingRestore; // a stored session to restore once the server answers
+    // The last load of each failed: fetched again when the live connection comes up.
+    bool m_eventsMissing = false;
+    bool m_bookingsMissing = false;
+    bool m_notificationsMissing = false;
 };
 
 } // namespace eventbook::client

@@ -1,12 +1,13 @@
 #include "bookings_page.h"
 
+#include "confirmation.h"
+
 #include "booking_table_model.h"
 #include "state/client_session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeView>
@@ -83,13 +84,15 @@ void BookingsPage::cancelSelected() {
     if (!booking)
         return;
     const QString title = booking->event ? booking->event->title : QString();
-    const auto answer = QMessageBox::question(this, tr("Cancel booking"),
-                                              tr("Cancel your booking for “%1”? Your seat goes to someone else.").arg(title),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
+    const qint64 eventId = booking->eventId;
+    confirmThen(this, tr("Cancel booking"),
+                tr("Cancel your booking for “%1”? Your seat goes to someone else.").arg(title), tr("Cancel booking"),
+                tr("Keep my booking"), [this, eventId, title] { cancelEvent(eventId, title); });
+}
+
+void BookingsPage::cancelEvent(qint64 eventId, const QString &title) {
     m_cancel->setEnabled(false);
-    m_session.cancel(booking->eventId, [this, title](const Result<Booking> &r) {
+    m_session.cancel(eventId, [this, title](const Result<Booking> &r) {
         m_message->setText(r ? tr("Cancelled your booking for “%1”.").arg(title) : r.error().message);
         m_keepMessage = true; // the outcome stays until the next change
         updateState();

@@ -30,6 +30,7 @@ public:
 private:
     QTreeView *makeView(client::BookingListModel &model);
     void cancelSelected();
+    void cancelEvent(qint64 eventId, const QString &title);
     void updateState();
 
     client::ClientSession &m_session;

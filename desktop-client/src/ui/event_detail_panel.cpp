@@ -1,5 +1,7 @@
 #include "event_detail_panel.h"
 
+#include "confirmation.h"
+
 #include "event_text.h"
 #include "image_cache.h"
 #include "seat_bar.h"
@@ -101,8 +103,10 @@ void EventDetailPanel::showEvent(const Event &event) {
     m_event = event;
     m_placeholder->hide();
     m_scroll->show();
-    if (other)
+    if (other) {
         m_state->clear();
+        m_saidFor = {};
+    }
     refreshState();
 }
 
@@ -145,6 +149,9 @@ void EventDetailPanel::refreshState() {
 
     const bool past = m_event.date < QDateTime::currentDateTimeUtc();
     const bool booked = m_session.events().isBooked(m_event.id);
+    if (!m_busy && !m_state->text().isEmpty() &&
+        (m_saidFor.eventId != m_event.id || m_saidFor.booked != booked || m_saidFor.signedIn != m_session.signedIn()))
+        m_state->clear();
     const bool full = m_event.availableSlots <= 0;
     QString label;
     bool enabled = !m_busy;
@@ -174,6 +181,18 @@ void EventDetailPanel::act() {
     }
     const qint64 id = m_event.id;
     const bool cancelling = m_session.events().isBooked(id);
+    if (!cancelling)
+        return run(id, false);
+    // The same question as My bookings asks.
+    confirmThen(this, tr("Cancel booking"),
+                tr("Cancel your booking for “%1”? Your seat goes to someone else.").arg(m_event.title),
+                tr("Cancel booking"), tr("Keep my booking"), [this, id] {
+                    if (id == m_event.id && m_session.events().isBooked(id))
+                        run(id, true);
+                });
+}
+
+void EventDetailPanel::run(qint64 id, bool cancelling) {
     m_busy = true;
     refreshState();
     say(cancelling ? tr("Cancelling…") : tr("Booking…"), false);
@@ -194,6 +213,9 @@ void EventDetailPanel::act() {
 }
 
 void EventDetailPanel::say(const QString &text, bool problem) {
+    // A message describes the event and booking state it was said in; refreshState() clears it
+    // once either changes (a cancel elsewhere, a late commit, another selection).
+    m_saidFor = {m_event.id, m_session.events().isBooked(m_event.id), m_session.signedIn()};
     m_state->setText(text);
     m_state->setStyleSheet(problem ? QStringLiteral("color: #dc2626;") : QString());
     // Screen readers hear the outcome, not only see a colour.

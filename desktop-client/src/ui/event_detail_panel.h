@@ -35,12 +35,18 @@ Q_SIGNALS:
 private:
     void refreshState();
     void act();
+    void run(qint64 eventId, bool cancelling);
     void say(const QString &text, bool problem);
 
     client::ClientSession &m_session;
     ImageCache &m_images;
     Event m_event;
     bool m_busy = false;
+    struct SaidFor {
+        qint64 eventId = 0;
+        bool booked = false;
+        bool signedIn = false;
+    } m_saidFor; // the state the shown message describes
     QLabel *m_banner;
     QString m_bannerShown; // the image the banner holds, and at which size
     QSize m_bannerSize;

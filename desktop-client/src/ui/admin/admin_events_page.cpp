@@ -4,6 +4,7 @@
 #include "api/admin_api.h"
 #include "event_editor_dialog.h"
 #include "state/client_session.h"
+#include "ui/confirmation.h"
 #include "ui/event_text.h"
 
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -181,15 +181,14 @@ void AdminEventsPage::removeSelected() {
                                     ? tr("This cancels %n confirmed booking(s) and tells the people who made them.",
                                          nullptr, confirmed)
                                     : tr("Nobody has booked it yet.");
-    if (QMessageBox::question(this, tr("Delete event"),
-                              tr("Delete “%1”?").arg(event.title) + QStringLiteral("\n\n") + consequence,
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    client::AdminApi(m_session.api()).deleteEvent(event.id, [this, event](const Result<Unit> &r) {
-        m_message->setText(r ? tr("Deleted “%1”.").arg(event.title) : r.error().message);
-        if (r)
-            reload();
-    });
+    confirmThen(this, tr("Delete event"), tr("Delete “%1”?").arg(event.title) + QStringLiteral("\n\n") + consequence,
+                tr("Delete event"), tr("Keep event"), [this, event] {
+                    client::AdminApi(m_session.api()).deleteEvent(event.id, [this, event](const Result<Unit> &r) {
+                        m_message->setText(r ? tr("Deleted “%1”.").arg(event.title) : r.error().message);
+                        if (r)
+                            reload();
+                    });
+                });
 }
 
 } // namespace eventbook::ui

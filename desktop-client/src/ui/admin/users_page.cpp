@@ -4,6 +4,7 @@
 #include "api/admin_api.h"
 #include "notification_compose_dialog.h"
 #include "state/client_session.h"
+#include "ui/confirmation.h"
 #include "ui/form_message.h"
 #include "ui/pager.h"
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -150,6 +150,16 @@ void UsersPage::setRole(bool admin) {
     if (!u)
         return;
     const User user = *u;
+    const QString text = admin ? tr("Make %1 (%2) an admin? They can then change every event, user and booking.")
+                                     .arg(user.name, user.email)
+                               : tr("Remove admin rights from %1 (%2)? They are signed out everywhere at once.")
+                                     .arg(user.name, user.email);
+    confirmThen(this, admin ? tr("Make admin") : tr("Remove admin"), text,
+                admin ? tr("Make admin") : tr("Remove admin"), tr("Keep as it is"),
+                [this, user, admin] { applyRole(user, admin); });
+}
+
+void UsersPage::applyRole(const User &user, bool admin) {
     auto done = [this, user, admin](const Result<Unit> &r) {
         if (!r)
             return say(r.error().message, false);
@@ -172,14 +182,13 @@ void UsersPage::removeSelected() {
     const QString text = tr("Delete the account of %1 (%2)?").arg(user.name, user.email) + QStringLiteral("\n\n") +
                          tr("Their %n booking(s) are cancelled and the seats go back on sale. This cannot be undone.",
                             nullptr, user.bookingCount);
-    if (QMessageBox::question(this, tr("Delete user"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
-        QMessageBox::Yes)
-        return;
-    client::AdminApi(m_session.api()).deleteUser(user.id, [this, user](const Result<Unit> &r) {
-        if (!r)
-            return say(r.error().message, false);
-        say(tr("Deleted the account of %1.").arg(user.name), true);
-        reload();
+    confirmThen(this, tr("Delete user"), text, tr("Delete account"), tr("Keep account"), [this, user] {
+        client::AdminApi(m_session.api()).deleteUser(user.id, [this, user](const Result<Unit> &r) {
+            if (!r)
+                return say(r.error().message, false);
+            say(tr("Deleted the account of %1.").arg(user.name), true);
+            reload();
+        });
     });
 }
 

@@ -51,6 +51,7 @@ protected:
 private:
     const User *selected() const;
     void setRole(bool admin);
+    void applyRole(const User &user, bool admin);
     void removeSelected();
     void compose();
     void updateButtons();
