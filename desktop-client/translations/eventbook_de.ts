@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Email address contains an invisible or formatting character</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse enthält ein unsichtbares oder Formatierungszeichen</translation>
     </message>
     <message>
         <source>Email address mixes alphabets (for example Latin and Cyrillic letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse mischt Schriften (etwa lateinische und kyrillische Buchstaben)</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Keep event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung behalten</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Keep my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung behalten</translation>
     </message>
 </context>
 <context>
@@ -758,15 +758,15 @@
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished">Buchung stornieren</translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message>
         <source>Cancel your booking for “%1”? Your seat goes to someone else.</source>
-        <translation type="unfinished">Ihre Buchung für „%1“ stornieren? Ihr Platz geht an jemand anderen.</translation>
+        <translation>Ihre Buchung für „%1“ stornieren? Ihr Platz geht an jemand anderen.</translation>
     </message>
     <message>
         <source>Keep my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung behalten</translation>
     </message>
 </context>
 <context>
@@ -1582,23 +1582,23 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     </message>
     <message>
         <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) zum Admin machen? Dann kann diese Person alle Veranstaltungen, Benutzer und Buchungen ändern.</translation>
     </message>
     <message>
         <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) die Admin-Rechte entziehen? Die Person wird sofort überall abgemeldet.</translation>
     </message>
     <message>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished">Konto löschen</translation>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <source>Keep account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto behalten</translation>
     </message>
 </context>
 </TS>

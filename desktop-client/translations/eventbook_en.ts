@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Email address contains an invisible or formatting character</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address contains an invisible or formatting character</translation>
     </message>
     <message>
         <source>Email address mixes alphabets (for example Latin and Cyrillic letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address mixes alphabets (for example Latin and Cyrillic letters)</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Keep event</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep event</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Keep my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my booking</translation>
     </message>
 </context>
 <context>
@@ -758,15 +758,15 @@
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished">Cancel booking</translation>
+        <translation>Cancel booking</translation>
     </message>
     <message>
         <source>Cancel your booking for “%1”? Your seat goes to someone else.</source>
-        <translation type="unfinished">Cancel your booking for “%1”? Your seat goes to someone else.</translation>
+        <translation>Cancel your booking for “%1”? Your seat goes to someone else.</translation>
     </message>
     <message>
         <source>Keep my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my booking</translation>
     </message>
 </context>
 <context>
@@ -1582,23 +1582,23 @@ Enter your password to confirm:</translation>
     </message>
     <message>
         <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make %1 (%2) an admin? They can then change every event, user and booking.</translation>
     </message>
     <message>
         <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</translation>
     </message>
     <message>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep as it is</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished">Delete account</translation>
+        <translation>Delete account</translation>
     </message>
     <message>
         <source>Keep account</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep account</translation>
     </message>
 </context>
 </TS>

@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Email address contains an invisible or formatting character</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail contient un caractère invisible ou de mise en forme</translation>
     </message>
     <message>
         <source>Email address mixes alphabets (for example Latin and Cyrillic letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail mélange des alphabets (par exemple des lettres latines et cyrilliques)</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Keep event</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’événement</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Keep my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma réservation</translation>
     </message>
 </context>
 <context>
@@ -758,15 +758,15 @@
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished">Annuler la réservation</translation>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
         <source>Cancel your booking for “%1”? Your seat goes to someone else.</source>
-        <translation type="unfinished">Annuler votre réservation pour « %1 » ? Votre place ira à quelqu’un d’autre.</translation>
+        <translation>Annuler votre réservation pour « %1 » ? Votre place ira à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Keep my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma réservation</translation>
     </message>
 </context>
 <context>
@@ -1582,23 +1582,23 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 (%2) un administrateur ? Cette personne pourra alors modifier tous les événements, utilisateurs et réservations.</translation>
     </message>
     <message>
         <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les droits d’administrateur à %1 (%2) ? La personne est aussitôt déconnectée partout.</translation>
     </message>
     <message>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser tel quel</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished">Supprimer le compte</translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Keep account</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le compte</translation>
     </message>
 </context>
 </TS>
