@@ -214,7 +214,10 @@ bool ConnectionGuard::inspectHead(const QByteArray &head) {
         }
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
-        headers.append({name, value});
+        // Only what classifyUpgrade reads is kept: this loop runs for every request head.
+        if (name == "upgrade" || name == "connection" || name.startsWith("sec-websocket-") ||
+            name == "content-length" || name == "transfer-encoding")
+            headers.append({name, value});
         if (name == "content-length") {
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
