@@ -255,6 +255,7 @@ QJsonObject auditEntry(const AuditEntry &a) {
     return QJsonObject{
         {k::id, a.id},
         {k::actorId, a.actorId ? QJsonValue(*a.actorId) : QJsonValue(QJsonValue::Null)},
+        {k::actorName, a.actorName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.actorName)},
         {k::action, a.action},
         {k::targetType, a.targetType},
         {k::targetId, a.targetId ? QJsonValue(*a.targetId) : QJsonValue(QJsonValue::Null)},
@@ -269,6 +270,7 @@ AuditEntry auditEntryFromJson(const QJsonObject &o) {
     a.id = o.value(k::id).toInteger();
     if (o.value(k::actorId).isDouble())
         a.actorId = o.value(k::actorId).toInteger();
+    a.actorName = o.value(k::actorName).toString();
     a.action = o.value(k::action).toString();
     a.targetType = o.value(k::targetType).toString();
     if (o.value(k::targetId).isDouble())

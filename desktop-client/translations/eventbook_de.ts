@@ -37,6 +37,172 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Account registered</source>
+        <translation>Konto registriert</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>Admin rights granted</source>
+        <translation>Adminrechte erteilt</translation>
+    </message>
+    <message>
+        <source>Admin rights removed</source>
+        <translation>Adminrechte entzogen</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Konto gelöscht</translation>
+    </message>
+    <message>
+        <source>Event created</source>
+        <translation>Veranstaltung angelegt</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Veranstaltung geändert</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Veranstaltung gelöscht</translation>
+    </message>
+    <message>
+        <source>Seat booked</source>
+        <translation>Platz gebucht</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Buchung storniert</translation>
+    </message>
+    <message>
+        <source>Notification sent</source>
+        <translation>Benachrichtigung gesendet</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil geändert</translation>
+    </message>
+    <message>
+        <source>Email changed</source>
+        <translation>E-Mail-Adresse geändert</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Freie Plätze</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Replaced as a whole</source>
+        <translation>Vollständig ersetzt</translation>
+    </message>
+    <message>
+        <source>Bookings cancelled</source>
+        <translation>Stornierte Buchungen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An audit target: &quot;Booking 716&quot;, &quot;Account 26&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Account %1 (deleted)</source>
+        <translation>Konto %1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>An audit entry: &quot;&lt;who&gt;: &lt;action&gt;.&quot;</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <extracomment>An audit entry: &quot;&lt;who&gt;: &lt;action&gt; (&lt;target&gt;).&quot;</extracomment>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From address: %1</source>
+        <translation>Von Adresse: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message>
         <source>%1 at %2</source>
@@ -53,6 +219,14 @@
     <message>
         <source>Sold out</source>
         <translation>Ausgebucht</translation>
+    </message>
+    <message>
+        <source>this event is over</source>
+        <translation>die Veranstaltung ist vorbei</translation>
+    </message>
+    <message>
+        <source>you are booked</source>
+        <translation>Sie haben gebucht</translation>
     </message>
 </context>
 <context>
@@ -227,8 +401,8 @@
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
-        <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Sie bleiben angemeldet, bis EventBook geschlossen wird.</translation>
+        <source>This computer has no keychain EventBook can use, so it cannot remember you: you stay signed in only until EventBook closes.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund, den EventBook nutzen kann, daher kann es sich Ihre Anmeldung nicht merken: Sie bleiben nur angemeldet, bis EventBook geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -382,10 +556,6 @@
         <source>Export all bookings…</source>
         <translation>Alle Buchungen exportieren …</translation>
     </message>
-    <message>
-        <source>Event:</source>
-        <translation>Veranstaltung:</translation>
-    </message>
     <message numerus="yes">
         <source>%n confirmed booking(s)</source>
         <translation>
@@ -421,6 +591,10 @@
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Veranstaltung:</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::AuditPage</name>
@@ -431,18 +605,6 @@
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Target id</source>
-        <translation>Ziel-ID</translation>
     </message>
     <message>
         <source>Address</source>
@@ -503,6 +665,18 @@
             <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Betrifft</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BookingTableModel</name>
@@ -527,16 +701,16 @@
         <translation>Wo</translation>
     </message>
     <message>
-        <source>Seats</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Booked on</source>
         <translation>Gebucht am</translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation>Ihre Plätze</translation>
     </message>
 </context>
 <context>
@@ -768,6 +942,10 @@
         <source>Keep my booking</source>
         <translation>Buchung behalten</translation>
     </message>
+    <message>
+        <source>Event details</source>
+        <translation>Details der Veranstaltung</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::EventEditorDialog</name>
@@ -900,6 +1078,45 @@
     <message>
         <source>The server refused some fields.</source>
         <translation>Der Server hat einige Felder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish typing…</source>
+        <translation>Warte, bis Sie fertig getippt haben…</translation>
+    </message>
+    <message>
+        <source>This date is in the past: nobody will be able to book the event.</source>
+        <translation>Dieses Datum liegt in der Vergangenheit: Niemand wird die Veranstaltung buchen können.</translation>
+    </message>
+    <message>
+        <source>Cannot show this image: %1</source>
+        <translation>Dieses Bild kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Date in the past</source>
+        <translation>Datum in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Nobody can book an event that has taken place. Save it anyway?</source>
+        <translation>%1 liegt in der Vergangenheit. Eine vergangene Veranstaltung kann niemand buchen. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum ändern</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::ImageCache</name>
+    <message>
+        <source>The file is not an image this app can show.</source>
+        <translation>Die Datei ist kein Bild, das diese App anzeigen kann.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be shown.</source>
+        <translation>Nur http://- und https://-Adressen können angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1691,18 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter sind nicht gleich.</translation>
     </message>
 </context>
 <context>

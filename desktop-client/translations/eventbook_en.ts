@@ -37,6 +37,172 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Account registered</source>
+        <translation>Account registered</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Admin rights granted</source>
+        <translation>Admin rights granted</translation>
+    </message>
+    <message>
+        <source>Admin rights removed</source>
+        <translation>Admin rights removed</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Account deleted</translation>
+    </message>
+    <message>
+        <source>Event created</source>
+        <translation>Event created</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Event changed</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Event deleted</translation>
+    </message>
+    <message>
+        <source>Seat booked</source>
+        <translation>Seat booked</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <source>Notification sent</source>
+        <translation>Notification sent</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profile changed</translation>
+    </message>
+    <message>
+        <source>Email changed</source>
+        <translation>Email changed</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Seats left</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Replaced as a whole</source>
+        <translation>Replaced as a whole</translation>
+    </message>
+    <message>
+        <source>Bookings cancelled</source>
+        <translation>Bookings cancelled</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An audit target: &quot;Booking 716&quot;, &quot;Account 26&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Account %1 (deleted)</source>
+        <translation>Account %1 (deleted)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>An audit entry: &quot;&lt;who&gt;: &lt;action&gt;.&quot;</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <extracomment>An audit entry: &quot;&lt;who&gt;: &lt;action&gt; (&lt;target&gt;).&quot;</extracomment>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From address: %1</source>
+        <translation>From address: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message>
         <source>%1 at %2</source>
@@ -53,6 +219,14 @@
     <message>
         <source>Sold out</source>
         <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>this event is over</source>
+        <translation>this event is over</translation>
+    </message>
+    <message>
+        <source>you are booked</source>
+        <translation>you are booked</translation>
     </message>
 </context>
 <context>
@@ -227,8 +401,8 @@
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
-        <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
-        <translation>The system keychain is not available (%1). You stay signed in until EventBook closes.</translation>
+        <source>This computer has no keychain EventBook can use, so it cannot remember you: you stay signed in only until EventBook closes.</source>
+        <translation>This computer has no keychain EventBook can use, so it cannot remember you: you stay signed in only until EventBook closes.</translation>
     </message>
 </context>
 <context>
@@ -382,10 +556,6 @@
         <source>Export all bookings…</source>
         <translation>Export all bookings…</translation>
     </message>
-    <message>
-        <source>Event:</source>
-        <translation>Event:</translation>
-    </message>
     <message numerus="yes">
         <source>%n confirmed booking(s)</source>
         <translation>
@@ -421,6 +591,10 @@
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::AuditPage</name>
@@ -431,18 +605,6 @@
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Actor</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Target id</source>
-        <translation>Target id</translation>
     </message>
     <message>
         <source>Address</source>
@@ -503,6 +665,18 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BookingTableModel</name>
@@ -527,16 +701,16 @@
         <translation>Where</translation>
     </message>
     <message>
-        <source>Seats</source>
-        <translation>Seats</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Booked on</source>
         <translation>Booked on</translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation>Your seats</translation>
     </message>
 </context>
 <context>
@@ -768,6 +942,10 @@
         <source>Keep my booking</source>
         <translation>Keep my booking</translation>
     </message>
+    <message>
+        <source>Event details</source>
+        <translation>Event details</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::EventEditorDialog</name>
@@ -900,6 +1078,45 @@
     <message>
         <source>The server refused some fields.</source>
         <translation>The server refused some fields.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish typing…</source>
+        <translation>Waiting for you to finish typing…</translation>
+    </message>
+    <message>
+        <source>This date is in the past: nobody will be able to book the event.</source>
+        <translation>This date is in the past: nobody will be able to book the event.</translation>
+    </message>
+    <message>
+        <source>Cannot show this image: %1</source>
+        <translation>Cannot show this image: %1</translation>
+    </message>
+    <message>
+        <source>Date in the past</source>
+        <translation>Date in the past</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Nobody can book an event that has taken place. Save it anyway?</source>
+        <translation>%1 is in the past. Nobody can book an event that has taken place. Save it anyway?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Change the date</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::ImageCache</name>
+    <message>
+        <source>The file is not an image this app can show.</source>
+        <translation>The file is not an image this app can show.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be shown.</source>
+        <translation>Only http:// and https:// addresses can be shown.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1691,18 @@ Enter your password to confirm:</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>Re&amp;peat password</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,172 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Account registered</source>
+        <translation>Compte enregistré</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Admin rights granted</source>
+        <translation>Droits d’administration accordés</translation>
+    </message>
+    <message>
+        <source>Admin rights removed</source>
+        <translation>Droits d’administration retirés</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Compte supprimé</translation>
+    </message>
+    <message>
+        <source>Event created</source>
+        <translation>Événement créé</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Événement modifié</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Événement supprimé</translation>
+    </message>
+    <message>
+        <source>Seat booked</source>
+        <translation>Place réservée</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Réservation annulée</translation>
+    </message>
+    <message>
+        <source>Notification sent</source>
+        <translation>Notification envoyée</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil modifié</translation>
+    </message>
+    <message>
+        <source>Email changed</source>
+        <translation>Adresse e-mail modifiée</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Places restantes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Replaced as a whole</source>
+        <translation>Remplacé entièrement</translation>
+    </message>
+    <message>
+        <source>Bookings cancelled</source>
+        <translation>Réservations annulées</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An audit target: &quot;Booking 716&quot;, &quot;Account 26&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Account %1 (deleted)</source>
+        <translation>Compte %1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>An audit entry: &quot;&lt;who&gt;: &lt;action&gt;.&quot;</extracomment>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <extracomment>An audit entry: &quot;&lt;who&gt;: &lt;action&gt; (&lt;target&gt;).&quot;</extracomment>
+        <translation>%1 : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>From address: %1</source>
+        <translation>Depuis l’adresse : %1</translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message>
         <source>%1 at %2</source>
@@ -53,6 +219,14 @@
     <message>
         <source>Sold out</source>
         <translation>Complet</translation>
+    </message>
+    <message>
+        <source>this event is over</source>
+        <translation>l’événement est passé</translation>
+    </message>
+    <message>
+        <source>you are booked</source>
+        <translation>vous avez réservé</translation>
     </message>
 </context>
 <context>
@@ -227,8 +401,8 @@
 <context>
     <name>eventbook::client::CredentialStore</name>
     <message>
-        <source>The system keychain is not available (%1). You stay signed in until EventBook closes.</source>
-        <translation>Le trousseau du système n’est pas disponible (%1). Vous restez connecté jusqu’à la fermeture d’EventBook.</translation>
+        <source>This computer has no keychain EventBook can use, so it cannot remember you: you stay signed in only until EventBook closes.</source>
+        <translation>Cet ordinateur n’a pas de trousseau utilisable par EventBook, qui ne peut donc pas se souvenir de vous : vous restez connecté seulement jusqu’à la fermeture d’EventBook.</translation>
     </message>
 </context>
 <context>
@@ -382,10 +556,6 @@
         <source>Export all bookings…</source>
         <translation>Exporter toutes les réservations…</translation>
     </message>
-    <message>
-        <source>Event:</source>
-        <translation>Événement :</translation>
-    </message>
     <message numerus="yes">
         <source>%n confirmed booking(s)</source>
         <translation>
@@ -421,6 +591,10 @@
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>Év&amp;énement :</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::AuditPage</name>
@@ -431,18 +605,6 @@
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Target id</source>
-        <translation>ID de la cible</translation>
     </message>
     <message>
         <source>Address</source>
@@ -503,6 +665,18 @@
             <numerusform>%n entrées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objet</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BookingTableModel</name>
@@ -527,16 +701,16 @@
         <translation>Où</translation>
     </message>
     <message>
-        <source>Seats</source>
-        <translation>Places</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <source>Booked on</source>
         <translation>Réservé le</translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation>Vos places</translation>
     </message>
 </context>
 <context>
@@ -768,6 +942,10 @@
         <source>Keep my booking</source>
         <translation>Garder ma réservation</translation>
     </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::EventEditorDialog</name>
@@ -900,6 +1078,45 @@
     <message>
         <source>The server refused some fields.</source>
         <translation>Le serveur a refusé certains champs.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish typing…</source>
+        <translation>En attente de la fin de la saisie…</translation>
+    </message>
+    <message>
+        <source>This date is in the past: nobody will be able to book the event.</source>
+        <translation>Cette date est passée : personne ne pourra réserver l’événement.</translation>
+    </message>
+    <message>
+        <source>Cannot show this image: %1</source>
+        <translation>Impossible d’afficher cette image : %1</translation>
+    </message>
+    <message>
+        <source>Date in the past</source>
+        <translation>Date passée</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Nobody can book an event that has taken place. Save it anyway?</source>
+        <translation>%1 est passé. Personne ne peut réserver un événement qui a déjà eu lieu. Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Changer la date</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::ImageCache</name>
+    <message>
+        <source>The file is not an image this app can show.</source>
+        <translation>Ce fichier n’est pas une image que cette application peut afficher.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be shown.</source>
+        <translation>Seules les adresses http:// et https:// peuvent être affichées.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1691,18 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>Ré&amp;péter le mot de passe</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>

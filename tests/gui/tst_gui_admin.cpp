@@ -25,7 +25,10 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonArray>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -182,6 +185,8 @@ private Q_SLOTS:
         admin.window->showPage(MainWindow::Dashboard);
         ui::DashboardPage *dash = admin.window->dashboard();
         QTRY_COMPARE(dash->card(QStringLiteral("totalBookings")), QStringLiteral("0"));
+        const QDateTime firstAnswer = dash->updatedAt();
+        QVERIFY(firstAnswer.isValid());
         admin.window->showPage(MainWindow::AdminEvents); // loads the events the attendee page lists
         admin.window->showPage(MainWindow::Attendees);
         ui::AttendeesPage *people = admin.window->attendees();
@@ -199,7 +204,16 @@ private Q_SLOTS:
         QTRY_COMPARE(dash->daily().last().bookings, 1);
         QCOMPARE(dash->daily().size(), ui::DashboardPage::kDays);
         QCOMPARE(dash->card(QStringLiteral("occupancyRate")), QStringLiteral("10.0 %"));
+        // The "Updated" line moves with the live refresh (to the second), not only on a reload.
+        QVERIFY(dash->updatedAt() > firstAnswer);
+        QCOMPARE(dash->updatedText(),
+                 QStringLiteral("Updated %1").arg(QLocale().toString(dash->updatedAt().time(), QLocale::LongFormat)));
 
+        // The save dialog starts in a folder that exists, never the working directory.
+        const QFileInfo suggested(people->suggestedExportPath(false));
+        QVERIFY2(suggested.absoluteDir().exists(), qPrintable(suggested.filePath()));
+        QVERIFY(suggested.absolutePath() != QDir::currentPath());
+        QCOMPARE(suggested.fileName(), QStringLiteral("bookings-event-%1.csv").arg(id));
         // CSV export to a file, read back by a real CSV parser (Python's csv module).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("night-market.csv"));
@@ -312,9 +326,19 @@ private Q_SLOTS:
         QTRY_COMPARE(loaded.count(), 1);
         QCOMPARE(audit->total(), 1);
         QCOMPARE(audit->model().rowAt(0)->action, QStringLiteral("EVENT_UPDATE"));
+        // Read as words, not codes (issue 17, app 9): the action, the actor's name, what changed.
+        const QString adminName =
+            m_env.fx->scalar(QStringLiteral("SELECT name FROM users WHERE id = %1").arg(m_env.admin.id)).toString();
+        QVERIFY(!adminName.isEmpty());
+        const QAbstractItemModel *shown = audit->table()->model();
+        QCOMPARE(shown->index(0, 1).data().toString(), QStringLiteral("Event changed"));
+        QCOMPARE(shown->index(0, 2).data().toString(), adminName);
+        QCOMPARE(shown->index(0, 3).data().toString(), QStringLiteral("Event %1").arg(id));
         audit->table()->selectRow(0);
         QTRY_VERIFY(!audit->details().isEmpty());
-        QVERIFY(QJsonDocument::fromJson(audit->details().toUtf8()).isObject()); // what the server recorded
+        QVERIFY2(audit->details().contains(adminName + QStringLiteral(": Event changed")), qPrintable(audit->details()));
+        QVERIFY2(audit->details().contains(QStringLiteral("Changed: title")), qPrintable(audit->details()));
+        QVERIFY(!audit->details().contains(QLatin1Char('{')));
         // Actor filter: the fixtures' admin made both event entries; Alex none.
         audit->actionFilter()->setCurrentIndex(0);
         audit->targetFilter()->setCurrentIndex(audit->targetFilter()->findData(QStringLiteral("event")));

@@ -80,13 +80,45 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.submitButton(), Qt::LeftButton);
         QVERIFY(visibleErrors().size() >= 2);
         QVERIFY(!app.session->signedIn());
-        // A refusal from the server is shown in its words.
+        // The repeated password must match, said by its field.
+        dialog.passwordField()->clear();
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("Harbour-Lights-42!"));
+        QTest::keyClicks(dialog.repeatField(), QStringLiteral("Harbour-Lights-41!"));
+        QCOMPARE(dialog.fieldProblem(dialog.repeatField()), QStringLiteral("The two passwords are not the same."));
+        QCOMPARE(dialog.repeatField()->accessibleDescription(), dialog.fieldProblem(dialog.repeatField()));
+        QTest::keyClick(dialog.repeatField(), Qt::Key_Backspace);
+        QTest::keyClick(dialog.repeatField(), Qt::Key_Backspace);
+        QTest::keyClicks(dialog.repeatField(), QStringLiteral("2!"));
+        QTRY_COMPARE(dialog.fieldProblem(dialog.repeatField()), QString());
+        // A refusal from the server is shown in its words, by the field it is about.
         dialog.setMode(ui::SignInDialog::Mode::SignIn);
+        QVERIFY(!dialog.repeatField()->isVisible());
         dialog.passwordField()->clear();
         QTest::keyClicks(dialog.passwordField(), QStringLiteral("Wrong-Pass-123!"));
         QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
-        QTRY_VERIFY(!dialog.problem().isEmpty());
+        QTRY_COMPARE(dialog.fieldProblem(dialog.passwordField()), QStringLiteral("Invalid email or password"));
+        QCOMPARE(dialog.problem(), QString());
+        QVERIFY(dialog.passwordField()->hasFocus());
         QVERIFY(dialog.isVisible());
+        // A taken email: said under the email field, not at the bottom.
+        test::HttpClient http;
+        QCOMPARE(http.postJson(m_env.server->url(QStringLiteral("/api/auth/register")),
+                               {{"email"_k, QStringLiteral("taken@example.test")},
+                                {"password"_k, QStringLiteral("Harbour-Lights-42!")},
+                                {"name"_k, QStringLiteral("First")}})
+                     .status,
+                 201);
+        dialog.setMode(ui::SignInDialog::Mode::Register);
+        for (QLineEdit *f : {dialog.emailField(), dialog.passwordField(), dialog.repeatField(), dialog.nameField()})
+            f->clear();
+        QTest::keyClicks(dialog.emailField(), QStringLiteral("taken@example.test"));
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("Harbour-Lights-42!"));
+        QTest::keyClicks(dialog.repeatField(), QStringLiteral("Harbour-Lights-42!"));
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("Second"));
+        QTest::mouseClick(dialog.submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.fieldProblem(dialog.emailField()).isEmpty());
+        QCOMPARE(dialog.problem(), QString());
+        QVERIFY(dialog.emailField()->hasFocus());
     }
 
     void registerBrowseSearchBookSeeItLiveCancel() {
@@ -110,6 +142,9 @@ private Q_SLOTS:
         QVERIFY(dialog.passwordField()->hasFocus()); // tab order follows the form
         QTest::keyClicks(dialog.passwordField(), QStringLiteral("Harbour-Lights-42!"));
         QTest::keyClick(dialog.passwordField(), Qt::Key_Tab);
+        QVERIFY(dialog.repeatField()->hasFocus());
+        QTest::keyClicks(dialog.repeatField(), QStringLiteral("Harbour-Lights-42!"));
+        QTest::keyClick(dialog.repeatField(), Qt::Key_Tab);
         QTest::keyClicks(dialog.nameField(), QStringLiteral("Grace"));
         QTest::mouseClick(dialog.submitButton(), Qt::LeftButton);
         QTRY_VERIFY(mine.session->signedIn());

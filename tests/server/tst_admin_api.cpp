@@ -268,6 +268,8 @@ private Q_SLOTS:
         QCOMPARE(booking.value("targetType"_k).toString(), QStringLiteral("booking"));
         QCOMPARE(booking.value("ip"_k).toString(), QStringLiteral("127.0.0.1"));
         QCOMPARE(booking.value("details"_k).toObject().value("eventId"_k).toInteger(), e);
+        // The actor's current name rides along (an addition), so a reader needs no second lookup.
+        QCOMPARE(booking.value("actorName"_k).toString(), QStringLiteral("Ann"));
         QCOMPARE(logs(QStringLiteral("actorId=%1").arg(m_admin.id)).size(), 2);
         QCOMPARE(logs(QStringLiteral("targetType=event")).size(), 1);
         QCOMPARE(logs(QStringLiteral("action=EVENT_CREATE&actorId=%1").arg(ann.id)).size(), 0);

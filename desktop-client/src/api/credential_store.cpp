@@ -1,6 +1,7 @@
 #include "credential_store.h"
 
 #include <QLoggingCategory>
+#include <utility>
 #if __has_include(<qt6keychain/keychain.h>)
 #include <qt6keychain/keychain.h>
 #else // built from source (the Windows and macOS installers)
@@ -27,10 +28,9 @@ QString CredentialStore::keyFor(const QUrl &server) {
 }
 
 void CredentialStore::noteProblem(const QString &detail) {
-    const QString message =
-        tr("The system keychain is not available (%1). You stay signed in until EventBook closes.")
-            .arg(detail);
-    qCWarning(lcCredentials) << message;
+    qCWarning(lcCredentials) << "keychain not usable:" << detail;
+    const QString message = tr("This computer has no keychain EventBook can use, so it cannot remember you: "
+                               "you stay signed in only until EventBook closes.");
     if (message == m_problem)
         return;
     m_problem = message;
@@ -57,6 +57,37 @@ void CredentialStore::save(const QUrl &server, const QString &refreshToken, Save
         }
         if (done)
             done(ok);
+    });
+    job->start();
+}
+
+void CredentialStore::probe(std::function<void(bool)> done) {
+    if (m_probe == Probe::Done) {
+        if (done)
+            done(keychainAvailable());
+        return;
+    }
+    if (done)
+        m_probeWaiters.append(std::move(done));
+    if (m_probe == Probe::Running)
+        return;
+    m_probe = Probe::Running;
+    const QString key = QStringLiteral("eventbook-keychain-check");
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setTextData(QStringLiteral("ok"));
+    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *j) {
+        if (j->error() == QKeychain::NoError) {
+            auto *cleanup = new QKeychain::DeletePasswordJob(m_service);
+            cleanup->setKey(key);
+            cleanup->start();
+        } else {
+            noteProblem(j->errorString());
+        }
+        m_probe = Probe::Done;
+        const auto waiters = std::exchange(m_probeWaiters, {});
+        for (const auto &w : waiters)
+            w(keychainAvailable());
     });
     job->start();
 }

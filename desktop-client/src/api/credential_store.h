@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -26,7 +27,13 @@ public:
     void load(const QUrl &server, Loaded done);
     void remove(const QUrl &server, std::function<void()> done = {});
 
+    // Finds out once whether the keychain takes a write (a throwaway entry, removed again), so a
+    // sign-in form can say before the first sign-in that "Remember me" cannot work. `done` gets
+    // keychainAvailable(); repeated calls answer from the first probe.
+    void probe(std::function<void(bool available)> done = {});
+
     bool keychainAvailable() const { return m_problem.isEmpty(); }
+    // In plain words for the user; the keychain's own error goes to the log.
     QString problem() const { return m_problem; }
 
     // "scheme://host:port/path" without credentials, query or trailing slash: one entry per server.
@@ -40,6 +47,8 @@ private:
 
     QString m_service;
     QString m_problem;
+    enum class Probe { NotYet, Running, Done } m_probe = Probe::NotYet;
+    QList<std::function<void(bool)>> m_probeWaiters;
     QHash<QString, QString> m_memory;
 };
 

@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSize>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -70,7 +71,10 @@ int main(int argc, char *argv[]) {
         QStringLiteral("CODE"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light or dark."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({server, screenshot, language, theme});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({server, screenshot, language, theme, size});
     parser.process(app);
 
     ui::AppSettings settings;
@@ -95,12 +99,26 @@ int main(int argc, char *argv[]) {
     ui::applyTheme(app, themeChoice);
 
     const bool screenshots = parser.isSet(screenshot);
+    QSize windowSize(1280, 800);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool okW = false;
+        bool okH = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 320 || h < 240 || w > 7680 || h > 4320) {
+            std::fprintf(stderr, "eventbook: --size needs WIDTHxHEIGHT between 320x240 and 7680x4320, got \"%s\"\n",
+                         qPrintable(parser.value(size)));
+            return 2;
+        }
+        windowSize = QSize(w, h);
+    }
     // Screenshots never touch the user's keychain.
     client::CredentialStore credentials;
     client::ClientSession session(serverUrl, screenshots ? nullptr : &credentials);
     ui::MainWindow window(session, settings);
     if (screenshots) {
-        window.resize(1280, 800);
+        window.resize(windowSize);
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
         auto *runner = new ui::ScreenshotRunner(session, window, parser.value(screenshot), &app);

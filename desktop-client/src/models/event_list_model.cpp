@@ -18,6 +18,8 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const {
         return e.title;
     case Qt::ToolTipRole:
         return e.location;
+    case Qt::AccessibleTextRole:
+        return m_describe ? m_describe(e, m_booked.contains(e.id)) : e.title;
     case IdRole:
         return e.id;
     case DescriptionRole:
@@ -99,7 +101,7 @@ bool EventListModel::applySlots(qint64 eventId, int availableSlots) {
     if (row < 0 || m_events.at(row).availableSlots == availableSlots)
         return false;
     m_events[row].availableSlots = availableSlots;
-    changed(row, {AvailableSlotsRole});
+    changed(row, {AvailableSlotsRole, Qt::AccessibleTextRole});
     return true;
 }
 
@@ -108,7 +110,7 @@ void EventListModel::setBooked(const QSet<qint64> &eventIds) {
     for (int row = 0; row < m_events.size(); ++row) {
         const qint64 id = m_events.at(row).id;
         if (before.contains(id) != m_booked.contains(id))
-            changed(row, {BookedRole});
+            changed(row, {BookedRole, Qt::AccessibleTextRole});
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QSet>
+#include <functional>
 
 namespace eventbook::client {
 
@@ -40,6 +41,11 @@ public:
     void setBooked(const QSet<qint64> &eventIds);
     void setBooked(qint64 eventId, bool booked);
 
+    // What a screen reader says for a row (Qt::AccessibleTextRole): the UI formats it (dates,
+    // seat wording), the model only knows the data. Without one, the title.
+    using Describe = std::function<QString(const Event &event, bool booked)>;
+    void setAccessibleText(Describe describe) { m_describe = std::move(describe); }
+
     int rowOf(qint64 id) const;
     const Event *eventAt(int row) const;
     bool isBooked(qint64 eventId) const { return m_booked.contains(eventId); }
@@ -49,6 +55,7 @@ private:
 
     QList<Event> m_events;
     QSet<qint64> m_booked;
+    Describe m_describe;
 };
 
 } // namespace eventbook::client

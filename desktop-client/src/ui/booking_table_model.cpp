@@ -33,18 +33,23 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const {
     const QModelIndex source = m_source.index(index.row(), 0);
     if (role >= Qt::UserRole)
         return source.data(role);
+    if (role == Qt::TextAlignmentRole && index.column() == Seats)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Seats)
+        return SeatBar::caption(source.data(BookingListModel::AvailableSlotsRole).toInt(),
+                                source.data(BookingListModel::TotalSlotsRole).toInt());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Event:
         return source.data(BookingListModel::TitleRole);
     case Date:
-        return EventText::when(source.data(BookingListModel::DateRole).toDateTime());
+        return EventText::shortWhen(source.data(BookingListModel::DateRole).toDateTime());
     case Place:
         return source.data(BookingListModel::LocationRole);
     case Seats:
-        return SeatBar::caption(source.data(BookingListModel::AvailableSlotsRole).toInt(),
-                                source.data(BookingListModel::TotalSlotsRole).toInt());
+        // The seats this booking holds (one per booking), not the event's remaining seats.
+        return source.data(BookingListModel::StatusRole).toString() == QLatin1StringView("cancelled") ? 0 : 1;
     case Status:
         return source.data(BookingListModel::StatusRole).toString() == QLatin1StringView("cancelled") ? tr("Cancelled")
                                                                                                    : tr("Confirmed");
@@ -67,7 +72,7 @@ QVariant BookingTableModel::headerData(int section, Qt::Orientation orientation,
     case Place:
         return tr("Where");
     case Seats:
-        return tr("Seats");
+        return tr("Your seats");
     case Status:
         return tr("Status");
     case BookedAt:

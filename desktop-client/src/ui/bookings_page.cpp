@@ -19,6 +19,7 @@ BookingsPage::BookingsPage(client::ClientSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("My bookings"));
     m_upcoming = makeView(session.upcoming());
     m_past = makeView(session.past());
     m_tabs->addTab(m_upcoming, tr("Upcoming"));
@@ -59,10 +60,17 @@ QTreeView *BookingsPage::makeView(client::BookingListModel &model) {
     view->setUniformRowHeights(true);
     view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 6px 4px; }"));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->header()->setSectionResizeMode(BookingTableModel::Event, QHeaderView::Stretch);
-    view->header()->setStretchLastSection(false);
-    for (int c = BookingTableModel::Date; c < BookingTableModel::ColumnCount; ++c)
-        view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    // Sized from the text they hold, so an empty table shows whole headers and a full one no
+    // horizontal scroll bar at 800×600: the title takes what is left, the place is elided.
+    const QFontMetrics fm(header->font());
+    header->setMinimumSectionSize(fm.horizontalAdvance(QLatin1Char('M')) * 5);
+    for (int c = 0; c < BookingTableModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BookingTableModel::Event, QHeaderView::Stretch);
+    header->setSectionResizeMode(BookingTableModel::Place, QHeaderView::Interactive);
+    header->resizeSection(BookingTableModel::Place, fm.averageCharWidth() * 18);
     return view;
 }
 

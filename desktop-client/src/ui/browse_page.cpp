@@ -2,9 +2,11 @@
 
 #include "event_card_delegate.h"
 #include "event_detail_panel.h"
+#include "event_text.h"
 #include "image_cache.h"
 #include "pager.h"
 #include "state/client_session.h"
+#include "wrapping_row.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +29,7 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     m_search->setAccessibleName(tr("Search events"));
     m_tag = new QComboBox(this);
     m_tag->setAccessibleName(tr("Filter by tag"));
-    m_tag->setMinimumWidth(160);
+    m_tag->setMinimumWidth(120);
     m_tag->addItem(tr("All tags"), QString());
     m_past = new QCheckBox(tr("Show &past events"), this);
     m_summary = new QLabel(this);
@@ -42,6 +44,7 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     m_cards->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_cards->setFrameShape(QFrame::NoFrame);
     m_cards->setItemDelegate(new EventCardDelegate(images, m_cards));
+    session.events().setAccessibleText(&EventText::spoken);
     m_cards->setModel(&session.events());
     m_cards->setAccessibleName(tr("Events"));
     m_cards->setAccessibleDescription(tr("Use the arrow keys to move between events; details appear on the right."));
@@ -57,21 +60,23 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     m_detail = new EventDetailPanel(session, images, this);
     connect(m_detail, &EventDetailPanel::signInRequested, this, &BrowsePage::signInRequested);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_tag);
-    filters->addWidget(m_past);
-    auto *pager = new QHBoxLayout;
-    pager->addWidget(m_summary);
-    pager->addStretch();
-    pager->addWidget(m_pager);
+    // The search box keeps a width one can type into; the tag filter goes under it when narrow.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    auto *filters = new WrappingRow(this);
+    filters->first()->addWidget(m_search, 1);
+    filters->second()->addWidget(m_tag, 1);
+    filters->second()->addWidget(m_past);
+    auto *pager = new WrappingRow(this);
+    pager->first()->addWidget(m_summary);
+    pager->first()->addStretch();
+    pager->second()->addWidget(m_pager);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(12, 12, 6, 12);
-    leftLayout->addLayout(filters);
+    leftLayout->addWidget(filters);
     leftLayout->addWidget(m_message);
     leftLayout->addWidget(m_cards, 1);
-    leftLayout->addLayout(pager);
+    leftLayout->addWidget(pager);
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(m_detail);

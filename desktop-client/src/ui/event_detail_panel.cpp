@@ -8,6 +8,7 @@
 #include "state/client_session.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -19,7 +20,7 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     : QWidget(parent)
     , m_session(session)
     , m_images(images) {
-    setMinimumWidth(300);
+    setMinimumWidth(240);
     setMaximumWidth(460);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -77,6 +78,9 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Scrolled by wheel and the bar; Tab goes to the button, not to the frame around it.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Event details"));
     outer->addWidget(scroll);
     scroll->hide();
     m_scroll = scroll;
@@ -193,10 +197,13 @@ void EventDetailPanel::act() {
 }
 
 void EventDetailPanel::run(qint64 id, bool cancelling) {
+    // The button is disabled while the request runs, which takes the focus from it: give it back
+    // when the answer comes, instead of leaving the keyboard user wherever Qt put it.
+    const bool focused = m_action->hasFocus() || QApplication::focusWidget() == nullptr;
     m_busy = true;
     refreshState();
     say(cancelling ? tr("Cancelling…") : tr("Booking…"), false);
-    auto done = [this, id, cancelling](const Result<Booking> &r) {
+    auto done = [this, id, cancelling, focused](const Result<Booking> &r) {
         m_busy = false;
         if (id != m_event.id)
             return;
@@ -205,6 +212,8 @@ void EventDetailPanel::run(qint64 id, bool cancelling) {
         else
             say(cancelling ? tr("Your booking is cancelled.") : tr("You're booked. See you there!"), false);
         refreshState();
+        if (focused && m_action->isEnabled() && isVisible())
+            m_action->setFocus(Qt::OtherFocusReason);
     };
     if (cancelling)
         m_session.cancel(id, done);

@@ -1,5 +1,7 @@
 #include "event_text.h"
 
+#include "seat_bar.h"
+
 #include <QLocale>
 
 namespace eventbook::ui {
@@ -16,6 +18,16 @@ QString EventText::shortWhen(const QDateTime &utc) {
     const QDateTime local = utc.toLocalTime();
     return locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy")) + QStringLiteral(" · ") +
            locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString EventText::spoken(const Event &e, bool booked) {
+    QStringList parts{e.title, when(e.date), e.location, SeatBar::caption(e.availableSlots, e.totalSlots)};
+    if (e.date < QDateTime::currentDateTimeUtc())
+        parts << tr("this event is over");
+    if (booked)
+        parts << tr("you are booked");
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace eventbook::ui

@@ -44,6 +44,10 @@ QPixmap ImageCache::pixmap(const QString &image, const QSize &size, Qt::AspectRa
     return scaled;
 }
 
+QString ImageCache::failure(const QString &image) const {
+    return m_failed.value(keyFor(image));
+}
+
 QPixmap ImageCache::pixmap(const QString &image) {
     if (image.isEmpty())
         return {};
@@ -52,9 +56,9 @@ QPixmap ImageCache::pixmap(const QString &image) {
         return *hit;
     if (m_failed.contains(key) || m_loading.contains(key))
         return {};
-    auto store = [this, key](const QPixmap &p) {
+    auto store = [this, key](const QPixmap &p, const QString &problem = QString()) {
         if (p.isNull()) {
-            m_failed.insert(key);
+            m_failed.insert(key, problem.isEmpty() ? tr("The file is not an image this app can show.") : problem);
             return;
         }
         m_cache.insert(key, new QPixmap(p), std::max<qsizetype>(1, qsizetype(p.width()) * p.height() * 4 / 1024));
@@ -66,13 +70,16 @@ QPixmap ImageCache::pixmap(const QString &image) {
     }
     const QUrl url(image);
     if (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https")) {
-        m_failed.insert(key);
+        m_failed.insert(key, tr("Only http:// and https:// addresses can be shown."));
         return {};
     }
     m_loading.insert(key);
     m_api.proxiedImage(url, [this, key, image, store](const Result<QByteArray> &bytes) {
         m_loading.remove(key);
-        store(bytes ? decode(*bytes) : QPixmap());
+        if (bytes)
+            store(decode(*bytes));
+        else
+            store(QPixmap(), bytes.error().message);
         Q_EMIT imageReady(image);
     });
     return {};

@@ -3,6 +3,7 @@
 #include <QCache>
 #include <QObject>
 #include <QPixmap>
+#include <QHash>
 #include <QSet>
 
 namespace eventbook::client {
@@ -24,6 +25,9 @@ public:
     // seat count changing, a scroll) does not scale the image again.
     QPixmap pixmap(const QString &image, const QSize &size, Qt::AspectRatioMode mode);
 
+    // Why `image` could not be shown (unreachable, not an image, …); empty while loading or fine.
+    QString failure(const QString &image) const;
+
 Q_SIGNALS:
     void imageReady(const QString &image);
 
@@ -34,7 +38,7 @@ private:
     QCache<QString, QPixmap> m_cache{64 * 1024};  // cost in KiB: about 64 MB of pixels
     QCache<QString, QPixmap> m_scaled{16 * 1024}; // the scaled copies views ask for
     QSet<QString> m_loading;
-    QSet<QString> m_failed;
+    QHash<QString, QString> m_failed; // key → what went wrong
 };
 
 } // namespace eventbook::ui

@@ -6,6 +6,7 @@
 #include "admin/dashboard_page.h"
 #include "admin/users_page.h"
 #include "bookings_page.h"
+#include "enter_presses_buttons.h"
 #include "browse_page.h"
 #include "image_cache.h"
 #include "notifications_page.h"
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <algorithm>
 
 namespace eventbook::ui {
 using client::LiveClient;
@@ -46,21 +48,29 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
     m_audit = new AuditPage(session, this);
     m_dashboard = new DashboardPage(session, this);
 
+    EnterPressesButtons::installOn(QCoreApplication::instance());
     m_stack = new QStackedWidget(this);
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setFixedWidth(190);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QFont navFont = m_sidebar->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.08);
     m_sidebar->setFont(navFont);
+    // As wide as the longest page name in this language (with an unread count), no wider: the
+    // pages need the room at 800×600.
+    const QFontMetrics navMetrics(navFont);
+    int navWidth = navMetrics.horizontalAdvance(tr("Notifications (%1)").arg(9));
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(pageName(Page(p)));
-        m_sidebar->item(p)->setSizeHint(QSize(180, 38));
+        navWidth = std::max(navWidth, navMetrics.horizontalAdvance(pageName(Page(p))));
         m_stack->addWidget(page(Page(p)));
     }
+    navWidth = std::clamp(navWidth + 44, 140, 240);
+    for (int p = 0; p < PageCount; ++p)
+        m_sidebar->item(p)->setSizeHint(QSize(navWidth - 12, navMetrics.height() + 18));
+    m_sidebar->setFixedWidth(navWidth);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding: 10px 6px; }"
                                             "QListWidget::item { border-radius: 6px; padding-left: 10px; }"
                                             "QListWidget::item:selected { background: palette(highlight);"

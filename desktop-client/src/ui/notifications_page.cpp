@@ -33,6 +33,7 @@ NotificationsPage::NotificationsPage(client::ClientSession &session, QWidget *pa
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_body->setText(tr("Select a notification to read it."));
     m_empty = new QLabel(this);
+    m_empty->setWordWrap(true); // long in German; the buttons keep their room
     m_markRead = new QPushButton(tr("Mark as read"), this);
     m_markAll = new QPushButton(tr("Mark all as read"), this);
     auto *actions = new QHBoxLayout;

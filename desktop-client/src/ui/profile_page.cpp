@@ -77,7 +77,10 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     avatarRow->addWidget(m_avatarUrl, 1);
     avatarRow->addWidget(m_chooseAvatar);
     avatarRow->addWidget(m_removeAvatar);
-    aboutForm->addRow(tr("&Avatar URL"), avatarRow);
+    // A row that is a layout gets no buddy from addRow(QString, …): its "&" would show as it is.
+    auto *avatarLabel = new QLabel(tr("&Avatar URL"), about);
+    avatarLabel->setBuddy(m_avatarUrl);
+    aboutForm->addRow(avatarLabel, avatarRow);
     aboutForm->addRow(m_profileMessage);
     aboutForm->addRow(buttonRow(m_save));
 
@@ -127,6 +130,8 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     scroll->setWidget(m_forms);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not the frame around them
+    scroll->setAccessibleName(tr("Profile"));
     m_forms->setMaximumWidth(720);
     m_scroll = scroll;
     m_signedOut = new QLabel(tr("Sign in to edit your profile."), this);

@@ -2,10 +2,14 @@
 
 #include "eventbook/common/validation.h"
 #include "form_message.h"
+#include "api/credential_store.h"
 #include "state/client_session.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,16 +20,8 @@ namespace eventbook::ui {
 namespace v = eventbook::validation;
 
 namespace {
-QLabel *fieldError(QWidget *parent) {
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-void setFieldError(QLabel *label, const std::optional<QString> &problem) {
-    label->setText(problem.value_or(QString()));
-    label->setVisible(problem.has_value());
+void showProblem(QLabel *error, const std::optional<QString> &problem) {
+    setFieldError(error, problem.value_or(QString()));
 }
 } // namespace
 
@@ -42,16 +38,21 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
     m_email->setAccessibleName(tr("Email"));
     m_email->setPlaceholderText(tr("you@example.com"));
     m_email->setMaxLength(v::kEmailMax);
-    m_emailError = fieldError(this);
+    m_emailError = makeFieldError(m_email, this);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_password->setMaxLength(v::kPasswordMax);
-    m_passwordError = fieldError(this);
+    m_passwordError = makeFieldError(m_password, this);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_repeat->setAccessibleName(tr("Repeat password"));
+    m_repeat->setMaxLength(v::kPasswordMax);
+    m_repeatError = makeFieldError(m_repeat, this);
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("Name"));
     m_name->setMaxLength(v::kNameMax);
-    m_nameError = fieldError(this);
+    m_nameError = makeFieldError(m_name, this);
     m_remember = new QCheckBox(tr("&Remember me on this computer"), this);
     m_remember->setChecked(true);
     m_keychainNote = new QLabel(this);
@@ -67,10 +68,14 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
     auto *form = new QFormLayout;
     m_nameLabel = new QLabel(tr("&Name"), this);
     m_nameLabel->setBuddy(m_name);
+    m_repeatLabel = new QLabel(tr("Re&peat password"), this);
+    m_repeatLabel->setBuddy(m_repeat);
     form->addRow(tr("&Email"), m_email);
     form->addRow(QString(), m_emailError);
     form->addRow(tr("&Password"), m_password);
     form->addRow(QString(), m_passwordError);
+    form->addRow(m_repeatLabel, m_repeat);
+    form->addRow(QString(), m_repeatError);
     form->addRow(m_nameLabel, m_name);
     form->addRow(QString(), m_nameError);
     auto *buttons = new QHBoxLayout;
@@ -85,19 +90,23 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
     setTabOrder(m_email, m_password);
-    setTabOrder(m_password, m_name);
+    setTabOrder(m_password, m_repeat);
+    setTabOrder(m_repeat, m_name);
     setTabOrder(m_name, m_remember);
     setTabOrder(m_remember, m_submit);
     setTabOrder(m_submit, cancel);
 
-    if (const auto *store = session.credentials(); store && !store->keychainAvailable()) {
-        m_keychainNote->setText(store->problem());
-        m_keychainNote->show();
+    if (auto *store = session.credentials()) {
+        connect(store, &client::CredentialStore::keychainProblem, this, &SignInDialog::showKeychainProblem);
+        if (!store->keychainAvailable())
+            showKeychainProblem(store->problem());
+        else
+            store->probe(); // a failure arrives through keychainProblem
     }
     connect(m_tabs, &QTabBar::currentChanged, this, [this] { setMode(this->mode()); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
-    for (QLineEdit *f : {m_email, m_password, m_name})
+    for (QLineEdit *f : {m_email, m_password, m_repeat, m_name})
         connect(f, &QLineEdit::textEdited, this, [this] { validate(false); });
     setMode(Mode::SignIn);
     m_email->setFocus();
@@ -113,10 +122,41 @@ void SignInDialog::setMode(Mode mode) {
     const bool reg = mode == Mode::Register;
     m_nameLabel->setVisible(reg);
     m_name->setVisible(reg);
+    m_repeatLabel->setVisible(reg);
+    m_repeat->setVisible(reg);
     m_submit->setText(reg ? tr("Create account") : tr("Sign in"));
     m_password->setPlaceholderText(reg ? tr("At least 8 characters: upper, lower, digit and symbol") : QString());
     m_problem->hide();
     validate(false);
+}
+
+void SignInDialog::showKeychainProblem(const QString &message) {
+    m_remember->setChecked(false);
+    m_remember->setEnabled(false);
+    m_keychainNote->setText(message);
+    m_keychainNote->show();
+    fitHeightToContents(this);
+}
+
+QString SignInDialog::keychainNote() const {
+    return m_keychainNote->isVisibleTo(this) ? m_keychainNote->text() : QString();
+}
+
+QLabel *SignInDialog::errorFor(const QLineEdit *field) const {
+    if (field == m_email)
+        return m_emailError;
+    if (field == m_password)
+        return m_passwordError;
+    if (field == m_repeat)
+        return m_repeatError;
+    if (field == m_name)
+        return m_nameError;
+    return nullptr;
+}
+
+QString SignInDialog::fieldProblem(const QLineEdit *field) const {
+    const QLabel *l = errorFor(field);
+    return l && l->isVisibleTo(this) ? l->text() : QString();
 }
 
 QString SignInDialog::problem() const {
@@ -132,10 +172,14 @@ bool SignInDialog::validate(bool showAll) {
                               : (m_password->text().isEmpty() ? std::optional<QString>(tr("Enter your password."))
                                                               : std::nullopt);
     const auto name = reg ? v::checkName(m_name->text()) : std::nullopt;
-    setFieldError(m_emailError, show(m_email) ? email : std::nullopt);
-    setFieldError(m_passwordError, show(m_password) ? password : std::nullopt);
-    setFieldError(m_nameError, show(m_name) ? name : std::nullopt);
-    const bool ok = !email && !password && !name;
+    const auto repeat = reg && m_repeat->text() != m_password->text()
+                            ? std::optional<QString>(tr("The two passwords are not the same."))
+                            : std::nullopt;
+    showProblem(m_emailError, show(m_email) ? email : std::nullopt);
+    showProblem(m_passwordError, show(m_password) ? password : std::nullopt);
+    showProblem(m_repeatError, show(m_repeat) ? repeat : std::nullopt);
+    showProblem(m_nameError, show(m_name) ? name : std::nullopt);
+    const bool ok = !email && !password && !repeat && !name;
     m_submit->setEnabled(!m_busy);
     return ok;
 }
@@ -151,6 +195,23 @@ void SignInDialog::submit() {
         m_submit->setEnabled(true);
         if (r) {
             accept();
+            return;
+        }
+        // By the field the refusal is about, when it is about one.
+        QLineEdit *field = nullptr;
+        if (r.error().code == ErrorCode::EmailTaken)
+            field = m_email;
+        else if (r.error().code == ErrorCode::Unauthorized)
+            field = m_password;
+        const QHash<QString, QLineEdit *> byKey = {
+            {QStringLiteral("email"), m_email}, {QStringLiteral("password"), m_password}, {QStringLiteral("name"), m_name}};
+        for (const QJsonValue &d : r.error().details.toArray())
+            if (!field)
+                field = byKey.value(d.toObject().value(QStringLiteral("field")).toString());
+        if (field) {
+            setFieldError(errorFor(field), r.error().message);
+            field->selectAll();
+            field->setFocus();
             return;
         }
         showFormMessage(m_problem, r.error().message, true);

@@ -16,7 +16,9 @@ class ClientSession;
 namespace eventbook::ui {
 
 // Sign in or create an account. Fields are checked as they are typed with the server's own
-// rules (Common's validation); what the server refuses is shown in its words.
+// rules (Common's validation); what the server refuses is shown in its words, by the field it
+// concerns (a taken email, a wrong password). When the keychain cannot keep the session,
+// "Remember me" is unticked and the reason said before the first sign-in.
 class SignInDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,13 +30,21 @@ public:
     Mode mode() const;
     QLineEdit *emailField() const { return m_email; }
     QLineEdit *passwordField() const { return m_password; }
+    QLineEdit *repeatField() const { return m_repeat; }
     QLineEdit *nameField() const { return m_name; }
+    QCheckBox *rememberBox() const { return m_remember; }
+    // The note under "Remember me" when the keychain cannot keep the session; empty otherwise.
+    QString keychainNote() const;
+    // The visible problem under `field` (the server's refusals land there too), empty when none.
+    QString fieldProblem(const QLineEdit *field) const;
     QPushButton *submitButton() const { return m_submit; }
     QString problem() const;
 
 private:
     bool validate(bool showAll);
     void submit();
+    void showKeychainProblem(const QString &message);
+    QLabel *errorFor(const QLineEdit *field) const;
 
     client::ClientSession &m_session;
     QTabBar *m_tabs;
@@ -42,6 +52,9 @@ private:
     QLabel *m_emailError;
     QLineEdit *m_password;
     QLabel *m_passwordError;
+    QLabel *m_repeatLabel;
+    QLineEdit *m_repeat;
+    QLabel *m_repeatError;
     QLabel *m_nameLabel;
     QLineEdit *m_name;
     QLabel *m_nameError;

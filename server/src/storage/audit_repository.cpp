@@ -30,15 +30,15 @@ namespace eventbook::storage {
 Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
     QString where = QStringLiteral(" WHERE 1 = 1");
     if (!query.action.isEmpty())
-        where += QStringLiteral(" AND action = :action");
+        where += QStringLiteral(" AND a.action = :action");
     if (query.actorId)
-        where += QStringLiteral(" AND actor_id = :actor");
+        where += QStringLiteral(" AND a.actor_id = :actor");
     if (!query.targetType.isEmpty())
-        where += QStringLiteral(" AND target_type = :ttype");
+        where += QStringLiteral(" AND a.target_type = :ttype");
     if (query.startMs)
-        where += QStringLiteral(" AND created_at >= :start");
+        where += QStringLiteral(" AND a.created_at >= :start");
     if (query.endMs)
-        where += QStringLiteral(" AND created_at <= :end");
+        where += QStringLiteral(" AND a.created_at <= :end");
     const auto bindFilters = [&](Query &q) {
         if (!query.action.isEmpty())
             q.bind(QStringLiteral(":action"), query.action);
@@ -53,7 +53,7 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
     };
     AuditPage page;
     {
-        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_logs") + where);
+        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_logs a") + where);
         if (!count)
             return count.error();
         bindFilters(*count);
@@ -62,9 +62,9 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
         page.total = count->next() ? count->value(0).toLongLong() : 0;
     }
     auto q = m_db.prepare(
-        QStringLiteral("SELECT id, actor_id, action, target_type, target_id, details, ip, created_at "
-                       "FROM audit_logs") +
-        where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"));
+        QStringLiteral("SELECT a.id, a.actor_id, a.action, a.target_type, a.target_id, a.details, a.ip, "
+                       "a.created_at, u.name FROM audit_logs a LEFT JOIN users u ON u.id = a.actor_id") +
+        where + QStringLiteral(" ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset"));
     if (!q)
         return q.error();
     bindFilters(*q);
@@ -84,6 +84,7 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
         a.details = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
         a.ip = q->value(6).toString();
         a.createdAt = fromMs(q->value(7));
+        a.actorName = q->value(8).toString();
         page.logs.append(a);
     }
     return page;

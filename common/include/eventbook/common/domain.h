@@ -75,6 +75,7 @@ struct Notification {
 struct AuditEntry {
     qint64 id = 0;
     std::optional<qint64> actorId;
+    QString actorName; // read side only: the actor's name now (empty: system, or a deleted account)
     QString action;
     QString targetType;
     std::optional<qint64> targetId;

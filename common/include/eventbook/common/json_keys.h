@@ -77,6 +77,7 @@ inline constexpr K read{"read"};
 // Audit
 inline constexpr K logs{"logs"};
 inline constexpr K actorId{"actorId"};
+inline constexpr K actorName{"actorName"};
 inline constexpr K action{"action"};
 inline constexpr K targetType{"targetType"};
 inline constexpr K targetId{"targetId"};

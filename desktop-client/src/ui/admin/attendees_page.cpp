@@ -2,12 +2,15 @@
 
 #include "admin_events_page.h"
 #include "admin_table.h"
+#include "ui/wrapping_row.h"
 #include "api/admin_api.h"
 #include "state/client_session.h"
 #include "ui/event_text.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,7 +53,8 @@ AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &ev
 
     m_event = new QComboBox(this);
     m_event->setAccessibleName(tr("Event"));
-    m_event->setMinimumWidth(360);
+    m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_event->setMinimumContentsLength(22);
     m_exportOne = new QPushButton(tr("Export CSV…"), this);
     m_exportOne->setAccessibleDescription(tr("Saves this event's bookings as a CSV file"));
     m_exportAll = new QPushButton(tr("Export all bookings…"), this);
@@ -62,18 +66,20 @@ AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &ev
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Event:"), this));
-    top->addWidget(m_event, 1);
-    top->addWidget(m_exportOne);
-    top->addWidget(m_exportAll);
+    auto *eventLabel = new QLabel(tr("&Event:"), this);
+    eventLabel->setBuddy(m_event);
+    auto *top = new WrappingRow(this);
+    top->first()->addWidget(eventLabel);
+    top->first()->addWidget(m_event, 1);
+    top->second()->addWidget(m_exportOne);
+    top->second()->addWidget(m_exportAll);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_message, 1);
     bottom->addWidget(m_progress);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(pageTitle(tr("Attendees"), this));
-    layout->addLayout(top);
+    layout->addWidget(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
@@ -145,13 +151,28 @@ void AttendeesPage::reload() {
     });
 }
 
+QString AttendeesPage::suggestedExportPath(bool allEvents) const {
+    const QString name =
+        allEvents ? QStringLiteral("bookings.csv") : QStringLiteral("bookings-event-%1.csv").arg(eventId());
+    // The folder used last, else Documents, Downloads or home: whichever exists (a fresh account
+    // may have no Documents, and the dialog would then fall back to the working directory).
+    QStringList candidates{m_lastExportDir};
+    for (auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation,
+                          QStandardPaths::HomeLocation})
+        candidates.append(QStandardPaths::writableLocation(location));
+    for (const QString &dir : std::as_const(candidates))
+        if (!dir.isEmpty() && QFileInfo(dir).isDir())
+            return QDir(dir).filePath(name);
+    return QDir::home().filePath(name);
+}
+
 void AttendeesPage::chooseFileAndExport(bool allEvents) {
-    const QString name = allEvents ? QStringLiteral("bookings.csv") : QStringLiteral("bookings-event-%1.csv").arg(eventId());
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export bookings"), dir + QLatin1Char('/') + name,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export bookings"), suggestedExportPath(allEvents),
                                                       tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path, allEvents);
+    if (path.isEmpty())
+        return;
+    m_lastExportDir = QFileInfo(path).absolutePath();
+    exportTo(path, allEvents);
 }
 
 void AttendeesPage::exportTo(const QString &path, bool allEvents) {

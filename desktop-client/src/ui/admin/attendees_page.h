@@ -36,6 +36,8 @@ public:
     // Saves the CSV (this event's, or every booking's) to `path`; exportFinished() tells how it went.
     void exportTo(const QString &path, bool allEvents);
     QString message() const;
+    // Where the save dialog starts: the last folder used, else Documents/Downloads/home.
+    QString suggestedExportPath(bool allEvents) const;
 
 Q_SIGNALS:
     void attendeesLoaded();
@@ -57,6 +59,7 @@ private:
     QLabel *m_message;
     QTimer m_reloadSoon;
     quint64 m_request = 0;
+    QString m_lastExportDir;
 };
 
 } // namespace eventbook::ui

@@ -1,8 +1,10 @@
 #include "audit_page.h"
 
 #include "admin_table.h"
+#include "audit_text.h"
 #include "state/client_session.h"
 #include "ui/pager.h"
+#include "ui/wrapping_row.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIntValidator>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,26 +23,17 @@
 #include <QVBoxLayout>
 
 namespace eventbook::ui {
-namespace {
-const char *const kActions[] = {"USER_REGISTER",  "USER_CREATE",    "USER_PROMOTE",      "USER_DEMOTE",
-                                "USER_DELETE",    "EVENT_CREATE",   "EVENT_UPDATE",      "EVENT_DELETE",
-                                "BOOKING_CREATE", "BOOKING_CANCEL", "NOTIFICATION_SEND", "PASSWORD_CHANGE",
-                                "PROFILE_UPDATE", "EMAIL_CHANGE"};
-const char *const kTargets[] = {"user", "event", "booking", "notification"};
-} // namespace
 
 AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
-    const auto id = [](const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); };
     m_model = new Model(
         {{tr("Time"),
           [](const AuditEntry &a) { return QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat); },
           [](const AuditEntry &a) { return a.createdAt; }},
-         {tr("Action"), [](const AuditEntry &a) { return a.action; }},
-         {tr("Actor"), [id](const AuditEntry &a) { return id(a.actorId); }, {}, Qt::AlignRight | Qt::AlignVCenter},
-         {tr("Target"), [](const AuditEntry &a) { return a.targetType; }},
-         {tr("Target id"), [id](const AuditEntry &a) { return id(a.targetId); }, {}, Qt::AlignRight | Qt::AlignVCenter},
+         {tr("What"), [](const AuditEntry &a) { return AuditText::action(a.action); }},
+         {tr("Who"), [](const AuditEntry &a) { return AuditText::actor(a); }},
+         {tr("On"), [](const AuditEntry &a) { return AuditText::targetWithId(a); }},
          {tr("Address"), [](const AuditEntry &a) { return a.ip; }}},
         [](const AuditEntry &a) { return a.id; }, this);
     auto *proxy = new QSortFilterProxyModel(this);
@@ -55,9 +47,10 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     m_action = new QComboBox(this);
     m_action->setEditable(true);
     m_action->setAccessibleName(tr("Action"));
+    m_action->lineEdit()->setAccessibleName(tr("Action"));
     m_action->addItem(tr("Any action"), QString());
-    for (const char *a : kActions)
-        m_action->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
+    for (const QString &code : AuditText::knownActions())
+        m_action->addItem(AuditText::action(code), code);
     m_actor = new QLineEdit(this);
     m_actor->setPlaceholderText(tr("Actor id"));
     m_actor->setAccessibleName(tr("Actor id"));
@@ -66,8 +59,8 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     m_target = new QComboBox(this);
     m_target->setAccessibleName(tr("Target type"));
     m_target->addItem(tr("Any target"), QString());
-    for (const char *t : kTargets)
-        m_target->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
+    for (const QString &code : AuditText::knownTargets())
+        m_target->addItem(AuditText::target(code), code);
     m_useFrom = new QCheckBox(tr("From"), this);
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
     m_from->setCalendarPopup(true);
@@ -82,21 +75,18 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Entry details"));
     m_details->setPlaceholderText(tr("Select an entry to see what was recorded."));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_details->setFont(mono);
     m_pager = new Pager(this);
     m_message = new QLabel(this);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_action, 2);
-    filters->addWidget(m_actor);
-    filters->addWidget(m_target, 1);
-    filters->addWidget(m_useFrom);
-    filters->addWidget(m_from);
-    filters->addWidget(m_useTo);
-    filters->addWidget(m_to);
-    filters->addWidget(m_apply);
+    auto *filters = new WrappingRow(this);
+    filters->first()->addWidget(m_action, 2);
+    filters->first()->addWidget(m_actor);
+    filters->first()->addWidget(m_target, 1);
+    filters->second()->addWidget(m_useFrom);
+    filters->second()->addWidget(m_from);
+    filters->second()->addWidget(m_useTo);
+    filters->second()->addWidget(m_to);
+    filters->second()->addWidget(m_apply);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_details);
@@ -108,7 +98,7 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(pageTitle(tr("Audit log"), this));
-    layout->addLayout(filters);
+    layout->addWidget(filters);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
@@ -138,9 +128,10 @@ client::AuditQuery AuditPage::query() const {
     client::AuditQuery q;
     q.page = m_page;
     q.limit = kPageSize;
-    // The list offers the known actions; any other typed text is sent as it is (upper-cased).
+    // The list offers the known actions by name; any other typed text is sent as a code.
     const QString typed = m_action->currentText().trimmed();
-    q.action = typed == m_action->itemText(0) ? QString() : typed.toUpper();
+    const int known = m_action->findText(typed, Qt::MatchFixedString);
+    q.action = known >= 0 ? m_action->itemData(known).toString() : typed.toUpper();
     if (!m_actor->text().isEmpty())
         q.actorId = m_actor->text().toLongLong();
     q.targetType = m_target->currentData().toString();
@@ -174,7 +165,7 @@ void AuditPage::showDetails() {
     const AuditEntry *a = m_model->rowAt(selectedSourceRow(m_table));
     if (!a)
         return m_details->clear();
-    m_details->setPlainText(QString::fromUtf8(QJsonDocument(a->details).toJson(QJsonDocument::Indented)));
+    m_details->setPlainText(AuditText::details(*a));
 }
 
 } // namespace eventbook::ui

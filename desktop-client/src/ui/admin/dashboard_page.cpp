@@ -4,6 +4,7 @@
 #include "api/admin_api.h"
 #include "state/client_session.h"
 #include "ui/theme.h"
+#include "ui/wrapping_row.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -21,6 +22,8 @@
 #include <QLocale>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <ranges>
 
 namespace eventbook::ui {
 namespace {
@@ -34,6 +37,8 @@ QChartView *makeChartView(QWidget *parent, const QString &title) {
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     view->setAccessibleName(title);
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
+    view->setFocusPolicy(Qt::NoFocus); // nothing to do with the keyboard in a chart; its figures are the cards
     return view;
 }
 
@@ -57,7 +62,9 @@ void clearChart(QChart *chart) {
 DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
-    auto *cards = new QGridLayout;
+    // Three and three: one row when wide, two when narrow.
+    auto *cards = new WrappingRow(this);
+    cards->shareWidthEvenly();
     const QList<QPair<QString, QString>> cardList = {
         {QStringLiteral("totalEvents"), tr("Events")},
         {QStringLiteral("upcomingEvents"), tr("Upcoming")},
@@ -66,7 +73,7 @@ DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
         {QStringLiteral("occupancyRate"), tr("Occupancy")},
         {QStringLiteral("totalUsers"), tr("Users")}};
     for (int i = 0; i < cardList.size(); ++i)
-        cards->addWidget(makeCard(cardList[i].first, cardList[i].second), 0, i);
+        (i < 3 ? cards->first() : cards->second())->addWidget(makeCard(cardList[i].first, cardList[i].second), 1);
     m_dailyView = makeChartView(this, tr("Bookings per day, last %n day(s)", nullptr, kDays));
     m_occupancyView = makeChartView(this, tr("Occupancy of the next events"));
     m_message = new QLabel(this);
@@ -76,7 +83,7 @@ DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(pageTitle(tr("Dashboard"), this));
-    layout->addLayout(cards);
+    layout->addWidget(cards);
     layout->addLayout(charts, 1);
     layout->addWidget(m_message);
 
@@ -122,6 +129,41 @@ void DashboardPage::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (!m_loadedOnce)
         reload();
+}
+
+QString DashboardPage::updatedText() const {
+    return m_message->text();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    fitAxes();
+}
+
+void DashboardPage::fitAxes() {
+    constexpr int kPixelsPerTick = 90;
+    const auto ticks = [](const QChartView *view) {
+        // The view's width, not the plot area's: the chart lays itself out later, in a posted event.
+        return std::clamp((view->width() - 100) / kPixelsPerTick + 1, 3, 6);
+    };
+    for (QAbstractAxis *axis : m_dailyView->chart()->axes(Qt::Horizontal))
+        if (auto *time = qobject_cast<QDateTimeAxis *>(axis))
+            time->setTickCount(ticks(m_dailyView));
+    for (QAbstractAxis *axis : m_occupancyView->chart()->axes(Qt::Horizontal))
+        if (auto *value = qobject_cast<QValueAxis *>(axis))
+            value->setTickCount(ticks(m_occupancyView) >= 5 ? 5 : 3); // 0/25/50/75/100 or 0/50/100
+    if (auto *names = m_occupancyView->chart()->axes(Qt::Vertical).value(0)) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(names)) {
+            const int room = std::max(60, m_occupancyView->width() / 3);
+            QStringList elided;
+            for (const Event &e : std::as_const(m_upcoming) | std::views::reverse)
+                elided << QFontMetrics(font()).elidedText(e.title, Qt::ElideRight, room);
+            if (elided.size() == categories->count())
+                for (int i = 0; i < elided.size(); ++i)
+                    if (categories->at(i) != elided[i] && !categories->categories().contains(elided[i]))
+                        categories->replace(categories->at(i), elided[i]);
+        }
+    }
 }
 
 void DashboardPage::partDone() {
@@ -171,7 +213,9 @@ void DashboardPage::showStats() {
     m_cards[QStringLiteral("occupancyRate")]->setText(locale.toString(m_stats.occupancyRate, 'f', 1) +
                                                       QStringLiteral(" %"));
     m_cards[QStringLiteral("totalUsers")]->setText(locale.toString(m_stats.totalUsers));
-    m_message->setText(tr("Updated %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_updatedAt = QDateTime::currentDateTime();
+    // With seconds: a live refresh within the same minute must visibly move it.
+    m_message->setText(tr("Updated %1").arg(locale.toString(m_updatedAt.time(), QLocale::LongFormat)));
 }
 
 void DashboardPage::showDaily() {
@@ -209,6 +253,7 @@ void DashboardPage::showDaily() {
     if (!m_daily.isEmpty())
         x->setRange(QDateTime(m_daily.first().date, QTime(0, 0), Qt::UTC),
                     QDateTime(m_daily.last().date, QTime(23, 59), Qt::UTC));
+    fitAxes();
 }
 
 void DashboardPage::showOccupancy() {
@@ -222,7 +267,7 @@ void DashboardPage::showOccupancy() {
     for (auto it = m_upcoming.crbegin(); it != m_upcoming.crend(); ++it) {
         const Event &e = *it;
         *booked << (e.totalSlots ? 100.0 * (e.totalSlots - e.availableSlots) / e.totalSlots : 0.0);
-        names << QFontMetrics(font()).elidedText(e.title, Qt::ElideRight, 160);
+        names << e.title;
     }
     auto *series = new QHorizontalBarSeries;
     series->append(booked);
@@ -237,6 +282,7 @@ void DashboardPage::showOccupancy() {
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
+    fitAxes();
 }
 
 } // namespace eventbook::ui

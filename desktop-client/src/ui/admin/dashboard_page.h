@@ -2,6 +2,7 @@
 
 #include "eventbook/common/domain.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
@@ -32,6 +33,9 @@ public:
     const DashboardStats &stats() const { return m_stats; }
     const QList<DailyBookings> &daily() const { return m_daily; }
     const QList<Event> &upcoming() const { return m_upcoming; }
+    // When the figures were last answered (the "Updated" line says it to the second).
+    QDateTime updatedAt() const { return m_updatedAt; }
+    QString updatedText() const;
     void reload();
 
 Q_SIGNALS:
@@ -39,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *makeCard(const QString &key, const QString &label);
@@ -46,6 +51,8 @@ private:
     void showDaily();
     void showOccupancy();
     void partDone();
+    // Fewer axis ticks and shorter event names when the charts are narrow, so labels never collide.
+    void fitAxes();
 
     client::ClientSession &m_session;
     QHash<QString, QLabel *> m_cards;
@@ -53,6 +60,7 @@ private:
     QChartView *m_occupancyView;
     QLabel *m_message;
     DashboardStats m_stats;
+    QDateTime m_updatedAt;
     QList<DailyBookings> m_daily;
     QList<Event> m_upcoming;
     QTimer m_refreshSoon;

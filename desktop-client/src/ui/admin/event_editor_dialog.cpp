@@ -5,6 +5,7 @@
 #include "eventbook/common/json_keys.h"
 #include "eventbook/common/validation.h"
 #include "state/client_session.h"
+#include "ui/confirmation.h"
 #include "ui/form_message.h"
 #include "ui/image_cache.h"
 #include "ui/image_file.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -26,14 +28,8 @@ namespace k = eventbook::keys;
 namespace v = eventbook::validation;
 
 namespace {
-QLabel *errorLine(QWidget *parent) {
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
+constexpr int kPreviewDebounceMs = 500;
 }
-} // namespace
 
 EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache &images, const Event &event,
                                      QWidget *parent)
@@ -59,7 +55,9 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
                                  : QDateTime(QDate::currentDate().addDays(14), QTime(19, 0)));
     m_date->setAccessibleName(tr("Date and time"));
     m_seats = new QSpinBox(this);
-    m_seats->setRange(1, v::kSlotsMax);
+    // 0 is allowed in the box so that typing it is seen and refused with a reason, instead of the
+    // box quietly putting the old number back.
+    m_seats->setRange(0, v::kSlotsMax);
     m_seats->setValue(event.id ? event.totalSlots : 50);
     m_seats->setAccessibleName(tr("Total seats"));
     m_tags = new QLineEdit(event.tags.join(QStringLiteral(", ")), this);
@@ -79,19 +77,28 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setAccessibleName(tr("Image preview"));
-    m_problem = errorLine(this);
+    m_preview->setWordWrap(true);
+    m_previewSoon.setSingleShot(true);
+    m_previewSoon.setInterval(kPreviewDebounceMs);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     m_save = new QPushButton(event.id ? tr("Save changes") : tr("Create event"), this);
     m_save->setDefault(true);
     auto *cancel = new QPushButton(tr("Cancel"), this);
 
     auto *form = new QFormLayout;
     const auto addField = [&](const QString &label, QWidget *field, QLatin1StringView key, QLayout *row = nullptr) {
-        auto *error = errorLine(this);
+        auto *error = makeFieldError(field, this);
         m_fieldErrors.insert(QString(key), error);
+        // An explicit label with the field as buddy: a row that is a layout has no buddy by
+        // itself, and its "&" would show as it is.
+        auto *name = new QLabel(label, this);
+        name->setBuddy(field);
         if (row)
-            form->addRow(label, row);
+            form->addRow(name, row);
         else
-            form->addRow(label, field);
+            form->addRow(name, field);
         form->addRow(QString(), error);
     };
     addField(tr("&Title"), m_title, k::title);
@@ -104,7 +111,7 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     imageRow->addWidget(m_imageUrl, 1);
     imageRow->addWidget(chooseFile);
     imageRow->addWidget(removeImage);
-    addField(tr("&Image"), nullptr, k::image, imageRow);
+    addField(tr("&Image"), m_imageUrl, k::image, imageRow);
     form->addRow(QString(), m_preview);
     if (m_confirmed > 0) {
         auto *note = new QLabel(tr("%n seat(s) already booked.", nullptr, m_confirmed), this);
@@ -134,12 +141,21 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     });
     for (QLineEdit *f : {m_title, m_location, m_tags, m_imageUrl})
         connect(f, &QLineEdit::textEdited, this, [this] { validate(false); });
-    connect(m_imageUrl, &QLineEdit::textEdited, this, [this] { m_imageData.clear(); });
+    connect(m_imageUrl, &QLineEdit::textEdited, this, [this] {
+        m_imageData.clear();
+        m_previewSoon.start();
+        m_preview->setPixmap({});
+        m_preview->setText(m_imageUrl->text().trimmed().isEmpty() ? tr("No image") : tr("Waiting for you to finish typing…"));
+    });
+    connect(&m_previewSoon, &QTimer::timeout, this, &EventEditorDialog::updatePreview);
     connect(m_imageUrl, &QLineEdit::editingFinished, this, &EventEditorDialog::updatePreview);
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { validate(false); });
     connect(m_seats, &QSpinBox::valueChanged, this, [this] { validate(false); });
     connect(m_date, &QDateTimeEdit::dateTimeChanged, this, [this] { validate(false); });
-    connect(&images, &ImageCache::imageReady, this, &EventEditorDialog::updatePreview);
+    connect(&images, &ImageCache::imageReady, this, [this](const QString &image) {
+        if (image == currentImage())
+            updatePreview();
+    });
     updatePreview();
     validate(false);
 }
@@ -149,7 +165,7 @@ QJsonObject EventEditorDialog::body() const {
     for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             tags.append(t.trimmed());
-    const QString image = m_imageData.isEmpty() ? m_imageUrl->text().trimmed() : m_imageData;
+    const QString image = currentImage();
     return QJsonObject{{k::title, m_title->text().trimmed()},
                        {k::description, m_description->toPlainText()},
                        {k::location, m_location->text().trimmed()},
@@ -157,6 +173,18 @@ QJsonObject EventEditorDialog::body() const {
                        {k::totalSlots, m_seats->value()},
                        {k::tags, tags},
                        {k::image, image.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(image)}};
+}
+
+QString EventEditorDialog::currentImage() const {
+    return m_imageData.isEmpty() ? m_imageUrl->text().trimmed() : m_imageData;
+}
+
+bool EventEditorDialog::dateInPast() const {
+    return m_date->dateTime() < QDateTime::currentDateTime();
+}
+
+QString EventEditorDialog::previewText() const {
+    return m_preview->pixmap().isNull() ? m_preview->text() : QString();
 }
 
 QString EventEditorDialog::fieldProblem(const QString &field) const {
@@ -172,20 +200,23 @@ bool EventEditorDialog::validate(bool showAll) {
     QHash<QString, QString> problems;
     for (const v::FieldError &e : v::checkEventFields(body(), false))
         problems.insert(e.field, e.hint.isEmpty() ? e.message : e.hint);
+    if (dateInPast())
+        problems.insert(QString(k::date), tr("This date is in the past: nobody will be able to book the event."));
     if (m_seats->value() < m_confirmed)
         problems.insert(QString(k::totalSlots),
                         tr("%n seat(s) are already booked; the total cannot be lower.", nullptr, m_confirmed));
     // Text fields complain once something is typed in them; the others (seats, image,
-    // description) as soon as they are wrong; the date picker cannot be wrong.
+    // description, a date in the past) as soon as they are wrong.
     const QHash<QString, const QLineEdit *> typed = {
         {QString(k::title), m_title}, {QString(k::location), m_location}, {QString(k::tags), m_tags}};
     for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
         const QString message = problems.value(it.key());
         const QLineEdit *field = typed.value(it.key());
-        const bool shown = showAll || (field ? !field->text().isEmpty() : it.key() != QString(k::date));
-        it.value()->setText(message);
-        it.value()->setVisible(shown && !message.isEmpty());
+        const bool shown = showAll || (field ? !field->text().isEmpty() : true);
+        setFieldError(it.value(), shown ? message : QString());
     }
+    // A past date is a warning the admin may override when saving, not a refusal.
+    problems.remove(QString(k::date));
     return problems.isEmpty();
 }
 
@@ -205,7 +236,8 @@ bool EventEditorDialog::useImageFile(const QString &path) {
 }
 
 void EventEditorDialog::updatePreview() {
-    const QString image = m_imageData.isEmpty() ? m_imageUrl->text().trimmed() : m_imageData;
+    m_previewSoon.stop();
+    const QString image = currentImage();
     if (image.isEmpty() || v::checkImage(image)) {
         m_preview->setPixmap({});
         m_preview->setText(image.isEmpty() ? tr("No image") : tr("Not a usable image"));
@@ -213,7 +245,8 @@ void EventEditorDialog::updatePreview() {
     }
     const QPixmap p = m_images.pixmap(image, m_preview->size() * devicePixelRatioF(), Qt::KeepAspectRatio);
     if (p.isNull()) {
-        m_preview->setText(tr("Loading preview…"));
+        const QString failure = m_images.failure(image);
+        m_preview->setText(failure.isEmpty() ? tr("Loading preview…") : tr("Cannot show this image: %1").arg(failure));
         return;
     }
     m_preview->setPixmap(p);
@@ -224,6 +257,17 @@ void EventEditorDialog::save() {
         showFormMessage(m_problem, tr("Please correct the fields marked above."), true);
         return;
     }
+    if (dateInPast() && (!m_event.id || m_date->dateTime() != m_event.date.toLocalTime())) {
+        confirmThen(this, tr("Date in the past"),
+                    tr("%1 is in the past. Nobody can book an event that has taken place. Save it anyway?")
+                        .arg(QLocale().toString(m_date->dateTime(), QLocale::LongFormat)),
+                    tr("Save anyway"), tr("Change the date"), [this] { send(); });
+        return;
+    }
+    send();
+}
+
+void EventEditorDialog::send() {
     m_save->setEnabled(false);
     showFormMessage(m_problem, QString(), false);
     auto done = [this](const Result<Event> &r) {
@@ -238,8 +282,7 @@ void EventEditorDialog::save() {
         for (const QJsonValue &d : r.error().details.toArray()) {
             const QString field = d.toObject().value(k::field).toString();
             if (QLabel *l = m_fieldErrors.value(field)) {
-                l->setText(d.toObject().value(k::message).toString());
-                l->show();
+                setFieldError(l, d.toObject().value(k::message).toString());
                 placed = true;
             }
         }

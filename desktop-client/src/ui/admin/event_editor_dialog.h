@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QTimer>
 
 class QDateTimeEdit;
 class QLabel;
@@ -43,6 +44,9 @@ public:
     // The visible inline problem of a field ("title", "totalSlots", …), empty when none.
     QString fieldProblem(const QString &field) const;
     QString problem() const;
+    // What the preview says instead of a picture ("No image", why an image cannot be shown…);
+    // empty while it shows one.
+    QString previewText() const;
     const Event &saved() const { return m_saved; }
     // Uses a file as the image (as "Choose file…" does).
     bool useImageFile(const QString &path);
@@ -51,7 +55,10 @@ private:
     QJsonObject body() const;
     bool validate(bool showAll);
     void save();
+    void send();
     void updatePreview();
+    QString currentImage() const;
+    bool dateInPast() const;
 
     client::ClientSession &m_session;
     ImageCache &m_images;
@@ -70,6 +77,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_save;
     QHash<QString, QLabel *> m_fieldErrors;
+    QTimer m_previewSoon;
 };
 
 } // namespace eventbook::ui

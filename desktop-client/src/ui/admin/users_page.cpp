@@ -1,6 +1,7 @@
 #include "users_page.h"
 
 #include "admin_table.h"
+#include "ui/wrapping_row.h"
 #include "api/admin_api.h"
 #include "notification_compose_dialog.h"
 #include "state/client_session.h"
@@ -55,19 +56,19 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addWidget(m_promote);
-    top->addWidget(m_demote);
-    top->addWidget(m_delete);
-    top->addWidget(m_notify);
+    auto *top = new WrappingRow(this);
+    top->first()->addWidget(m_search, 1);
+    top->second()->addWidget(m_promote);
+    top->second()->addWidget(m_demote);
+    top->second()->addWidget(m_delete);
+    top->second()->addWidget(m_notify);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_message, 1);
     bottom->addWidget(m_pager);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(pageTitle(tr("Users"), this));
-    layout->addLayout(top);
+    layout->addWidget(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
