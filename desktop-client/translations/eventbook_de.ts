@@ -406,6 +406,17 @@
     </message>
 </context>
 <context>
+    <name>eventbook::client::ServerCheck</name>
+    <message>
+        <source>No server answers at %1 (%2).</source>
+        <translation>Unter %1 antwortet kein Server (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not an EventBook server (it has no event list at /api/events).</source>
+        <translation>%1 antwortet, ist aber kein EventBook-Server (unter /api/events gibt es keine Veranstaltungsliste).</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::AdminEventsPage</name>
     <message>
         <source>Title</source>
@@ -1632,6 +1643,10 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     <message>
         <source>“Remember me” keeps your session in the system keychain.</source>
         <translation>„Angemeldet bleiben“ speichert Ihre Sitzung im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,17 @@
     </message>
 </context>
 <context>
+    <name>eventbook::client::ServerCheck</name>
+    <message>
+        <source>No server answers at %1 (%2).</source>
+        <translation>Aucun serveur ne répond à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not an EventBook server (it has no event list at /api/events).</source>
+        <translation>%1 répond, mais ce n’est pas un serveur EventBook (pas de liste d’événements sous /api/events).</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::AdminEventsPage</name>
     <message>
         <source>Title</source>
@@ -1632,6 +1643,10 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>“Remember me” keeps your session in the system keychain.</source>
         <translation>« Se souvenir de moi » garde votre session dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
 </context>
 <context>

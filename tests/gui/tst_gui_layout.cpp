@@ -4,6 +4,7 @@
 // has a name a screen reader says; cards say date, place, seats and booked; a field's error is
 // tied to the field; Enter presses the focused button and the focus stays on it after booking.
 #include "app_window.h"
+#include "layout_check.h"
 #include "fixtures.h"
 #include "server_fixture.h"
 #include "services/demo_data.h"
@@ -14,6 +15,7 @@
 #include "ui/admin/attendees_page.h"
 #include "ui/bookings_page.h"
 #include "ui/event_detail_panel.h"
+#include "ui/theme.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
@@ -40,49 +42,6 @@ using ui::MainWindow;
 
 namespace {
 const QString kPassword = QStringLiteral("Lantern-Harbour-88!");
-
-bool insideScrollArea(const QWidget *w, const QWidget *top) {
-    for (const QWidget *p = w->parentWidget(); p && p != top; p = p->parentWidget())
-        if (qobject_cast<const QAbstractScrollArea *>(p))
-            return true;
-    return false;
-}
-
-// Widgets shown smaller than they need, or wrapped text cut off; one line each, for the message.
-QStringList clipped(QWidget *top) {
-    QStringList out;
-    const QList<QWidget *> all = top->findChildren<QWidget *>();
-    for (QWidget *w : all) {
-        if (!w->isVisibleTo(top) || w->isWindow())
-            continue;
-        // Scroll bars, headers and a view's viewport are sized by their view, not by a layout;
-        // a combo or spin box sizes its own line edit.
-        if (qobject_cast<QScrollBar *>(w) || qobject_cast<QHeaderView *>(w) ||
-            qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
-            w->objectName() == QLatin1StringView("qt_scrollarea_viewport") ||
-            w->objectName().startsWith(QLatin1StringView("qt_")))
-            continue;
-        const QString name = QStringLiteral("%1 \"%2\" (%3)")
-                                 .arg(QString::fromLatin1(w->metaObject()->className()),
-                                      qobject_cast<QLabel *>(w)     ? qobject_cast<QLabel *>(w)->text().left(40)
-                                      : qobject_cast<QPushButton *>(w) ? qobject_cast<QPushButton *>(w)->text()
-                                                                       : w->accessibleName(),
-                                      w->objectName());
-        const QSize hint = w->minimumSizeHint();
-        const QSize need(std::max(hint.width(), w->minimumWidth()), std::max(hint.height(), w->minimumHeight()));
-        if (hint.isValid() && (w->width() < need.width() || w->height() < need.height()))
-            out << QStringLiteral("%1: %2x%3 < %4x%5").arg(name).arg(w->width()).arg(w->height()).arg(need.width()).arg(need.height());
-        if (auto *label = qobject_cast<QLabel *>(w); label && label->wordWrap() && !label->text().isEmpty() &&
-                                                    label->heightForWidth(label->width()) > label->height())
-            out << QStringLiteral("%1: wrapped text needs %2 px, has %3").arg(name).arg(label->heightForWidth(label->width())).arg(label->height());
-        if (!insideScrollArea(w, top)) {
-            const QRect inTop(w->mapTo(top, QPoint(0, 0)), w->size());
-            if (!top->rect().contains(inTop))
-                out << QStringLiteral("%1: outside the window").arg(name);
-        }
-    }
-    return out;
-}
 
 QString accessibleName(QWidget *w) {
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
@@ -170,16 +129,22 @@ private Q_SLOTS:
     void nothingClipped_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
-        QTest::newRow("en 800x600") << "en" << QSize(800, 600);
-        QTest::newRow("fr 800x600") << "fr" << QSize(800, 600);
-        QTest::newRow("de 800x600") << "de" << QSize(800, 600);
-        QTest::newRow("en 1920x1080") << "en" << QSize(1920, 1080);
-        QTest::newRow("de 3840x2160") << "de" << QSize(3840, 2160);
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("en 800x600") << "en" << QSize(800, 600) << "light";
+        QTest::newRow("fr 800x600 dark") << "fr" << QSize(800, 600) << "dark";
+        QTest::newRow("de 800x600") << "de" << QSize(800, 600) << "light";
+        QTest::newRow("en 1920x1080") << "en" << QSize(1920, 1080) << "dark";
+        QTest::newRow("de 3840x2160") << "de" << QSize(3840, 2160) << "light";
     }
     void nothingClipped() {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        const auto untranslate = qScopeGuard([this] { QApplication::removeTranslator(&m_translator); });
+        QFETCH(QString, theme);
+        const auto restore = qScopeGuard([this] {
+            QApplication::removeTranslator(&m_translator);
+            ui::applyTheme(*qApp, QStringLiteral("light"));
+        });
+        ui::applyTheme(*qApp, theme);
         if (language != QLatin1StringView("en")) {
             QVERIFY(m_translator.load(QStringLiteral(":/i18n/eventbook_%1.qm").arg(language)));
             QApplication::installTranslator(&m_translator);
@@ -202,7 +167,7 @@ private Q_SLOTS:
             QVERIFY2(pageReady(app, page), qPrintable(MainWindow::pageName(page)));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QCoreApplication::processEvents();
-            const QStringList problems = clipped(app.window.get());
+            const QStringList problems = test::clippedWidgets(app.window.get());
             QVERIFY2(problems.isEmpty(), qPrintable(MainWindow::pageName(page) + QStringLiteral(":\n  ") +
                                                     problems.join(QStringLiteral("\n  "))));
             QCOMPARE(app.window->size(), size);

@@ -110,12 +110,28 @@ void SettingsPage::applyServer() {
     }
     if (url == m_session.serverUrl())
         return showFormMessage(m_serverMessage, tr("Already connected to this server."), false);
+    // Only to a server that answers as EventBook does; otherwise the app stays where it is.
+    m_applyServer->setEnabled(false);
+    showFormMessage(m_serverMessage, tr("Checking %1…").arg(url.toString()), false);
+    m_check.check(url, [this, url](const Result<Unit> &r) {
+        m_applyServer->setEnabled(true);
+        if (!r)
+            return showFormMessage(m_serverMessage, r.error().message, true);
+        switchTo(url);
+    });
+}
+
+void SettingsPage::switchTo(const QUrl &url) {
     m_settings.setServerUrl(url);
     m_session.setServerUrl(url);
     m_session.reloadEvents();
     m_server->setText(url.toString());
     showFormMessage(m_serverMessage, tr("Now using %1. Sign in again for this server.").arg(url.toString()), false);
     updateState();
+}
+
+QString SettingsPage::serverMessage() const {
+    return m_serverMessage->isVisibleTo(this) ? m_serverMessage->text() : QString();
 }
 
 void SettingsPage::updateState() {

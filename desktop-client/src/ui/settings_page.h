@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/server_check.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -23,12 +25,16 @@ public:
 
     QLineEdit *serverField() const { return m_server; }
     QPushButton *signOutButton() const { return m_signOut; }
+    QPushButton *connectButton() const { return m_applyServer; }
+    // What the server line says (checking, now using, why not), empty when nothing.
+    QString serverMessage() const;
 
 Q_SIGNALS:
     void signInRequested();
 
 private:
     void applyServer();
+    void switchTo(const QUrl &url);
     void updateState();
 
     client::ClientSession &m_session;
@@ -36,6 +42,7 @@ private:
     QLineEdit *m_server;
     QPushButton *m_applyServer;
     QLabel *m_serverMessage;
+    client::ServerCheck m_check;
     QComboBox *m_language;
     QComboBox *m_theme;
     QLabel *m_restartNote;

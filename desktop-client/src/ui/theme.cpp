@@ -4,13 +4,16 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace eventbook::ui {
 namespace {
 QPalette darkPalette() {
     QPalette p;
-    const QColor window(0x20, 0x22, 0x27), base(0x17, 0x19, 0x1d), text(0xe8, 0xea, 0xed);
+    // Fields a step lighter than the window (not darker): they read as places to type.
+    const QColor window(0x20, 0x22, 0x27), base(0x2a, 0x2d, 0x34), text(0xe8, 0xea, 0xed);
     const QColor accent(0x5b, 0x9c, 0xff);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
@@ -44,15 +47,37 @@ QPalette lightPalette() {
     p.setColor(QPalette::Link, QColor(0x25, 0x63, 0xeb));
     return p;
 }
+const QColor kDarkFieldBorder(0x7a, 0x80, 0x8c);
+
+double luminance(const QColor &c) {
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
 } // namespace
 
 void applyTheme(QApplication &app, const QString &choice) {
     const bool systemDark = app.palette().color(QPalette::Window).lightness() < 128;
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (choice == QLatin1StringView("dark") || (choice != QLatin1StringView("light") && systemDark))
-        app.setPalette(darkPalette());
-    else
-        app.setPalette(lightPalette());
+    const bool dark = choice == QLatin1StringView("dark") || (choice != QLatin1StringView("light") && systemDark);
+    app.setPalette(dark ? darkPalette() : lightPalette());
+    // Only the plain text fields: a style sheet on combo or spin boxes would replace their arrows.
+    app.setStyleSheet(dark ? QStringLiteral("QLineEdit, QPlainTextEdit { border: 1px solid %1; border-radius: 3px;"
+                                            " padding: 2px; }"
+                                            "QLineEdit:focus, QPlainTextEdit:focus { border-color: %2; }")
+                                 .arg(kDarkFieldBorder.name(), darkPalette().color(QPalette::Highlight).name())
+                           : QString());
+}
+
+QColor fieldBorder() {
+    if (isDark())
+        return kDarkFieldBorder;
+    // Fusion's own outline.
+    return QApplication::palette().color(QPalette::Window).darker(140);
+}
+
+double contrastRatio(const QColor &a, const QColor &b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 bool isDark() {

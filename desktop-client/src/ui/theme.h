@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 class QApplication;
@@ -10,5 +11,10 @@ namespace eventbook::ui {
 // whether it is dark (Qt 6.4 has no colour-scheme API), so the accents suit either.
 void applyTheme(QApplication &app, const QString &choice);
 bool isDark();
+// The outline of text fields in the current theme: Fusion draws it a shade darker than the
+// window, which on a dark window nobody sees, so the dark theme draws its own.
+QColor fieldBorder();
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrastRatio(const QColor &a, const QColor &b);
 
 } // namespace eventbook::ui
