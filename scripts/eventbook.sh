@@ -8,8 +8,9 @@
 #   scripts/eventbook.sh bench [scenario]   benchmarks (list search detail book hot storm auth fanout startup
 #                                           app) on SQLite and PostgreSQL beside their ceilings (nginx, bare
 #                                           QHttpServer, pgbench); the table goes into docs/benchmarks.md
-#   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark) against a
-#                                           fresh demo server into docs/screenshots
+#   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark, and at
+#                                           800x600 and 1920x1080) against a fresh demo server into
+#                                           docs/screenshots
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -159,25 +160,29 @@ cmd_screenshots() {
         "$bin/eventbook-server" user add --email "$user" --name "Ada Lovelace" >/dev/null 2>&1
     python3 "$ROOT/scripts/lib/screenshot_data.py" "http://127.0.0.1:$port" "$user" "$userpass" "$email" "$password"
     local out="$ROOT/docs/screenshots" lang theme
+    # One set: the attendee's pages, the signed-out dialogs and the admin console, at one size.
+    shoot() {
+        local lang="$1" theme="$2" size="$3" dir="$4"
+        local run=(xvfb-run -a -s "-screen 0 3840x2160x24" "$bin/eventbook" --server "http://127.0.0.1:$port"
+                   --language "$lang" --theme "$theme" --size "$size")
+        HOME="$work/home" EVENTBOOK_EMAIL="$user" EVENTBOOK_PASSWORD="$userpass" "${run[@]}" --screenshot "$dir" >/dev/null
+        rm -rf "$work/anonymous" "$work/admin"
+        HOME="$work/home" "${run[@]}" --screenshot "$work/anonymous" >/dev/null
+        cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$dir/"
+        HOME="$work/home" EVENTBOOK_EMAIL="$email" EVENTBOOK_PASSWORD="$password" "${run[@]}" \
+            --screenshot "$work/admin" >/dev/null
+        cp "$work"/admin/admin-*.png "$dir/"
+    }
     for lang in en de; do
         for theme in light dark; do
             log "screenshots: $lang, $theme"
-            HOME="$work/home" EVENTBOOK_EMAIL="$user" EVENTBOOK_PASSWORD="$userpass" \
-                xvfb-run -a -s "-screen 0 1280x800x24" \
-                "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
-                --screenshot "$out/$lang-$theme" >/dev/null
-            # The signed-out pages and the sign-in dialog.
-            HOME="$work/home" xvfb-run -a -s "-screen 0 1280x800x24" \
-                "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
-                --screenshot "$work/anonymous" >/dev/null
-            cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$out/$lang-$theme/"
-            # The admin console, as the demo admin sees it.
-            HOME="$work/home" EVENTBOOK_EMAIL="$email" EVENTBOOK_PASSWORD="$password" \
-                xvfb-run -a -s "-screen 0 1280x800x24" \
-                "$bin/eventbook" --server "http://127.0.0.1:$port" --language "$lang" --theme "$theme" \
-                --screenshot "$work/admin" >/dev/null
-            cp "$work"/admin/admin-*.png "$out/$lang-$theme/"
+            shoot "$lang" "$theme" 1280x800 "$out/$lang-$theme"
         done
+    done
+    # The smallest supported window and a full-HD one (issue 17: usable from 800×600 to 4K).
+    for size in 800x600 1920x1080; do
+        log "screenshots: en, light, $size"
+        shoot en light "$size" "$out/en-light-$size"
     done
     log "screenshots written to $out"
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "async_result.h"
+#include "http_client.h"
+#include "server_fixture.h"
 #include "state/client_session.h"
 #include "ui/app_settings.h"
 #include "ui/browse_page.h"
@@ -57,6 +59,21 @@ inline QString answerConfirmation(QWidget *window, bool yes = true) {
         }
     }
     return text;
+}
+
+// Registers an account through the API, so that it can sign in with `password` (the fixture's
+// accounts cannot), and makes it an admin through the fixture's admin when asked.
+inline bool signUp(const ServerFixture &env, const QString &email, const QString &name, const QString &password,
+                   bool admin = false) {
+    HttpClient http;
+    const Reply r = http.postJson(env.url(QStringLiteral("/api/auth/register")),
+                                  {{QStringLiteral("email"), email}, {QStringLiteral("password"), password},
+                                   {QStringLiteral("name"), name}});
+    if (r.status != 201)
+        return false;
+    const qint64 id = r.data().value(QLatin1StringView("user")).toObject().value(QLatin1StringView("id")).toInteger();
+    return !admin || http.postJson(env.url(QStringLiteral("/api/admin/users/%1/promote").arg(id)), {}, env.admin.token)
+                             .status == 200;
 }
 
 } // namespace eventbook::test

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStringList>
 #include <QWidget>
@@ -46,6 +47,9 @@ inline QStringList clippedWidgets(QWidget *top) {
         if (auto *label = qobject_cast<QLabel *>(w); label && label->wordWrap() && !label->text().isEmpty() &&
                                                     label->heightForWidth(label->width()) > label->height())
             out << QStringLiteral("%1: wrapped text needs %2 px, has %3").arg(name).arg(label->heightForWidth(label->width())).arg(label->height());
+        // A form or panel that scrolls sideways has something too wide in it (item views may).
+        if (auto *area = qobject_cast<QScrollArea *>(w); area && area->horizontalScrollBar()->isVisible())
+            out << QStringLiteral("%1: scrolls sideways").arg(name);
         if (!insideScrollArea(w, top)) {
             const QRect inTop(w->mapTo(top, QPoint(0, 0)), w->size());
             if (!top->rect().contains(inTop))

@@ -62,6 +62,9 @@ private Q_SLOTS:
         QTest::newRow("server scheme") << QStringList{QStringLiteral("--server"), QStringLiteral("ftp://x")} << QByteArray("--server");
         QTest::newRow("server empty") << QStringList{QStringLiteral("--server"), QStringLiteral("")} << QByteArray("--server");
         QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("purple")} << QByteArray("--theme");
+        QTest::newRow("size words") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << QByteArray("--size");
+        QTest::newRow("size tiny") << QStringList{QStringLiteral("--size"), QStringLiteral("100x50")} << QByteArray("--size");
+        QTest::newRow("size huge") << QStringList{QStringLiteral("--size"), QStringLiteral("99999x99999")} << QByteArray("--size");
     }
     void badOptionsAreRefusedInOneLine() {
         QFETCH(QStringList, args);
@@ -93,6 +96,13 @@ private Q_SLOTS:
         }
         const QImage browse(out.filePath(QStringLiteral("browse.png")));
         QCOMPARE(browse.size(), QSize(1280, 800));
+        // The smallest supported size renders at that size (no page holds the window wider).
+        QTemporaryDir small;
+        const Run s = runApp({QStringLiteral("--server"), server.url(QString()).toString(), QStringLiteral("--screenshot"),
+                              small.path(), QStringLiteral("--size"), QStringLiteral("800x600")},
+                             env());
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        QCOMPARE(QImage(small.filePath(QStringLiteral("browse.png"))).size(), QSize(800, 600));
     }
 
     void screenshotFailsClearlyWithoutAServer() {

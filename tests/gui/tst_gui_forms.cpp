@@ -59,15 +59,7 @@ private:
     test::HttpClient m_http;
 
     bool signUp(const QString &email, bool admin) {
-        if (m_http.postJson(m_env.url(QStringLiteral("/api/auth/register")),
-                            {{"email"_k, email}, {"password"_k, kPassword}, {"name"_k, QStringLiteral("Robin")}})
-                .status != 201)
-            return false;
-        const qint64 id =
-            m_env.fx->scalar(QStringLiteral("SELECT id FROM users WHERE email = '%1'").arg(email)).toLongLong();
-        return !admin || m_http.postJson(m_env.url(QStringLiteral("/api/admin/users/%1/promote").arg(id)), {},
-                                         m_env.admin.token)
-                                 .status == 200;
+        return test::signUp(m_env, email, QStringLiteral("Robin"), kPassword, admin);
     }
     int events() const { return m_env.fx->scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(); }
 

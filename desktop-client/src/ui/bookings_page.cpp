@@ -3,6 +3,7 @@
 #include "confirmation.h"
 
 #include "booking_table_model.h"
+#include "column_filler.h"
 #include "state/client_session.h"
 
 #include <QHBoxLayout>
@@ -68,9 +69,9 @@ QTreeView *BookingsPage::makeView(client::BookingListModel &model) {
     header->setMinimumSectionSize(fm.horizontalAdvance(QLatin1Char('M')) * 5);
     for (int c = 0; c < BookingTableModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(BookingTableModel::Event, QHeaderView::Stretch);
     header->setSectionResizeMode(BookingTableModel::Place, QHeaderView::Interactive);
-    header->resizeSection(BookingTableModel::Place, fm.averageCharWidth() * 18);
+    header->resizeSection(BookingTableModel::Place, fm.averageCharWidth() * 16);
+    ColumnFiller::apply(view, header, BookingTableModel::Event, 18);
     return view;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -35,6 +36,10 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     layout->setSpacing(8);
     m_banner = new QLabel(m_content);
     m_banner->setFixedHeight(170);
+    // The picture is scaled to the label, so the label must not take the picture's width as
+    // its minimum (the panel could then never get narrower).
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_banner->installEventFilter(this);
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setAccessibleName(tr("Event image"));
     m_title = new QLabel(m_content);
@@ -45,7 +50,9 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_when = new QLabel(m_content);
+    m_when->setWordWrap(true);
     m_where = new QLabel(m_content);
+    m_where->setWordWrap(true);
     m_tags = new QLabel(m_content);
     m_tags->setWordWrap(true);
     m_seats = new SeatBar(m_content);
@@ -80,6 +87,7 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     scroll->setFrameShape(QFrame::NoFrame);
     // Scrolled by wheel and the bar; Tab goes to the button, not to the frame around it.
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps to the width
     scroll->setAccessibleName(tr("Event details"));
     outer->addWidget(scroll);
     scroll->hide();
@@ -100,6 +108,12 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     });
     connect(&m_session, &client::ClientSession::userChanged, this, &EventDetailPanel::refreshState);
     connect(&m_session, &client::ClientSession::bookingsLoaded, this, &EventDetailPanel::refreshState);
+}
+
+bool EventDetailPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_banner && event->type() == QEvent::Resize && m_event.id != 0)
+        refreshState();
+    return QWidget::eventFilter(watched, event);
 }
 
 void EventDetailPanel::showEvent(const Event &event) {

@@ -32,6 +32,10 @@ public:
 Q_SIGNALS:
     void signInRequested();
 
+protected:
+    // The banner's picture follows the banner's width (narrower window, moved splitter).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshState();
     void act();

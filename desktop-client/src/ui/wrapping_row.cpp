@@ -28,7 +28,8 @@ void WrappingRow::shareWidthEvenly() {
 }
 
 int WrappingRow::oneLineWidth() const {
-    return m_first->minimumSize().width() + m_rows->spacing() + m_second->minimumSize().width();
+    // The second part at its natural size: buttons and filters are not squeezed to fit one line.
+    return m_first->minimumSize().width() + m_rows->spacing() + m_second->sizeHint().width();
 }
 
 QSize WrappingRow::minimumSizeHint() const {

@@ -1,6 +1,7 @@
 #include "admin_events_page.h"
 
 #include "admin_table.h"
+#include "ui/column_filler.h"
 #include "api/admin_api.h"
 #include "event_editor_dialog.h"
 #include "state/client_session.h"
@@ -48,7 +49,7 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("All events"));
     m_table->sortByColumn(1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ColumnFiller::apply(m_table, m_table->horizontalHeader(), 0, 22);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter by title, place, tag…"));

@@ -2,6 +2,7 @@
 
 #include "admin_events_page.h"
 #include "admin_table.h"
+#include "ui/column_filler.h"
 #include "ui/wrapping_row.h"
 #include "api/admin_api.h"
 #include "state/client_session.h"
@@ -49,7 +50,7 @@ AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &ev
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Attendees"));
     m_table->sortByColumn(2, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ColumnFiller::apply(m_table, m_table->horizontalHeader(), 1, 22);
 
     m_event = new QComboBox(this);
     m_event->setAccessibleName(tr("Event"));
@@ -71,6 +72,7 @@ AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &ev
     auto *top = new WrappingRow(this);
     top->first()->addWidget(eventLabel);
     top->first()->addWidget(m_event, 1);
+    top->second()->addStretch(); // under the field, the buttons sit on the right at their size
     top->second()->addWidget(m_exportOne);
     top->second()->addWidget(m_exportAll);
     auto *bottom = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "audit_page.h"
 
 #include "admin_table.h"
+#include "ui/column_filler.h"
 #include "audit_text.h"
 #include "state/client_session.h"
 #include "ui/pager.h"
@@ -42,7 +43,7 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     m_table = makeAdminTable(this);
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Audit log"));
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ColumnFiller::apply(m_table, m_table->horizontalHeader(), 1, 18);
 
     m_action = new QComboBox(this);
     m_action->setEditable(true);

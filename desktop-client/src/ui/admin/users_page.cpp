@@ -1,6 +1,7 @@
 #include "users_page.h"
 
 #include "admin_table.h"
+#include "ui/column_filler.h"
 #include "ui/wrapping_row.h"
 #include "api/admin_api.h"
 #include "notification_compose_dialog.h"
@@ -42,7 +43,7 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
     m_table = makeAdminTable(this);
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Users"));
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ColumnFiller::apply(m_table, m_table->horizontalHeader(), 1, 22);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name or email…"));
@@ -57,7 +58,9 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
     m_message->setWordWrap(true);
 
     auto *top = new WrappingRow(this);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
     top->first()->addWidget(m_search, 1);
+    top->second()->addStretch(); // under the field, the buttons sit on the right at their size
     top->second()->addWidget(m_promote);
     top->second()->addWidget(m_demote);
     top->second()->addWidget(m_delete);
