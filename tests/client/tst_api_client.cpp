@@ -105,8 +105,8 @@ private Q_SLOTS:
         api.restoreSession(firstRefresh);
         QSignalSpy changed(&api, &ApiClient::sessionChanged);
         std::optional<Result<QList<Booking>>> a, b;
-        api.myBookings([&](const Result<QList<Booking>> &r) { a.emplace(r); });
-        api.myBookings([&](const Result<QList<Booking>> &r) { b.emplace(r); });
+        api.myBookings({&api, [&](const Result<QList<Booking>> &r) { a.emplace(r); }});
+        api.myBookings({&api, [&](const Result<QList<Booking>> &r) { b.emplace(r); }});
         QTRY_VERIFY(a && b);
         QVERIFY2(*a, why(*a).constData());
         QVERIFY2(*b, why(*b).constData());
@@ -155,9 +155,9 @@ private Q_SLOTS:
         bool called = false;
         {
             ApiClient api(base());
-            api.listEvents({}, [&called](const Result<client::EventPage> &) { called = true; });
+            api.listEvents({}, {&api, [&called](const Result<client::EventPage> &) { called = true; }});
             api.signIn(QStringLiteral("x@example.test"), QStringLiteral("Whatever-1!"),
-                       [&called](const Result<User> &) { called = true; });
+                       {&api, [&called](const Result<User> &) { called = true; }});
         }
         QTest::qWait(200); // the server answers into the void
         QVERIFY(!called);

@@ -223,7 +223,7 @@ private Q_SLOTS:
         const auto registered = [&] {
             bool done = false;
             app.session->registerAccount(QStringLiteral("lin@example.test"), QStringLiteral("Quiet-Forest-9!"),
-                                         QStringLiteral("Lin"), false, [&](const Result<User> &) { done = true; });
+                                         QStringLiteral("Lin"), false, {app.session.get(), [&](const Result<User> &) { done = true; }});
             return QTest::qWaitFor([&] { return done; }, 30'000);
         }();
         QVERIFY(registered && app.session->signedIn());

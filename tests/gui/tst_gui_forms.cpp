@@ -138,6 +138,33 @@ private Q_SLOTS:
         QCOMPARE(dialog.saved().totalSlots, 40);
     }
 
+    // Issue 23, 1: a dialog closed while its request is in flight is not written to when the
+    // answer comes (the callback's owner is the dialog). Under ASan (the asan preset runs this)
+    // the old bare callbacks were a heap-use-after-free here.
+    void closingADialogMidRequestDropsItsAnswer() {
+        QVERIFY(signUp(QStringLiteral("robin@example.test"), true));
+        AppWindow app(m_env.url());
+        auto *signIn = new ui::SignInDialog(*app.session, app.window.get());
+        signIn->show();
+        QTest::keyClicks(signIn->emailField(), QStringLiteral("robin@example.test"));
+        QTest::keyClicks(signIn->passwordField(), kPassword);
+        QTest::mouseClick(signIn->submitButton(), Qt::LeftButton);
+        delete signIn; // before the answer: nothing has been processed yet
+        QTRY_VERIFY(app.session->signedIn()); // the session still takes it
+        const int before = events();
+        Event draft;
+        draft.title = QStringLiteral("Closed too soon");
+        draft.location = QStringLiteral("Kiel");
+        draft.date = QDateTime::currentDateTimeUtc().addDays(3);
+        draft.totalSlots = 12;
+        auto *editor = new ui::EventEditorDialog(*app.session, app.window->images(), draft, app.window.get());
+        editor->show();
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        delete editor;
+        QTRY_COMPARE(events(), before + 1); // the server did it; the gone dialog heard nothing
+        QVERIFY(app.window->isVisible());
+    }
+
     void wrappedErrorsShowWholeInFrench() {
         QTranslator french;
         QVERIFY(french.load(QStringLiteral(":/i18n/eventbook_fr.qm")));

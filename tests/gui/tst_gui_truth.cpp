@@ -72,7 +72,7 @@ private Q_SLOTS:
 
         // Cancelled in the other window: "You're booked" must not stay under "Book a seat".
         bool cancelled = false;
-        bookings.session->cancel(id, [&](const Result<Booking> &r) { cancelled = bool(r); });
+        bookings.session->cancel(id, {bookings.session.get(), [&](const Result<Booking> &r) { cancelled = bool(r); }});
         QTRY_VERIFY(cancelled);
         QTRY_VERIFY(!browse.session->events().isBooked(id));
         QTRY_COMPARE(detail->actionButton()->text(), QStringLiteral("Book a seat"));
@@ -80,7 +80,7 @@ private Q_SLOTS:
 
         // Booked from the other window: the panel follows without a click.
         bool rebooked = false;
-        bookings.session->book(id, [&](const Result<Booking> &r) { rebooked = bool(r); });
+        bookings.session->book(id, {bookings.session.get(), [&](const Result<Booking> &r) { rebooked = bool(r); }});
         QTRY_VERIFY(rebooked);
         QTRY_VERIFY(browse.session->events().isBooked(id));
         QTRY_COMPARE(detail->actionButton()->text(), QStringLiteral("Cancel my booking"));

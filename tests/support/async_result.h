@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/reply_to.h"
 #include "eventbook/common/result.h"
 
 #include <QTest>
@@ -8,10 +9,11 @@
 namespace eventbook::test {
 
 // Runs one asynchronous call that reports through a callback to completion and hands back its
-// result (an Internal error when nothing came within 30 s).
+// result (an Internal error when nothing came within 30 s). The callback's owner lives here.
 template <typename T, typename Start> Result<T> waitFor(Start start) {
     std::optional<Result<T>> out;
-    start([&out](const Result<T> &r) { out.emplace(r); });
+    QObject owner;
+    start(client::ReplyTo<T>(&owner, [&out](const Result<T> &r) { out.emplace(r); }));
     (void)QTest::qWaitFor([&] { return out.has_value(); }, 30'000);
     return out ? *out : Result<T>(Error::make(ErrorCode::Internal, QStringLiteral("no answer")));
 }

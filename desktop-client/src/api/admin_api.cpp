@@ -11,11 +11,11 @@ namespace k = eventbook::keys;
 
 namespace {
 template <typename T, typename F> ApiClient::Done<QJsonValue> mapTo(ApiClient::Done<T> done, F convert) {
-    return [done = std::move(done), convert](const Result<QJsonValue> &r) {
+    return done.template adapt<QJsonValue>([done, convert](const Result<QJsonValue> &r) {
         if (!r)
             return done(r.error());
         done(convert(*r));
-    };
+    });
 }
 Unit nothing(const QJsonValue &) {
     return {};

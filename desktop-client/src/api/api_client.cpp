@@ -353,7 +353,11 @@ void ApiClient::download(const QString &pathAndQuery, std::function<bool(const Q
     QNetworkReply *reply = m_nam.get(requestFor(pathAndQuery, true));
     auto received = std::make_shared<qint64>(0);
     auto failed = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::readyRead, this, [reply, chunk, progress, received, failed] {
+    connect(reply, &QNetworkReply::readyRead, this, [reply, chunk, progress, received, failed, done] {
+        if (!done.alive()) {
+            reply->abort(); // whoever wanted the file (and owns where it goes) is gone
+            return;
+        }
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200 || *failed)
             return; // an error body is read whole at the end
         const QByteArray bytes = reply->readAll();

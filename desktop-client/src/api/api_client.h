@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api_types.h"
+#include "reply_to.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/result.h"
 
@@ -20,7 +21,8 @@ namespace eventbook::client {
 class ApiClient : public QObject {
     Q_OBJECT
 public:
-    template <typename T> using Done = std::function<void(const Result<T> &)>;
+    // Every call's callback has an owner (reply_to.h): it is dropped when the owner is gone.
+    template <typename T> using Done = ReplyTo<T>;
 
     explicit ApiClient(QUrl server, QObject *parent = nullptr);
     // Calls still running are abandoned without their callbacks.
@@ -82,7 +84,7 @@ Q_SIGNALS:
     void sessionExpired(const QString &reason); // the refresh failed: signed out
 
 private:
-    using Json = Done<QJsonValue>;
+    using Json = std::function<void(const Result<QJsonValue> &)>;
     void call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
               Json done, bool retried = false);
     void startSession(const QJsonObject &data);

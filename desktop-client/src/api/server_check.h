@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventbook/common/result.h"
+#include "reply_to.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -17,7 +17,7 @@ class ServerCheck : public QObject {
     Q_OBJECT
 public:
     static constexpr int kTimeoutMs = 8000;
-    using Done = std::function<void(const Result<Unit> &)>;
+    using Done = ReplyTo<Unit>;
 
     explicit ServerCheck(QObject *parent = nullptr);
     // A new check replaces one still running (its callback is not called).

@@ -42,11 +42,11 @@ void ScreenshotRunner::start() {
         const QString password = qEnvironmentVariable("EVENTBOOK_PASSWORD");
         if (email.isEmpty() || password.isEmpty())
             return settle([this] { capturePages(); });
-        m_session.signIn(email, password, false, [this](const Result<User> &r) {
+        m_session.signIn(email, password, false, {this, [this](const Result<User> &r) {
             if (!r)
                 return fail(QStringLiteral("sign-in failed: %1").arg(r.error().message));
             settle([this] { capturePages(); });
-        });
+        }});
     });
 }
 

@@ -42,10 +42,10 @@ void ClientSession::wireLive() {
             });
     connect(&m_live, &LiveClient::eventChanged, this, [this](LiveClient::EventChange change, qint64 eventId) {
         if (change == LiveClient::EventChange::Updated && m_events.rowOf(eventId) >= 0) {
-            m_api.event(eventId, [this](const Result<Event> &e) {
+            m_api.event(eventId, {this, [this](const Result<Event> &e) {
                 if (e)
                     m_events.updateEvent(*e);
-            });
+            }});
         } else if (change != LiveClient::EventChange::Updated) {
             reloadEvents(); // a new or deleted event shifts the pages
             if (change == LiveClient::EventChange::Deleted && signedIn())
@@ -65,7 +65,7 @@ void ClientSession::wireLive() {
     });
     connect(&m_live, &LiveClient::authRejected, this, [this] {
         if (m_api.signedIn())
-            m_api.refresh([](const Result<User> &) {}); // a fresh token reaches the socket via sessionChanged
+            m_api.refresh({this, [](const Result<User> &) {}}); // a fresh token reaches the socket via sessionChanged
     });
     connect(&m_live, &LiveClient::resyncNeeded, this, &ClientSession::resync);
     connect(&m_live, &LiveClient::stateChanged, this, [this](LiveClient::State state) {
@@ -103,9 +103,9 @@ void ClientSession::start() {
 void ClientSession::restore(const QString &refreshToken) {
     m_api.restoreSession(refreshToken);
     m_remember = true;
-    m_api.refresh([this, refreshToken](const Result<User> &r) {
+    m_api.refresh({this, [this, refreshToken](const Result<User> &r) {
         if (r) {
-            m_api.profile([this](const Result<User> &) { afterSignIn(true); });
+            m_api.profile({this, [this](const Result<User> &) { afterSignIn(true); }});
             return;
         }
         if (m_api.signedIn()) {
@@ -115,26 +115,26 @@ void ClientSession::restore(const QString &refreshToken) {
             m_pendingRestore = refreshToken;
             Q_EMIT userChanged();
         }
-    });
+    }});
 }
 
 void ClientSession::signIn(const QString &email, const QString &password, bool remember, ApiClient::Done<User> done) {
     m_remember = remember;
-    m_api.signIn(email, password, [this, remember, done](const Result<User> &r) {
+    m_api.signIn(email, password, {this, [this, remember, done](const Result<User> &r) {
         if (r)
             afterSignIn(remember);
         done(r);
-    });
+    }});
 }
 
 void ClientSession::registerAccount(const QString &email, const QString &password, const QString &name,
                                     bool remember, ApiClient::Done<User> done) {
     m_remember = remember;
-    m_api.registerAccount(email, password, name, [this, remember, done](const Result<User> &r) {
+    m_api.registerAccount(email, password, name, {this, [this, remember, done](const Result<User> &r) {
         if (r)
             afterSignIn(remember);
         done(r);
-    });
+    }});
 }
 
 void ClientSession::afterSignIn(bool remember) {
@@ -164,7 +164,7 @@ void ClientSession::setQuery(const EventListQuery &query) {
 
 void ClientSession::reloadEvents() {
     const quint64 request = ++m_eventsRequest;
-    m_api.listEvents(m_query, [this, request](const Result<EventPage> &page) {
+    m_api.listEvents(m_query, {this, [this, request](const Result<EventPage> &page) {
         if (request != m_eventsRequest)
             return; // the user has typed on since
         m_eventsMissing = !page;
@@ -181,17 +181,17 @@ void ClientSession::reloadEvents() {
         m_knownTags.sort(Qt::CaseInsensitive);
         m_events.setEvents(page->events);
         Q_EMIT eventsLoaded();
-    });
+    }});
 }
 
 void ClientSession::reloadBookings() {
     if (!signedIn())
         return applyBookings({});
-    m_api.myBookings([this](const Result<QList<Booking>> &r) {
+    m_api.myBookings({this, [this](const Result<QList<Booking>> &r) {
         m_bookingsMissing = !r;
         if (r)
             applyBookings(*r);
-    });
+    }});
 }
 
 void ClientSession::applyBookings(const QList<Booking> &all) {
@@ -204,17 +204,17 @@ void ClientSession::applyBookings(const QList<Booking> &all) {
 void ClientSession::reloadNotifications() {
     if (!signedIn())
         return;
-    m_api.notifications(1, 50, false, [this](const Result<NotificationPage> &r) {
+    m_api.notifications(1, 50, false, {this, [this](const Result<NotificationPage> &r) {
         m_notificationsMissing = !r;
         if (!r)
             return;
         m_notifications.setNotifications(r->items, r->unread);
         Q_EMIT notificationsLoaded();
-    });
+    }});
 }
 
 void ClientSession::book(qint64 eventId, ApiClient::Done<Booking> done) {
-    m_api.book(eventId, [this, eventId, done](const Result<Booking> &r) {
+    m_api.book(eventId, {this, [this, eventId, done](const Result<Booking> &r) {
         if (r) {
             m_events.setBooked(eventId, true);
             if (r->event)
@@ -222,27 +222,27 @@ void ClientSession::book(qint64 eventId, ApiClient::Done<Booking> done) {
             reloadBookings();
         }
         done(r);
-    });
+    }});
 }
 
 void ClientSession::cancel(qint64 eventId, ApiClient::Done<Booking> done) {
-    m_api.cancelBooking(eventId, [this, eventId, done](const Result<Booking> &r) {
+    m_api.cancelBooking(eventId, {this, [this, eventId, done](const Result<Booking> &r) {
         if (r) {
             m_events.setBooked(eventId, false);
             reloadBookings();
         }
         done(r);
-    });
+    }});
 }
 
 void ClientSession::markRead(qint64 id) {
     m_notifications.markRead(id);
-    m_api.markNotificationRead(id, [](const Result<Unit> &) {});
+    m_api.markNotificationRead(id, {this, [](const Result<Unit> &) {}});
 }
 
 void ClientSession::markAllRead() {
     m_notifications.markAllRead();
-    m_api.markAllNotificationsRead([](const Result<Unit> &) {});
+    m_api.markAllNotificationsRead({this, [](const Result<Unit> &) {}});
 }
 
 void ClientSession::resync() {

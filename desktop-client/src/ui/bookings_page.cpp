@@ -101,11 +101,11 @@ void BookingsPage::cancelSelected() {
 
 void BookingsPage::cancelEvent(qint64 eventId, const QString &title) {
     m_cancel->setEnabled(false);
-    m_session.cancel(eventId, [this, title](const Result<Booking> &r) {
+    m_session.cancel(eventId, {this, [this, title](const Result<Booking> &r) {
         m_message->setText(r ? tr("Cancelled your booking for “%1”.").arg(title) : r.error().message);
         m_keepMessage = true; // the outcome stays until the next change
         updateState();
-    });
+    }});
 }
 
 } // namespace eventbook::ui

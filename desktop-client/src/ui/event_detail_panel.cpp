@@ -230,9 +230,9 @@ void EventDetailPanel::run(qint64 id, bool cancelling) {
             m_action->setFocus(Qt::OtherFocusReason);
     };
     if (cancelling)
-        m_session.cancel(id, done);
+        m_session.cancel(id, {this, done});
     else
-        m_session.book(id, done);
+        m_session.book(id, {this, done});
 }
 
 void EventDetailPanel::say(const QString &text, bool problem) {

@@ -74,14 +74,14 @@ QPixmap ImageCache::pixmap(const QString &image) {
         return {};
     }
     m_loading.insert(key);
-    m_api.proxiedImage(url, [this, key, image, store](const Result<QByteArray> &bytes) {
+    m_api.proxiedImage(url, {this, [this, key, image, store](const Result<QByteArray> &bytes) {
         m_loading.remove(key);
         if (bytes)
             store(decode(*bytes));
         else
             store(QPixmap(), bytes.error().message);
         Q_EMIT imageReady(image);
-    });
+    }});
     return {};
 }
 

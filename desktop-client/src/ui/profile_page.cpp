@@ -231,12 +231,12 @@ void ProfilePage::saveProfile() {
         if (auto problem = v::checkImage(avatar))
             return showFormMessage(m_profileMessage, *problem, true);
     m_save->setEnabled(false);
-    m_session.api().updateProfile(name, m_bio->toPlainText(), avatar, [this](const Result<User> &r) {
+    m_session.api().updateProfile(name, m_bio->toPlainText(), avatar, {this, [this](const Result<User> &r) {
         m_save->setEnabled(true);
         m_name->setModified(false);
         m_avatarUrl->setModified(false);
         showFormMessage(m_profileMessage, r ? tr("Profile saved.") : r.error().message, !r);
-    });
+    }});
 }
 
 void ProfilePage::changePassword() {
@@ -247,7 +247,7 @@ void ProfilePage::changePassword() {
     if (m_newPassword->text() != m_repeat->text())
         return showFormMessage(m_passwordMessage, tr("The new passwords do not match."), true);
     m_changePassword->setEnabled(false);
-    m_session.api().changePassword(m_current->text(), m_newPassword->text(), [this](const Result<Unit> &r) {
+    m_session.api().changePassword(m_current->text(), m_newPassword->text(), {this, [this](const Result<Unit> &r) {
         m_changePassword->setEnabled(true);
         if (r) {
             for (QLineEdit *f : {m_current, m_newPassword, m_repeat})
@@ -255,7 +255,7 @@ void ProfilePage::changePassword() {
         }
         showFormMessage(m_passwordMessage,
                         r ? tr("Password changed. Your other devices have been signed out.") : r.error().message, !r);
-    });
+    }});
 }
 
 void ProfilePage::changeEmail() {
@@ -265,13 +265,13 @@ void ProfilePage::changeEmail() {
     if (m_emailPassword->text().isEmpty())
         return showFormMessage(m_emailMessage, tr("Enter your password to confirm."), true);
     m_changeEmail->setEnabled(false);
-    m_session.api().changeEmail(email, m_emailPassword->text(), [this](const Result<User> &r) {
+    m_session.api().changeEmail(email, m_emailPassword->text(), {this, [this](const Result<User> &r) {
         m_changeEmail->setEnabled(true);
         m_emailPassword->clear();
         if (r)
             m_newEmail->clear();
         showFormMessage(m_emailMessage, r ? tr("Your email is now %1.").arg(r->email) : r.error().message, !r);
-    });
+    }});
 }
 
 void ProfilePage::deleteAccount() {
@@ -284,7 +284,7 @@ void ProfilePage::deleteAccount() {
     if (!ok || password.isEmpty())
         return;
     m_delete->setEnabled(false);
-    m_session.api().deleteAccount(password, [this](const Result<Unit> &r) {
+    m_session.api().deleteAccount(password, {this, [this](const Result<Unit> &r) {
         m_delete->setEnabled(true);
         if (!r) {
             QMessageBox::warning(this, tr("Delete account"), r.error().message);
@@ -292,7 +292,7 @@ void ProfilePage::deleteAccount() {
         }
         m_session.signOut();
         QMessageBox::information(this, tr("Delete account"), tr("Your account has been deleted."));
-    });
+    }});
 }
 
 } // namespace eventbook::ui

@@ -113,12 +113,12 @@ void SettingsPage::applyServer() {
     // Only to a server that answers as EventBook does; otherwise the app stays where it is.
     m_applyServer->setEnabled(false);
     showFormMessage(m_serverMessage, tr("Checking %1…").arg(url.toString()), false);
-    m_check.check(url, [this, url](const Result<Unit> &r) {
+    m_check.check(url, {this, [this, url](const Result<Unit> &r) {
         m_applyServer->setEnabled(true);
         if (!r)
             return showFormMessage(m_serverMessage, r.error().message, true);
         switchTo(url);
-    });
+    }});
 }
 
 void SettingsPage::switchTo(const QUrl &url) {

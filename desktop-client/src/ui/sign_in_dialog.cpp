@@ -220,9 +220,9 @@ void SignInDialog::submit() {
     };
     const QString email = m_email->text().trimmed();
     if (mode() == Mode::Register)
-        m_session.registerAccount(email, m_password->text(), m_name->text().trimmed(), m_remember->isChecked(), done);
+        m_session.registerAccount(email, m_password->text(), m_name->text().trimmed(), m_remember->isChecked(), {this, done});
     else
-        m_session.signIn(email, m_password->text(), m_remember->isChecked(), done);
+        m_session.signIn(email, m_password->text(), m_remember->isChecked(), {this, done});
 }
 
 } // namespace eventbook::ui

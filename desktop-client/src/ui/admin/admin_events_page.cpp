@@ -100,10 +100,10 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
                     return;
                 // An edit changes one row: fetch that event, not every page of them.
                 if (change == client::LiveClient::EventChange::Updated && m_model->rowOf(id) >= 0) {
-                    m_session.api().event(id, [this](const Result<Event> &e) {
+                    m_session.api().event(id, {this, [this](const Result<Event> &e) {
                         if (e)
                             m_model->updateRow(*e);
-                    });
+                    }});
                     return;
                 }
                 m_reloadSoon.start();
@@ -131,7 +131,7 @@ void AdminEventsPage::loadPage(int page, QList<Event> sofar, quint64 request) {
     q.page = page;
     q.limit = kPageSize;
     q.sort = QStringLiteral("date");
-    m_session.api().listEvents(q, [this, page, sofar, request](const Result<client::EventPage> &r) mutable {
+    m_session.api().listEvents(q, {this, [this, page, sofar, request](const Result<client::EventPage> &r) mutable {
         if (request != m_request)
             return;
         if (!r) {
@@ -147,7 +147,7 @@ void AdminEventsPage::loadPage(int page, QList<Event> sofar, quint64 request) {
         if (const int row = m_model->rowOf(keep); row >= 0)
             selectSourceRow(m_table, row);
         Q_EMIT loaded();
-    });
+    }});
 }
 
 const Event *AdminEventsPage::selected() const {
@@ -184,11 +184,11 @@ void AdminEventsPage::removeSelected() {
                                     : tr("Nobody has booked it yet.");
     confirmThen(this, tr("Delete event"), tr("Delete “%1”?").arg(event.title) + QStringLiteral("\n\n") + consequence,
                 tr("Delete event"), tr("Keep event"), [this, event] {
-                    client::AdminApi(m_session.api()).deleteEvent(event.id, [this, event](const Result<Unit> &r) {
+                    client::AdminApi(m_session.api()).deleteEvent(event.id, {this, [this, event](const Result<Unit> &r) {
                         m_message->setText(r ? tr("Deleted “%1”.").arg(event.title) : r.error().message);
                         if (r)
                             reload();
-                    });
+                    }});
                 });
 }
 

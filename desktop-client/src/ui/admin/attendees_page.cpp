@@ -137,7 +137,7 @@ void AttendeesPage::reload() {
         return;
     }
     const quint64 request = ++m_request;
-    client::AdminApi(m_session.api()).eventBookings(id, [this, request](const Result<QList<Booking>> &r) {
+    client::AdminApi(m_session.api()).eventBookings(id, {this, [this, request](const Result<QList<Booking>> &r) {
         if (request != m_request)
             return;
         if (!r) {
@@ -150,7 +150,7 @@ void AttendeesPage::reload() {
             confirmed += b.status == BookingStatus::Confirmed;
         m_message->setText(tr("%n confirmed booking(s)", nullptr, confirmed));
         Q_EMIT attendeesLoaded();
-    });
+    }});
 }
 
 QString AttendeesPage::suggestedExportPath(bool allEvents) const {
@@ -195,7 +195,7 @@ void AttendeesPage::exportTo(const QString &path, bool allEvents) {
         .exportCsv(
             only, file.get(),
             [this](qint64 bytes) { m_message->setText(tr("Exporting… %1").arg(QLocale().formattedDataSize(bytes))); },
-            [this, file, path](const Result<qint64> &r) {
+            {this, [this, file, path](const Result<qint64> &r) {
                 m_progress->hide();
                 m_exportOne->setEnabled(eventId() > 0);
                 m_exportAll->setEnabled(true);
@@ -211,7 +211,7 @@ void AttendeesPage::exportTo(const QString &path, bool allEvents) {
                     file->cancelWriting();
                 m_message->setText(text);
                 Q_EMIT exportFinished(ok, text);
-            });
+            }});
 }
 
 } // namespace eventbook::ui

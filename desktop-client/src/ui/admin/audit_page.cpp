@@ -146,7 +146,7 @@ client::AuditQuery AuditPage::query() const {
 void AuditPage::reload() {
     m_loadedOnce = true;
     const quint64 request = ++m_request;
-    client::AdminApi(m_session.api()).auditLog(query(), [this, request](const Result<client::AuditPage> &r) {
+    client::AdminApi(m_session.api()).auditLog(query(), {this, [this, request](const Result<client::AuditPage> &r) {
         if (request != m_request)
             return;
         if (!r) {
@@ -159,7 +159,7 @@ void AuditPage::reload() {
         m_message->setText(tr("%n entr(y/ies)", nullptr, m_total));
         m_details->clear();
         Q_EMIT logLoaded();
-    });
+    }});
 }
 
 void AuditPage::showDetails() {

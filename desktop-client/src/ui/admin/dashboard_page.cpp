@@ -175,7 +175,7 @@ void DashboardPage::reload() {
     m_loadedOnce = true;
     m_pending = 3;
     client::AdminApi admin(m_session.api());
-    admin.stats([this](const Result<DashboardStats> &r) {
+    admin.stats({this, [this](const Result<DashboardStats> &r) {
         if (r) {
             m_stats = *r;
             showStats();
@@ -183,25 +183,25 @@ void DashboardPage::reload() {
             m_message->setText(r.error().message);
         }
         partDone();
-    });
-    admin.dailyBookings(kDays, [this](const Result<QList<DailyBookings>> &r) {
+    }});
+    admin.dailyBookings(kDays, {this, [this](const Result<QList<DailyBookings>> &r) {
         if (r) {
             m_daily = *r;
             showDaily();
         }
         partDone();
-    });
+    }});
     client::EventListQuery q;
     q.limit = kUpcoming;
     q.sort = QStringLiteral("date");
     q.from = QDateTime::currentDateTimeUtc();
-    m_session.api().listEvents(q, [this](const Result<client::EventPage> &r) {
+    m_session.api().listEvents(q, {this, [this](const Result<client::EventPage> &r) {
         if (r) {
             m_upcoming = r->events;
             showOccupancy();
         }
         partDone();
-    });
+    }});
 }
 
 void DashboardPage::showStats() {

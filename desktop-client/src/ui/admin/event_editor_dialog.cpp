@@ -290,9 +290,9 @@ void EventEditorDialog::send() {
     };
     client::AdminApi admin(m_session.api());
     if (m_event.id)
-        admin.replaceEvent(m_event.id, body(), done);
+        admin.replaceEvent(m_event.id, body(), {this, done});
     else
-        admin.createEvent(body(), done);
+        admin.createEvent(body(), {this, done});
 }
 
 } // namespace eventbook::ui

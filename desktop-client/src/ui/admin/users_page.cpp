@@ -109,7 +109,7 @@ void UsersPage::reload() {
     m_loadedOnce = true;
     const quint64 request = ++m_request;
     client::AdminApi(m_session.api())
-        .users(m_page, kPageSize, m_search->text().trimmed(), [this, request](const Result<client::UserPage> &r) {
+        .users(m_page, kPageSize, m_search->text().trimmed(), {this, [this, request](const Result<client::UserPage> &r) {
             if (request != m_request)
                 return;
             if (!r)
@@ -120,7 +120,7 @@ void UsersPage::reload() {
             m_pager->setPage(m_page, (m_total + kPageSize - 1) / kPageSize);
             selectUser(keep);
             Q_EMIT usersLoaded();
-        });
+        }});
 }
 
 const User *UsersPage::selected() const {
@@ -173,9 +173,9 @@ void UsersPage::applyRole(const User &user, bool admin) {
     };
     client::AdminApi api(m_session.api());
     if (admin)
-        api.promote(user.id, done);
+        api.promote(user.id, {this, done});
     else
-        api.demote(user.id, done);
+        api.demote(user.id, {this, done});
 }
 
 void UsersPage::removeSelected() {
@@ -187,12 +187,12 @@ void UsersPage::removeSelected() {
                          tr("Their %n booking(s) are cancelled and the seats go back on sale. This cannot be undone.",
                             nullptr, user.bookingCount);
     confirmThen(this, tr("Delete user"), text, tr("Delete account"), tr("Keep account"), [this, user] {
-        client::AdminApi(m_session.api()).deleteUser(user.id, [this, user](const Result<Unit> &r) {
+        client::AdminApi(m_session.api()).deleteUser(user.id, {this, [this, user](const Result<Unit> &r) {
             if (!r)
                 return say(r.error().message, false);
             say(tr("Deleted the account of %1.").arg(user.name), true);
             reload();
-        });
+        }});
     });
 }
 
@@ -206,9 +206,9 @@ void UsersPage::compose() {
 
 void UsersPage::notify(std::optional<qint64> userId, const QString &title, const QString &body, const QString &type) {
     client::AdminApi(m_session.api())
-        .sendNotification(userId, title, body, type, [this](const Result<int> &r) {
+        .sendNotification(userId, title, body, type, {this, [this](const Result<int> &r) {
             say(r ? tr("Sent to %n person(s).", nullptr, *r) : r.error().message, bool(r));
-        });
+        }});
 }
 
 } // namespace eventbook::ui
