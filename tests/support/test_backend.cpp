@@ -14,8 +14,9 @@ namespace {
 QAtomicInt g_counter;
 }
 
-TestBackend::TestBackend() {
-    m_postgres = qEnvironmentVariable("EVENTBOOK_TEST_BACKEND") == QLatin1StringView("pg");
+TestBackend::TestBackend(Kind kind) {
+    m_postgres = kind == Kind::Postgres ||
+                 (kind == Kind::FromEnvironment && qEnvironmentVariable("EVENTBOOK_TEST_BACKEND") == QLatin1StringView("pg"));
     if (!m_postgres) {
         m_url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("test.db"));
         return;
@@ -23,7 +24,7 @@ TestBackend::TestBackend() {
     const QString adminUrl = qEnvironmentVariable("EVENTBOOK_TEST_PG_URL");
     if (adminUrl.isEmpty()) {
         m_error = QStringLiteral(
-            "EVENTBOOK_TEST_BACKEND=pg needs EVENTBOOK_TEST_PG_URL (scripts/eventbook.sh test sets it)");
+            "a PostgreSQL test needs EVENTBOOK_TEST_PG_URL (scripts/eventbook.sh test sets it)");
         return;
     }
     auto cfg = storage::DatabaseConfig::fromUrl(adminUrl, QString());

@@ -7,11 +7,12 @@
 namespace eventbook::test {
 
 // A fresh, empty database for one test: SQLite in a temporary directory, or (when
-// EVENTBOOK_TEST_BACKEND=pg) a new PostgreSQL database created next to EVENTBOOK_TEST_PG_URL
-// and dropped afterwards.
+// EVENTBOOK_TEST_BACKEND=pg, or asked for by kind) a new PostgreSQL database created next to
+// EVENTBOOK_TEST_PG_URL and dropped afterwards.
 class TestBackend {
 public:
-    TestBackend();
+    enum class Kind { FromEnvironment, Sqlite, Postgres };
+    explicit TestBackend(Kind kind = Kind::FromEnvironment);
     ~TestBackend();
 
     bool isPostgres() const { return m_postgres; }
