@@ -1,6 +1,7 @@
 #include "credential_store.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <utility>
 #if __has_include(<qt6keychain/keychain.h>)
 #include <qt6keychain/keychain.h>
@@ -72,11 +73,21 @@ void CredentialStore::probe(std::function<void(bool)> done) {
     if (m_probe == Probe::Running)
         return;
     m_probe = Probe::Running;
+    probeOnce(1);
+}
+
+void CredentialStore::probeOnce(int retriesLeft) {
     const QString key = QStringLiteral("eventbook-keychain-check");
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(QStringLiteral("ok"));
-    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [this, key, retriesLeft](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError && retriesLeft > 0) {
+            // A keyring daemon started with the session may not have made its collection yet.
+            qCInfo(lcCredentials) << "keychain check failed, trying once more:" << j->errorString();
+            QTimer::singleShot(kProbeRetryMs, this, [this, retriesLeft] { probeOnce(retriesLeft - 1); });
+            return;
+        }
         if (j->error() == QKeychain::NoError) {
             auto *cleanup = new QKeychain::DeletePasswordJob(m_service);
             cleanup->setKey(key);

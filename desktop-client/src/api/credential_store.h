@@ -43,7 +43,9 @@ Q_SIGNALS:
     void keychainProblem(const QString &message);
 
 private:
+    static constexpr int kProbeRetryMs = 1000;
     void noteProblem(const QString &detail);
+    void probeOnce(int retriesLeft);
 
     QString m_service;
     QString m_problem;

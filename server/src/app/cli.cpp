@@ -15,13 +15,13 @@
 #include "storage/sqlite_preflight.h"
 #include "systemd_notify.h"
 
-#include <utility>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <utility>
 
 namespace eventbook::app {
 namespace {
@@ -51,12 +51,10 @@ struct Offline {
         if (!dbConfig)
             return dbConfig.error();
         if (dbConfig->dialect == storage::Dialect::Sqlite) {
-            if (auto r = storage::checkSqliteLocation(dbConfig->sqlitePath); !r)
-                return r.error();
+            EB_TRY(storage::checkSqliteLocation(dbConfig->sqlitePath));
         }
         Offline o{std::make_unique<storage::Database>(*dbConfig)};
-        if (auto r = storage::Migrator(*o.db).migrate(); !r)
-            return r.error();
+        EB_TRY(storage::Migrator(*o.db).migrate());
         return o;
     }
 };

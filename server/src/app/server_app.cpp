@@ -13,8 +13,8 @@
 #include "http/front_door.h"
 #include "http/http_server.h"
 #include "http/page_cache.h"
-#include "http/router.h"
 #include "http/request_policy.h"
+#include "http/router.h"
 #include "http/server_counters.h"
 #include "http/tls_settings.h"
 #include "http/wire_headers.h"
@@ -54,14 +54,12 @@ ServerApp::~ServerApp() {
 }
 
 Result<quint16> ServerApp::start() {
-    if (auto r = m_config.resolveJwtSecret(); !r)
-        return r.error();
+    EB_TRY(m_config.resolveJwtSecret());
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);
     if (!dbConfig)
         return dbConfig.error();
     if (dbConfig->dialect == storage::Dialect::Sqlite) {
-        if (auto r = storage::checkSqliteLocation(dbConfig->sqlitePath); !r)
-            return r.error();
+        EB_TRY(storage::checkSqliteLocation(dbConfig->sqlitePath));
     }
     m_database = std::make_unique<storage::Database>(*dbConfig);
     // Migrations run before the port opens: nothing is served from a half-migrated schema.
@@ -72,8 +70,7 @@ Result<quint16> ServerApp::start() {
     m_hasher = std::make_unique<services::PasswordHasher>();
     m_signer = std::make_unique<services::TokenSigner>(m_config.jwtSecret);
     m_auth = std::make_unique<services::AuthService>(*m_database, *m_hasher, *m_signer);
-    if (auto r = bootstrapAdmin(); !r)
-        return r.error();
+    EB_TRY(bootstrapAdmin());
 
     m_counters = std::make_unique<http::ServerCounters>();
     m_router = std::make_unique<http::Router>();
@@ -82,8 +79,8 @@ Result<quint16> ServerApp::start() {
     m_pages = std::make_unique<http::PageCache>();
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_auth->setLiveFeed(m_bus.get());
-    m_context = std::make_unique<http::ControllerContext>(
-        http::ControllerContext{*m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters});
+    m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
+        *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters});
     http::HealthController::registerRoutes(*m_router, *m_context);
     http::AuthController::registerRoutes(*m_router, *m_context);
     http::EventController::registerRoutes(*m_router, *m_context);
@@ -126,14 +123,15 @@ Result<quint16> ServerApp::start() {
     live.pingIntervalMs = m_config.wsPingIntervalMs;
     live.deadPeerMs = m_config.wsDeadPeerMs;
     live.sendQueueBytes = m_config.wsSendQueueBytes;
-    m_hub = std::make_unique<realtime::LiveHub>(*m_http, *m_auth, m_executor->pool(http::Executor::Pool::Database),
-                                                live);
+    m_hub = std::make_unique<realtime::LiveHub>(*m_http, *m_auth,
+                                                m_executor->pool(http::Executor::Pool::Database), live);
     connect(m_bus.get(), &realtime::EventBus::delivered, m_hub.get(), &realtime::LiveHub::deliver);
     connect(m_bus.get(), &realtime::EventBus::resync, m_hub.get(), &realtime::LiveHub::resync);
     // Another instance's write changes what this one must serve: cached pages go with each
     // notification (the snapshot-based data version moves too; this is belt and braces).
     if (m_database->dialect() == storage::Dialect::Postgres) {
-        connect(m_bus.get(), &realtime::EventBus::delivered, this, [pages = m_pages.get()] { pages->clear(); });
+        connect(m_bus.get(), &realtime::EventBus::delivered, this,
+                [pages = m_pages.get()] { pages->clear(); });
         connect(m_bus.get(), &realtime::EventBus::resync, this, [pages = m_pages.get()] { pages->clear(); });
     }
     m_bus->start(*dbConfig, m_config.listenCheckMs);

@@ -15,8 +15,7 @@ Result<void> recordAudit(storage::Database &db, const Actor &actor, const QStrin
     entry.targetId = targetId;
     entry.details = details;
     entry.ip = actor.ip;
-    if (auto r = storage::AuditRepository(db).insert(entry); !r)
-        return r.error();
+    EB_TRY(storage::AuditRepository(db).insert(entry));
     return {};
 }
 

@@ -3,12 +3,12 @@
 #include "crypto_random.h"
 #include "eventbook/common/json_keys.h"
 #include "eventbook/common/validation.h"
+#include "live_event.h"
 #include "storage/audit_repository.h"
 #include "storage/refresh_token_repository.h"
 #include "storage/time_codec.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
-#include "live_event.h"
 
 #include <QJsonObject>
 
@@ -45,10 +45,7 @@ Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, c
     user.email = v::normaliseEmail(input.email);
     user.name = input.name.trimmed();
     user.isAdmin = isAdmin;
-    return m_db.withRetry([&]() -> Result<User> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<User> {
         auto id = UserRepository(m_db).insert(user, *hash);
         if (!id)
             return id.error();
@@ -59,14 +56,12 @@ Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, c
         audit.targetId = *id;
         audit.details = QJsonObject{{keys::email, user.email}, {keys::isAdmin, isAdmin}};
         audit.ip = ip;
-        if (auto r = AuditRepository(m_db).insert(audit); !r)
-            return r.error();
+        EB_TRY(AuditRepository(m_db).insert(audit));
         auto stored = UserRepository(m_db).findById(*id);
         if (!stored || !stored->has_value())
             return stored ? Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"))
                           : stored.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(tx.commit());
         return (*stored)->user;
     });
 }
@@ -142,10 +137,7 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
     if (refreshToken.isEmpty() || refreshToken.size() > 512)
         return badRefresh();
     const QString hash = sha256Hex(refreshToken.toUtf8());
-    return m_db.withRetry([&]() -> Result<AuthSession> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<AuthSession> {
         RefreshTokenRepository tokens(m_db);
         auto found = tokens.findByHash(hash);
         if (!found)
@@ -155,10 +147,8 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
         const RefreshTokenRecord rec = **found;
         if (rec.revoked) {
             // A rotated token came back: whoever holds the family may be an attacker. End it.
-            if (auto r = tokens.revokeFamily(rec.familyId); !r)
-                return r.error();
-            if (auto r = tx.commit(); !r)
-                return r.error();
+            EB_TRY(tokens.revokeFamily(rec.familyId));
+            EB_TRY(tx.commit());
             return Error::make(ErrorCode::Unauthorized,
                                QStringLiteral("Refresh token reuse detected; sign in again"));
         }
@@ -183,8 +173,7 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
         auto access = m_signer.sign(rec.userId, (*user)->user.isAdmin, rec.tokenVersion, rec.familyId);
         if (!access)
             return access.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(tx.commit());
         return AuthSession{(*user)->user, *access, next, fromMs(expiresMs)};
     });
 }
@@ -193,10 +182,7 @@ Result<void> AuthService::logout(const QString &refreshToken, bool allDevices) {
     if (refreshToken.isEmpty() || refreshToken.size() > 512)
         return {}; // nothing to revoke; logging out is idempotent
     const QString hash = sha256Hex(refreshToken.toUtf8());
-    return m_db.withRetry([&]() -> Result<void> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<void> {
         RefreshTokenRepository tokens(m_db);
         auto found = tokens.findByHash(hash);
         if (!found)

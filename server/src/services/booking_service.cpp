@@ -18,10 +18,7 @@ Error eventNotFound() {
 } // namespace
 
 Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) {
-    return m_db.withRetry([&]() -> Result<BookingOutcome> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<BookingOutcome> {
         EventRepository events(m_db);
         auto event = events.get(eventId);
         if (!event)
@@ -48,27 +45,19 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
             return booking.error();
         booking->event = *event;
         booking->event->availableSlots = **left;
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CREATE"), audit::kBooking, booking->id,
-                                 {{k::eventId, eventId}, {k::availableSlots, **left}});
-            !r)
-            return r.error();
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("BOOKING_CREATE"), audit::kBooking, booking->id,
+                           {{k::eventId, eventId}, {k::availableSlots, **left}}));
         LiveBatch live(m_live, m_db);
-        if (auto r = live.add(
-                LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id, actor.id, **left));
-            !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(live.add(
+            LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id, actor.id, **left)));
+        EB_TRY(tx.commit());
         live.publish();
         return BookingOutcome{*booking, **left};
     });
 }
 
 Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor) {
-    return m_db.withRetry([&]() -> Result<BookingOutcome> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<BookingOutcome> {
         EventRepository events(m_db);
         // The event row first, as booking does, so a booking and a cancellation of one user
         // never wait on each other in opposite orders.
@@ -82,24 +71,18 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
             return cancelled.error();
         if (!cancelled->has_value())
             return Error::make(ErrorCode::NotFound, QStringLiteral("You have no booking for this event"));
-        if (auto r = events.returnSlot(eventId); !r)
-            return r.error();
+        EB_TRY(events.returnSlot(eventId));
         auto event = events.get(eventId);
         if (!event)
             return event.error();
         Booking booking = **cancelled;
         booking.event = *event;
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking, booking.id,
-                                 {{k::eventId, eventId}, {k::availableSlots, event->availableSlots}});
-            !r)
-            return r.error();
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking, booking.id,
+                           {{k::eventId, eventId}, {k::availableSlots, event->availableSlots}}));
         LiveBatch live(m_live, m_db);
-        if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id,
-                                                 actor.id, event->availableSlots));
-            !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id, actor.id,
+                                           event->availableSlots)));
+        EB_TRY(tx.commit());
         live.publish();
         return BookingOutcome{booking, event->availableSlots};
     });
@@ -111,8 +94,7 @@ Result<QList<Booking>> BookingService::mine(qint64 userId) {
 
 Result<QList<Booking>> BookingService::forEvent(qint64 eventId) {
     return m_db.withRetry([&]() -> Result<QList<Booking>> {
-        if (auto event = EventRepository(m_db).get(eventId); !event)
-            return event.error();
+        EB_TRY(EventRepository(m_db).get(eventId));
         return BookingRepository(m_db).listForEvent(eventId);
     });
 }

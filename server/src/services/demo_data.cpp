@@ -54,10 +54,7 @@ Result<QList<qint64>> DemoData::ensureUsers(DemoSummary &summary) {
         User u;
         u.name = v.toString();
         u.email = demoEmail(u.name);
-        auto id = m_db.withRetry([&]() -> Result<qint64> {
-            Transaction tx(m_db);
-            if (!tx.ok())
-                return tx.error();
+        auto id = withTransaction(m_db, [&](Transaction &tx) -> Result<qint64> {
             UserRepository users(m_db);
             auto found = users.findByEmail(u.email);
             if (!found)
@@ -67,12 +64,9 @@ Result<QList<qint64>> DemoData::ensureUsers(DemoSummary &summary) {
             auto inserted = users.insert(u, kLockedHash);
             if (!inserted)
                 return inserted.error();
-            if (auto r = recordAudit(m_db, kDemo, QStringLiteral("USER_CREATE"), audit::kUser, *inserted,
-                                     {{keys::email, u.email}});
-                !r)
-                return r.error();
-            if (auto r = tx.commit(); !r)
-                return r.error();
+            EB_TRY(recordAudit(m_db, kDemo, QStringLiteral("USER_CREATE"), audit::kUser, *inserted,
+                               {{keys::email, u.email}}));
+            EB_TRY(tx.commit());
             ++summary.users;
             return *inserted;
         });
@@ -105,10 +99,7 @@ Result<DemoSummary> DemoData::load() {
             return Error::make(ErrorCode::Internal,
                                QStringLiteral("invalid demo event %1").arg(o.value(keys::title).toString()));
         const Event e = codec::eventFromJson(o);
-        auto created = m_db.withRetry([&]() -> Result<qint64> {
-            Transaction tx(m_db);
-            if (!tx.ok())
-                return tx.error();
+        auto created = withTransaction(m_db, [&](Transaction &tx) -> Result<qint64> {
             EventRepository events(m_db);
             auto exists = events.titleExists(e.title);
             if (!exists)
@@ -118,10 +109,8 @@ Result<DemoSummary> DemoData::load() {
             auto id = events.insert(e);
             if (!id)
                 return id.error();
-            if (auto r = recordAudit(m_db, kDemo, QStringLiteral("EVENT_CREATE"), audit::kEvent, *id,
-                                     {{keys::title, e.title}});
-                !r)
-                return r.error();
+            EB_TRY(recordAudit(m_db, kDemo, QStringLiteral("EVENT_CREATE"), audit::kEvent, *id,
+                               {{keys::title, e.title}}));
             // Past events get their history directly; the booking service rightly refuses them.
             if (when < QDateTime::currentDateTimeUtc()) {
                 BookingRepository bookings(m_db);
@@ -129,12 +118,10 @@ Result<DemoSummary> DemoData::load() {
                     auto taken = events.takeSlot(*id);
                     if (!taken)
                         return taken.error();
-                    if (auto b = bookings.insertConfirmed(attendees->at(i), *id); !b)
-                        return b.error();
+                    EB_TRY(bookings.insertConfirmed(attendees->at(i), *id));
                 }
             }
-            if (auto r = tx.commit(); !r)
-                return r.error();
+            EB_TRY(tx.commit());
             return *id;
         });
         if (!created)

@@ -46,36 +46,26 @@ Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
     e.image = d.image.value_or(QString());
     if (actor.id > 0)
         e.createdBy = actor.id;
-    return m_db.withRetry([&]() -> Result<Event> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<Event> {
         EventRepository events(m_db);
         auto id = events.insert(e);
         if (!id)
             return id.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("EVENT_CREATE"), audit::kEvent, *id,
-                                 {{k::title, e.title}, {k::totalSlots, e.totalSlots}});
-            !r)
-            return r.error();
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("EVENT_CREATE"), audit::kEvent, *id,
+                           {{k::title, e.title}, {k::totalSlots, e.totalSlots}}));
         auto stored = events.get(*id);
         if (!stored)
             return stored.error();
         LiveBatch live(m_live, m_db);
-        if (auto r = live.add(LiveEvent::event(LiveEvent::Kind::EventCreated, *id)); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(live.add(LiveEvent::event(LiveEvent::Kind::EventCreated, *id)));
+        EB_TRY(tx.commit());
         live.publish();
         return *stored;
     });
 }
 
 Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace, const Actor &actor) {
-    return m_db.withRetry([&]() -> Result<Event> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<Event> {
         EventRepository events(m_db);
         auto found = events.get(id);
         if (!found)
@@ -93,8 +83,7 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
             e.tags = d.tags.value_or(e.tags);
             e.image = d.image.value_or(e.image);
         }
-        if (auto r = events.update(e); !r)
-            return r.error();
+        EB_TRY(events.update(e));
         if (d.totalSlots && *d.totalSlots != e.totalSlots) {
             auto resized = events.resize(id, *d.totalSlots);
             if (!resized)
@@ -107,33 +96,25 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
                                    QJsonObject{{QStringLiteral("confirmedBookings"), confirmed}});
             }
         }
-        if (auto r = recordAudit(
-                m_db, actor, QStringLiteral("EVENT_UPDATE"), audit::kEvent, id,
-                {{QStringLiteral("fields"), changedFields(d)}, {QStringLiteral("replace"), replace}});
-            !r)
-            return r.error();
+        EB_TRY(recordAudit(
+            m_db, actor, QStringLiteral("EVENT_UPDATE"), audit::kEvent, id,
+            {{QStringLiteral("fields"), changedFields(d)}, {QStringLiteral("replace"), replace}}));
         auto stored = events.get(id);
         if (!stored)
             return stored.error();
         LiveBatch live(m_live, m_db);
-        if (auto r = live.add(LiveEvent::event(LiveEvent::Kind::EventUpdated, id)); !r)
-            return r.error();
+        EB_TRY(live.add(LiveEvent::event(LiveEvent::Kind::EventUpdated, id)));
         if (stored->availableSlots != found->availableSlots) {
-            if (auto r = live.add(LiveEvent::slots(id, stored->availableSlots)); !r)
-                return r.error();
+            EB_TRY(live.add(LiveEvent::slots(id, stored->availableSlots)));
         }
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(tx.commit());
         live.publish();
         return *stored;
     });
 }
 
 Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
-    return m_db.withRetry([&]() -> Result<EventRemoval> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<EventRemoval> {
         EventRepository events(m_db);
         auto found = events.get(id);
         if (!found)
@@ -162,21 +143,15 @@ Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
             told.append({b.userId, *noticeId});
             noticeTitle = n.title;
         }
-        if (auto r = events.remove(id); !r)
-            return r.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("EVENT_DELETE"), audit::kEvent, id,
-                                 {{k::title, removal.event.title},
-                                  {QStringLiteral("cancelledBookings"), qint64(removal.cancelled.size())}});
-            !r)
-            return r.error();
-        if (auto r = live.add(LiveEvent::event(LiveEvent::Kind::EventDeleted, id)); !r)
-            return r.error();
+        EB_TRY(events.remove(id));
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("EVENT_DELETE"), audit::kEvent, id,
+                           {{k::title, removal.event.title},
+                            {QStringLiteral("cancelledBookings"), qint64(removal.cancelled.size())}}));
+        EB_TRY(live.add(LiveEvent::event(LiveEvent::Kind::EventDeleted, id)));
         if (!told.isEmpty()) {
-            if (auto r = live.add(LiveEvent::notification(noticeTitle, QStringLiteral("event_cancelled"), told)); !r)
-                return r.error();
+            EB_TRY(live.add(LiveEvent::notification(noticeTitle, QStringLiteral("event_cancelled"), told)));
         }
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(tx.commit());
         live.publish();
         return removal;
     });

@@ -19,8 +19,7 @@ Result<void> LiveBatch::add(const LiveEvent &event) {
         parts.append(event);
     }
     for (const LiveEvent &part : parts) {
-        if (auto r = m_feed->stage(m_db, part); !r)
-            return r.error();
+        EB_TRY(m_feed->stage(m_db, part));
         m_events.append(part);
     }
     return {};

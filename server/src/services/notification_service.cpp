@@ -36,10 +36,7 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
     if (!errors.isEmpty())
         return Error::make(ErrorCode::ValidationError, errors.first().message, v::toJson(errors));
 
-    return m_db.withRetry([&]() -> Result<qint64> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<qint64> {
         Notification n;
         n.title = input.title;
         n.body = input.body;
@@ -47,8 +44,7 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
         NotificationRepository repo(m_db);
         QList<std::pair<qint64, qint64>> recipients;
         if (input.userId) {
-            if (auto user = UserRepository(m_db).get(*input.userId); !user)
-                return user.error();
+            EB_TRY(UserRepository(m_db).get(*input.userId));
             n.userId = *input.userId;
             auto id = repo.insert(n);
             if (!id)
@@ -61,18 +57,14 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
             recipients = std::move(*written);
         }
         const qint64 reached = recipients.size();
-        if (auto r = recordAudit(
-                m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification, input.userId,
-                {{k::title, input.title}, {k::type, input.type}, {QStringLiteral("recipients"), reached}});
-            !r)
-            return r.error();
+        EB_TRY(recordAudit(
+            m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification, input.userId,
+            {{k::title, input.title}, {k::type, input.type}, {QStringLiteral("recipients"), reached}}));
         LiveBatch live(m_live, m_db);
         if (!recipients.isEmpty()) {
-            if (auto r = live.add(LiveEvent::notification(n.title, n.type, std::move(recipients))); !r)
-                return r.error();
+            EB_TRY(live.add(LiveEvent::notification(n.title, n.type, std::move(recipients))));
         }
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(tx.commit());
         live.publish();
         return reached;
     });

@@ -60,10 +60,7 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
     if (!errors.isEmpty())
         return validationError(errors);
 
-    return m_db.withRetry([&]() -> Result<User> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<User> {
         UserRepository users(m_db);
         auto found = users.get(userId);
         if (!found)
@@ -86,14 +83,10 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
             user.preferences = *in.preferences;
             fields.append(QString(k::preferences));
         }
-        if (auto r = users.updateProfile(user); !r)
-            return r.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("PROFILE_UPDATE"), audit::kUser, userId,
-                                 {{QStringLiteral("fields"), fields}});
-            !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(users.updateProfile(user));
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("PROFILE_UPDATE"), audit::kUser, userId,
+                           {{QStringLiteral("fields"), fields}}));
+        EB_TRY(tx.commit());
         return user;
     });
 }
@@ -111,25 +104,17 @@ Result<AuthSession> ProfileService::changePassword(qint64 userId, const QString 
     auto hash = m_hasher.hash(next);
     if (!hash)
         return hash.error();
-    auto user = m_db.withRetry([&]() -> Result<User> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    auto user = withTransaction(m_db, [&](Transaction &tx) -> Result<User> {
         UserRepository users(m_db);
-        if (auto r = users.setPasswordHash(userId, *hash, true); !r)
-            return r.error();
-        if (auto r = RefreshTokenRepository(m_db).revokeAllForUser(userId); !r)
-            return r.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("PASSWORD_CHANGE"), audit::kUser, userId); !r)
-            return r.error();
+        EB_TRY(users.setPasswordHash(userId, *hash, true));
+        EB_TRY(RefreshTokenRepository(m_db).revokeAllForUser(userId));
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("PASSWORD_CHANGE"), audit::kUser, userId));
         auto found = users.get(userId);
         if (!found)
             return found.error();
         LiveBatch live(m_live, m_db);
-        if (auto r = live.add(LiveEvent::accessRevoked(userId)); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(live.add(LiveEvent::accessRevoked(userId)));
+        EB_TRY(tx.commit());
         live.publish();
         return found->user;
     });
@@ -149,19 +134,13 @@ Result<User> ProfileService::changeEmail(qint64 userId, const QString &newEmail,
     User user = record->user;
     if (email == user.email)
         return user;
-    return m_db.withRetry([&]() -> Result<User> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<User> {
         auto changed = UserRepository(m_db).setEmail(userId, email, user.name);
         if (!changed)
             return changed.error();
-        if (auto r = recordAudit(m_db, actor, QStringLiteral("EMAIL_CHANGE"), audit::kUser, userId,
-                                 {{QStringLiteral("from"), user.email}, {QStringLiteral("to"), email}});
-            !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("EMAIL_CHANGE"), audit::kUser, userId,
+                           {{QStringLiteral("from"), user.email}, {QStringLiteral("to"), email}}));
+        EB_TRY(tx.commit());
         User updated = user;
         updated.email = email;
         return updated;

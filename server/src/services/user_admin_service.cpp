@@ -30,8 +30,7 @@ Result<int> UserAdminService::lockAdmins() {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":a"), true);
-    if (auto r = q->exec("lock admins"); !r)
-        return r.error();
+    EB_TRY(q->exec("lock admins"));
     int n = 0;
     while (q->next())
         ++n;
@@ -51,15 +50,12 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
         if (*admins <= 1)
             return Error::make(ErrorCode::LastAdmin, QStringLiteral("Cannot demote the last admin"));
     }
-    if (auto r = users.setAdmin(user.id, admin); !r)
-        return r.error();
+    EB_TRY(users.setAdmin(user.id, admin));
     if (!admin) {
-        if (auto r = RefreshTokenRepository(m_db).revokeAllForUser(user.id); !r)
-            return r.error();
+        EB_TRY(RefreshTokenRepository(m_db).revokeAllForUser(user.id));
     }
     // Open sockets re-check at once: a demoted admin stops hearing the admin audience.
-    if (auto r = live.add(LiveEvent::accessRevoked(user.id)); !r)
-        return r.error();
+    EB_TRY(live.add(LiveEvent::accessRevoked(user.id)));
     if (auto r =
             recordAudit(m_db, actor, admin ? QStringLiteral("USER_PROMOTE") : QStringLiteral("USER_DEMOTE"),
                         audit::kUser, user.id, {{k::email, user.email}});
@@ -71,10 +67,7 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
 
 Result<RoleChange> UserAdminService::changeRoleOf(const FindUser &find, const Error &notFound, bool admin,
                                                   const Actor &actor) {
-    return m_db.withRetry([&]() -> Result<RoleChange> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<RoleChange> {
         UserRepository users(m_db);
         auto found = find(users);
         if (!found)
@@ -85,8 +78,7 @@ Result<RoleChange> UserAdminService::changeRoleOf(const FindUser &find, const Er
         auto change = changeRole(**found, admin, actor, live);
         if (!change)
             return change;
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(tx.commit());
         live.publish();
         return change;
     });
@@ -108,10 +100,7 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
     if (!allowSelf && userId == actor.id)
         return Error::make(ErrorCode::Forbidden, QStringLiteral("You cannot delete your own account here; "
                                                                 "use your profile instead"));
-    return m_db.withRetry([&]() -> Result<User> {
-        Transaction tx(m_db);
-        if (!tx.ok())
-            return tx.error();
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<User> {
         UserRepository users(m_db);
         auto found = users.get(userId);
         if (!found)
@@ -127,24 +116,17 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
         auto released = BookingRepository(m_db).cancelAllForUser(userId);
         if (!released)
             return released.error();
-        if (auto r = users.remove(userId); !r)
-            return r.error();
-        if (auto r = recordAudit(
-                m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
-                {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}});
-            !r)
-            return r.error();
+        EB_TRY(users.remove(userId));
+        EB_TRY(recordAudit(
+            m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
+            {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}}));
         LiveBatch live(m_live, m_db);
-        if (auto r = live.add(LiveEvent::accessRevoked(userId)); !r)
-            return r.error();
+        EB_TRY(live.add(LiveEvent::accessRevoked(userId)));
         for (const auto &seat : *released) {
-            if (auto r = live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, seat.eventId,
-                                                     seat.bookingId, userId, seat.availableSlots));
-                !r)
-                return r.error();
+            EB_TRY(live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, seat.eventId,
+                                               seat.bookingId, userId, seat.availableSlots)));
         }
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        EB_TRY(tx.commit());
         live.publish();
         return user;
     });

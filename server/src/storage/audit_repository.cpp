@@ -57,8 +57,7 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
         if (!count)
             return count.error();
         bindFilters(*count);
-        if (auto r = count->exec("count audit rows"); !r)
-            return r.error();
+        EB_TRY(count->exec("count audit rows"));
         page.total = count->next() ? count->value(0).toLongLong() : 0;
     }
     auto q = m_db.prepare(
@@ -70,8 +69,7 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
     bindFilters(*q);
     q->bind(QStringLiteral(":limit"), query.limit)
         .bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
-    if (auto r = q->exec("list audit rows"); !r)
-        return r.error();
+    EB_TRY(q->exec("list audit rows"));
     while (q->next()) {
         AuditEntry a;
         a.id = q->value(0).toLongLong();

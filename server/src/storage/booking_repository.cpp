@@ -1,9 +1,9 @@
 #include "booking_repository.h"
 
-#include <QHash>
-
 #include "event_repository.h"
 #include "time_codec.h"
+
+#include <QHash>
 
 namespace eventbook::storage {
 namespace {
@@ -53,8 +53,7 @@ Result<bool> BookingRepository::hasConfirmed(qint64 userId, qint64 eventId) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":e"), eventId);
-    if (auto r = q->exec("find booking"); !r)
-        return r.error();
+    EB_TRY(q->exec("find booking"));
     return q->next();
 }
 
@@ -68,8 +67,7 @@ Result<std::optional<Booking>> BookingRepository::cancelConfirmed(qint64 userId,
     q->bind(QStringLiteral(":t"), nowMs())
         .bind(QStringLiteral(":u"), userId)
         .bind(QStringLiteral(":e"), eventId);
-    if (auto r = q->exec("cancel booking"); !r)
-        return r.error();
+    EB_TRY(q->exec("cancel booking"));
     if (!q->next())
         return std::optional<Booking>();
     return std::optional<Booking>(readBooking(*q));
@@ -83,8 +81,7 @@ Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":e"), eventId);
-    if (auto r = q->exec("cancel event bookings"); !r)
-        return r.error();
+    EB_TRY(q->exec("cancel event bookings"));
     QList<Booking> out;
     while (q->next())
         out.append(readBooking(*q));
@@ -94,24 +91,24 @@ Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
 Result<QList<BookingRepository::ReleasedSeat>> BookingRepository::cancelAllForUser(qint64 userId) {
     // Seats first, then bookings: the same lock order as booking and cancelling, and one statement
     // each (a user holds at most one confirmed booking per event, so each event gets one seat back).
-    auto seats = m_db.prepare(QStringLiteral(
-        "UPDATE events SET available_slots = available_slots + 1 WHERE id IN "
-        "(SELECT event_id FROM bookings WHERE user_id = :u AND status = 'confirmed') RETURNING id, available_slots"));
+    auto seats =
+        m_db.prepare(QStringLiteral("UPDATE events SET available_slots = available_slots + 1 WHERE id IN "
+                                    "(SELECT event_id FROM bookings WHERE user_id = :u AND status = "
+                                    "'confirmed') RETURNING id, available_slots"));
     if (!seats)
         return seats.error();
     seats->bind(QStringLiteral(":u"), userId);
-    if (auto r = seats->exec("return user seats"); !r)
-        return r.error();
+    EB_TRY(seats->exec("return user seats"));
     QHash<qint64, int> left;
     while (seats->next())
         left.insert(seats->value(0).toLongLong(), seats->value(1).toInt());
-    auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
-                                         "WHERE user_id = :u AND status = 'confirmed' RETURNING id, event_id"));
+    auto q =
+        m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                    "WHERE user_id = :u AND status = 'confirmed' RETURNING id, event_id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId);
-    if (auto r = q->exec("cancel user bookings"); !r)
-        return r.error();
+    EB_TRY(q->exec("cancel user bookings"));
     QList<ReleasedSeat> out;
     while (q->next()) {
         const qint64 eventId = q->value(1).toLongLong();
@@ -128,8 +125,7 @@ Result<QList<Booking>> BookingRepository::listForUser(qint64 userId) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":u"), userId);
-    if (auto r = q->exec("list user bookings"); !r)
-        return r.error();
+    EB_TRY(q->exec("list user bookings"));
     QList<Booking> out;
     while (q->next()) {
         Booking b = readBooking(*q);
@@ -147,8 +143,7 @@ Result<QList<Booking>> BookingRepository::listForEvent(qint64 eventId) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":e"), eventId);
-    if (auto r = q->exec("list event bookings"); !r)
-        return r.error();
+    EB_TRY(q->exec("list event bookings"));
     QList<Booking> out;
     while (q->next()) {
         Booking b = readBooking(*q);
@@ -177,8 +172,7 @@ Result<QList<BookingExportRow>> BookingRepository::exportPage(std::optional<qint
     q->bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), limit);
     if (eventId)
         q->bind(QStringLiteral(":e"), *eventId);
-    if (auto r = q->exec("export bookings"); !r)
-        return r.error();
+    EB_TRY(q->exec("export bookings"));
     QList<BookingExportRow> out;
     while (q->next()) {
         BookingExportRow row;

@@ -1,16 +1,15 @@
 #include "database.h"
 
-#include "transaction.h"
-
 #include "sql_error.h"
+#include "transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
-#include <QStorageInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QThread>
 #include <sqlite3.h>
 
@@ -114,8 +113,7 @@ Result<QSqlDatabase> Database::connectionFor(ThreadConnection &tc) {
     }
     if (!tc.db.isOpen()) {
         tc.statements.clear();
-        if (auto r = open(tc.db); !r)
-            return r.error();
+        EB_TRY(open(tc.db));
     }
     return tc.db;
 }
@@ -163,8 +161,7 @@ Result<QVariant> Database::scalar(const QString &sql) {
     auto q = prepare(sql);
     if (!q)
         return q.error();
-    if (auto r = q->exec("read one value"); !r)
-        return r.error();
+    EB_TRY(q->exec("read one value"));
     if (!q->next())
         return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
     return q->value(0);
@@ -244,8 +241,9 @@ Result<void> Database::probeWrite() {
         Transaction tx(*this);
         if (!tx.ok())
             return tx.error();
-        auto q = prepare(QStringLiteral("UPDATE schema_migrations SET applied_at = applied_at WHERE version = "
-                                        "(SELECT MAX(version) FROM schema_migrations)"));
+        auto q =
+            prepare(QStringLiteral("UPDATE schema_migrations SET applied_at = applied_at WHERE version = "
+                                   "(SELECT MAX(version) FROM schema_migrations)"));
         if (!q)
             return q.error();
         if (auto r = q->exec("write probe"); !r)

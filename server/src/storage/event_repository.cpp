@@ -91,8 +91,7 @@ Result<qint64> EventRepository::insert(const Event &e) {
     const auto id = q->execReturningId("insert event");
     if (!id)
         return id;
-    if (auto r = insertTags(*id, e.tags); !r)
-        return r.error();
+    EB_TRY(insertTags(*id, e.tags));
     return id;
 }
 
@@ -118,8 +117,7 @@ Result<std::optional<Event>> EventRepository::findById(qint64 id) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("find event"); !r)
-        return r.error();
+    EB_TRY(q->exec("find event"));
     if (!q->next())
         return std::optional<Event>();
     return std::optional<Event>(readRow(*q, 0));
@@ -163,8 +161,7 @@ Result<EventPage> EventRepository::list(const EventQuery &query) {
     if (!count)
         return count.error();
     bindFilters(*count);
-    if (auto r = count->exec("count events"); !r)
-        return r.error();
+    EB_TRY(count->exec("count events"));
     page.total = count->next() ? count->value(0).toLongLong() : 0;
     const qint64 offset = qint64(query.page - 1) * query.limit;
     if (page.total <= offset)
@@ -177,8 +174,7 @@ Result<EventPage> EventRepository::list(const EventQuery &query) {
         return q.error();
     bindFilters(*q);
     q->bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), offset);
-    if (auto r = q->exec("list events"); !r)
-        return r.error();
+    EB_TRY(q->exec("list events"));
     while (q->next())
         page.events.append(readRow(*q, 0));
     return page;
@@ -189,8 +185,7 @@ Result<bool> EventRepository::titleExists(const QString &title) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":t"), title);
-    if (auto r = q->exec("find event by title"); !r)
-        return r.error();
+    EB_TRY(q->exec("find event by title"));
     return q->next();
 }
 
@@ -202,18 +197,15 @@ Result<bool> EventRepository::update(const Event &e) {
         return q.error();
     bindText(*q, e);
     q->bind(QStringLiteral(":now"), nowMs()).bind(QStringLiteral(":id"), e.id);
-    if (auto r = q->exec("update event"); !r)
-        return r.error();
+    EB_TRY(q->exec("update event"));
     if (q->rowsAffected() == 0)
         return false;
     auto del = m_db.prepare(QStringLiteral("DELETE FROM event_tags WHERE event_id = :e"));
     if (!del)
         return del.error();
     del->bind(QStringLiteral(":e"), e.id);
-    if (auto r = del->exec("replace event tags"); !r)
-        return r.error();
-    if (auto r = insertTags(e.id, e.tags); !r)
-        return r.error();
+    EB_TRY(del->exec("replace event tags"));
+    EB_TRY(insertTags(e.id, e.tags));
     return true;
 }
 
@@ -222,8 +214,7 @@ Result<bool> EventRepository::remove(qint64 id) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("delete event"); !r)
-        return r.error();
+    EB_TRY(q->exec("delete event"));
     return q->rowsAffected() > 0;
 }
 
@@ -238,8 +229,7 @@ Result<EventRepository::Resize> EventRepository::resize(qint64 id, int totalSlot
     q->bind(QStringLiteral(":total"), totalSlots)
         .bind(QStringLiteral(":now"), nowMs())
         .bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("resize event"); !r)
-        return r.error();
+    EB_TRY(q->exec("resize event"));
     if (q->rowsAffected() > 0)
         return Resize::Done;
     auto exists = findById(id);
@@ -255,8 +245,7 @@ Result<std::optional<int>> EventRepository::takeSlot(qint64 id) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("take slot"); !r)
-        return r.error();
+    EB_TRY(q->exec("take slot"));
     if (!q->next())
         return std::optional<int>();
     return std::optional<int>(q->value(0).toInt());
@@ -278,8 +267,7 @@ Result<bool> EventRepository::lock(qint64 id) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("lock event"); !r)
-        return r.error();
+    EB_TRY(q->exec("lock event"));
     return q->next();
 }
 

@@ -62,8 +62,7 @@ Result<int> Migrator::currentVersion() {
         auto q = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
         if (!q)
             return q.error();
-        if (auto r = q->exec("read schema version"); !r)
-            return r.error();
+        EB_TRY(q->exec("read schema version"));
         return q->next() ? q->value(0).toInt() : 0;
     });
 }

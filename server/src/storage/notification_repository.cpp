@@ -20,10 +20,9 @@ Result<qint64> NotificationRepository::insert(const Notification &n) {
 }
 
 Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(const Notification &n) {
-    auto q =
-        m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
-                                    "created_at) SELECT id, :title, :body, :type, :read, :t FROM users "
-                                    "RETURNING user_id, id"));
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
+                                         "created_at) SELECT id, :title, :body, :type, :read, :t FROM users "
+                                         "RETURNING user_id, id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":title"), n.title)
@@ -31,8 +30,7 @@ Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(co
         .bind(QStringLiteral(":type"), n.type)
         .bind(QStringLiteral(":read"), false)
         .bind(QStringLiteral(":t"), nowMs());
-    if (auto r = q->exec("notify all users"); !r)
-        return r.error();
+    EB_TRY(q->exec("notify all users"));
     QList<std::pair<qint64, qint64>> written;
     while (q->next())
         written.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
@@ -48,8 +46,7 @@ Result<NotificationPage> NotificationRepository::list(qint64 userId, int page, i
         if (!q)
             return q.error();
         q->bind(QStringLiteral(":u"), userId);
-        if (auto r = q->exec("count notifications"); !r)
-            return r.error();
+        EB_TRY(q->exec("count notifications"));
         if (q->next()) {
             out.total = q->value(0).toLongLong();
             out.unread = q->value(1).toLongLong();
@@ -67,8 +64,7 @@ Result<NotificationPage> NotificationRepository::list(qint64 userId, int page, i
     q->bind(QStringLiteral(":u"), userId)
         .bind(QStringLiteral(":limit"), limit)
         .bind(QStringLiteral(":offset"), qint64(page - 1) * limit);
-    if (auto r = q->exec("list notifications"); !r)
-        return r.error();
+    EB_TRY(q->exec("list notifications"));
     while (q->next()) {
         Notification n;
         n.id = q->value(0).toLongLong();
@@ -89,8 +85,7 @@ Result<bool> NotificationRepository::markRead(qint64 userId, qint64 id) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":read"), true).bind(QStringLiteral(":id"), id).bind(QStringLiteral(":u"), userId);
-    if (auto r = q->exec("mark notification read"); !r)
-        return r.error();
+    EB_TRY(q->exec("mark notification read"));
     return q->rowsAffected() > 0;
 }
 
@@ -100,8 +95,7 @@ Result<qint64> NotificationRepository::markAllRead(qint64 userId) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":read"), true).bind(QStringLiteral(":u"), userId);
-    if (auto r = q->exec("mark all notifications read"); !r)
-        return r.error();
+    EB_TRY(q->exec("mark all notifications read"));
     return q->rowsAffected();
 }
 

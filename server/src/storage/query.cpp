@@ -33,8 +33,7 @@ Result<void> Query::exec(const char *what) {
 namespace eventbook::storage {
 
 Result<qint64> Query::execReturningId(const char *what) {
-    if (auto r = exec(what); !r)
-        return r.error();
+    EB_TRY(exec(what));
     if (!m_q->next())
         return Error::make(ErrorCode::Internal, QStringLiteral("Internal server error"));
     return m_q->value(0).toLongLong();

@@ -27,8 +27,7 @@ Result<std::optional<RefreshTokenRecord>> RefreshTokenRepository::findByHash(con
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":h"), tokenHash);
-    if (auto r = q->exec("find refresh token"); !r)
-        return r.error();
+    EB_TRY(q->exec("find refresh token"));
     if (!q->next())
         return std::optional<RefreshTokenRecord>();
     RefreshTokenRecord rec;
@@ -49,8 +48,7 @@ Result<bool> RefreshTokenRepository::revoke(qint64 id, std::optional<qint64> rep
     q->bind(QStringLiteral(":t"), nowMs())
         .bind(QStringLiteral(":r"), replacedBy ? QVariant(*replacedBy) : QVariant())
         .bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("revoke refresh token"); !r)
-        return r.error();
+    EB_TRY(q->exec("revoke refresh token"));
     return q->rowsAffected() == 1;
 }
 

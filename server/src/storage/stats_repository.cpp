@@ -15,8 +15,7 @@ Result<Stats> StatsRepository::read(qint64 nowMs, qint64 monthStartMs) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":month"), monthStartMs).bind(QStringLiteral(":now"), nowMs);
-    if (auto r = q->exec("read stats"); !r)
-        return r.error();
+    EB_TRY(q->exec("read stats"));
     Stats s;
     if (q->next()) {
         s.totalEvents = q->value(0).toLongLong();
@@ -32,17 +31,17 @@ Result<Stats> StatsRepository::read(qint64 nowMs, qint64 monthStartMs) {
 
 Result<QList<DailyCount>> StatsRepository::daily(qint64 fromMs) {
     // Integer division gives the UTC day in both dialects (the columns are epoch milliseconds).
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT d, sum(made), sum(cancelled) FROM ("
-        " SELECT created_at / 86400000 AS d, 1 AS made, 0 AS cancelled FROM bookings WHERE created_at >= :from"
-        " UNION ALL"
-        " SELECT cancelled_at / 86400000, 0, 1 FROM bookings WHERE cancelled_at >= :from2"
-        ") AS t GROUP BY d ORDER BY d"));
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT d, sum(made), sum(cancelled) FROM ("
+                       " SELECT created_at / 86400000 AS d, 1 AS made, 0 AS cancelled FROM bookings WHERE "
+                       "created_at >= :from"
+                       " UNION ALL"
+                       " SELECT cancelled_at / 86400000, 0, 1 FROM bookings WHERE cancelled_at >= :from2"
+                       ") AS t GROUP BY d ORDER BY d"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":from"), fromMs).bind(QStringLiteral(":from2"), fromMs);
-    if (auto r = q->exec("read daily stats"); !r)
-        return r.error();
+    EB_TRY(q->exec("read daily stats"));
     QList<DailyCount> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});

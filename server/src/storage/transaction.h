@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <utility>
+
 namespace eventbook::storage {
 
 // RAII write transaction: begins on construction, rolls back in the destructor unless
@@ -26,5 +28,20 @@ private:
     bool m_active = false;
     Error m_error;
 };
+
+// The one way a service runs a unit of work that writes: retried as a whole on a serialization
+// failure or a lost connection (Database::withRetry), in a transaction begun here; `work(tx)`
+// reads and writes, commits (so that what must follow the commit, live messages, can) and
+// returns. An error from `work` rolls back (the Transaction's destructor).
+template <typename F>
+auto withTransaction(Database &db, F &&work) -> decltype(work(std::declval<Transaction &>())) {
+    using Out = decltype(work(std::declval<Transaction &>()));
+    return db.withRetry([&]() -> Out {
+        Transaction tx(db);
+        if (!tx.ok())
+            return tx.error();
+        return work(tx);
+    });
+}
 
 } // namespace eventbook::storage

@@ -57,8 +57,7 @@ Result<std::optional<UserRecord>> UserRepository::findOne(const QString &where, 
     if (!q)
         return q.error();
     q->bind(placeholder, value);
-    if (auto r = q->exec("find user"); !r)
-        return r.error();
+    EB_TRY(q->exec("find user"));
     if (!q->next())
         return std::optional<UserRecord>();
     return std::optional<UserRecord>(readUser(*q));
@@ -81,11 +80,11 @@ Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id, const QStr
     q->bind(QStringLiteral(":id"), id);
     if (!sessionId.isEmpty())
         q->bind(QStringLiteral(":f"), sessionId);
-    if (auto r = q->exec("read user access"); !r)
-        return r.error();
+    EB_TRY(q->exec("read user access"));
     if (!q->next())
         return std::optional<UserAccess>();
-    return std::optional<UserAccess>(UserAccess{q->value(0).toBool(), q->value(1).toInt(), q->value(2).toBool()});
+    return std::optional<UserAccess>(
+        UserAccess{q->value(0).toBool(), q->value(1).toInt(), q->value(2).toBool()});
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) {
@@ -140,8 +139,7 @@ Result<bool> UserRepository::setAdmin(qint64 id, bool admin) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":a"), admin).bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("set admin"); !r)
-        return r.error();
+    EB_TRY(q->exec("set admin"));
     return q->rowsAffected() > 0;
 }
 
@@ -150,8 +148,7 @@ Result<int> UserRepository::countAdmins() {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":a"), true);
-    if (auto r = q->exec("count admins"); !r)
-        return r.error();
+    EB_TRY(q->exec("count admins"));
     return q->next() ? q->value(0).toInt() : 0;
 }
 
@@ -171,8 +168,7 @@ Result<UserPage> UserRepository::list(const UserQuery &query) {
             return count.error();
         if (!query.search.isEmpty())
             count->bind(QStringLiteral(":search"), query.search);
-        if (auto r = count->exec("count users"); !r)
-            return r.error();
+        EB_TRY(count->exec("count users"));
         page.total = count->next() ? count->value(0).toLongLong() : 0;
     }
     auto q = m_db.prepare(
@@ -186,8 +182,7 @@ Result<UserPage> UserRepository::list(const UserQuery &query) {
         q->bind(QStringLiteral(":search"), query.search);
     q->bind(QStringLiteral(":limit"), query.limit)
         .bind(QStringLiteral(":offset"), qint64(query.page - 1) * query.limit);
-    if (auto r = q->exec("list users"); !r)
-        return r.error();
+    EB_TRY(q->exec("list users"));
     while (q->next()) {
         User u;
         u.id = q->value(0).toLongLong();
@@ -207,8 +202,7 @@ Result<bool> UserRepository::remove(qint64 id) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
-    if (auto r = q->exec("delete user"); !r)
-        return r.error();
+    EB_TRY(q->exec("delete user"));
     return q->rowsAffected() > 0;
 }
 
@@ -226,8 +220,7 @@ Result<bool> UserRepository::updateProfile(const User &user) {
         .bind(QStringLiteral(":search"), searchText(user.email, user.name))
         .bind(QStringLiteral(":t"), nowMs())
         .bind(QStringLiteral(":id"), user.id);
-    if (auto r = q->exec("update profile"); !r)
-        return r.error();
+    EB_TRY(q->exec("update profile"));
     return q->rowsAffected() > 0;
 }
 

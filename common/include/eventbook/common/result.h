@@ -61,3 +61,12 @@ private:
 };
 
 } // namespace eventbook
+
+// Returns the error of `expr` (a Result) from the enclosing function, which returns a Result or
+// an Error; the value, if any, is dropped. For `auto x = …; if (!x) return x.error();` with a
+// value to keep, write it out.
+#define EB_TRY(expr)                                                                                        \
+    do {                                                                                                   \
+        if (auto eb_try_result_ = (expr); !eb_try_result_)                                                 \
+            return eb_try_result_.error();                                                                 \
+    } while (false)
