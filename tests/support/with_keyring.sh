@@ -9,12 +9,20 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf '%s' 'eventbook-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
-# The daemon makes the login collection in its own time after --unlock: wait for it (5 s at
-# most), so the test sees a keychain that is up, as a desktop session's is.
+# The daemon takes its bus name and makes the login collection in its own time after --unlock.
+# Wait for both (5 s at most) without asking org.freedesktop.secrets itself before it has an
+# owner: that would make D-Bus start a second, locked daemon. Then the test sees a keychain that
+# is up, as a desktop session's is.
+owned() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"
+}
 for _ in $(seq 1 50); do
-    dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets/collection/login \
-        org.freedesktop.DBus.Properties.Get string:org.freedesktop.Secret.Collection string:Label \
-        >/dev/null 2>&1 && break
+    if owned && dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+        /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
+        string:org.freedesktop.Secret.Collection string:Label >/dev/null 2>&1; then
+        break
+    fi
     sleep 0.1
 done
 "$@"

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 
 class QAbstractItemView;
 class QHeaderView;
@@ -22,10 +24,10 @@ private:
     ColumnFiller(QAbstractItemView *view, QHeaderView *header, int column, int minimumWidth);
     void fit();
 
-    QAbstractItemView *m_view;
     QHeaderView *m_header;
     int m_column;
     int m_minimumWidth;
+    QPointer<QWidget> m_viewport;
     bool m_fitting = false;
 };
 
