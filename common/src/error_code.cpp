@@ -18,6 +18,7 @@ constexpr std::array kTable{
     Entry{ErrorCode::NotFound, "NOT_FOUND", 404},
     Entry{ErrorCode::MethodNotAllowed, "METHOD_NOT_ALLOWED", 405},
     Entry{ErrorCode::RequestTimeout, "REQUEST_TIMEOUT", 408},
+    Entry{ErrorCode::UpgradeRequired, "UPGRADE_REQUIRED", 426},
     Entry{ErrorCode::Conflict, "CONFLICT", 409},
     Entry{ErrorCode::AlreadyBooked, "ALREADY_BOOKED", 409},
     Entry{ErrorCode::EventFull, "EVENT_FULL", 409},
@@ -31,15 +32,18 @@ constexpr std::array kTable{
     Entry{ErrorCode::HeadersTooLarge, "HEADERS_TOO_LARGE", 431},
     Entry{ErrorCode::RateLimited, "RATE_LIMITED", 429},
     Entry{ErrorCode::Internal, "INTERNAL", 500},
+    Entry{ErrorCode::BadGateway, "BAD_GATEWAY", 502},
     Entry{ErrorCode::ServiceUnavailable, "SERVICE_UNAVAILABLE", 503},
+    Entry{ErrorCode::GatewayTimeout, "GATEWAY_TIMEOUT", 504},
 };
+constexpr Entry kInternal{ErrorCode::Internal, "INTERNAL", 500};
 
 const Entry &entryFor(ErrorCode code) {
     for (const auto &e : kTable) {
         if (e.code == code)
             return e;
     }
-    return kTable[kTable.size() - 2]; // Internal
+    return kInternal;
 }
 } // namespace
 

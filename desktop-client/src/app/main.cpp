@@ -1,6 +1,7 @@
 // eventbook: the desktop app. `--server URL` picks the server, `--screenshot DIR` renders each
 // page to PNG and exits, `--version` prints the version.
 #include "api/credential_store.h"
+#include "eventbook/version.h"
 #include "screenshot_runner.h"
 #include "state/client_session.h"
 #include "ui/app_icon.h"

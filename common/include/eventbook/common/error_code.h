@@ -14,6 +14,7 @@ enum class ErrorCode {
     NotFound,
     MethodNotAllowed,
     RequestTimeout,
+    UpgradeRequired,
     Conflict,
     AlreadyBooked,
     EventFull,
@@ -27,7 +28,9 @@ enum class ErrorCode {
     HeadersTooLarge,
     RateLimited,
     Internal,
+    BadGateway,     // a server we asked on the client's behalf failed (image proxy)
     ServiceUnavailable,
+    GatewayTimeout, // … or did not answer in time
 };
 
 QString errorCodeName(ErrorCode code);

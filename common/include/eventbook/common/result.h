@@ -10,12 +10,26 @@
 namespace eventbook {
 
 struct Error {
+    // Whether running the work again may succeed. Set where the failure is classified (the
+    // storage layer's driver errors) and carried with the error to whoever retries, so no
+    // thread-local state has to outlive the call that failed.
+    enum class Retry : quint8 {
+        Never,     // the answer stands
+        Reconnect, // the connection is gone: reopen, then run again
+        Again,     // busy, serialisation failure or deadlock: run the whole transaction again
+    };
+
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QJsonValue details; // undefined when there are none
+    Retry retry = Retry::Never;
 
     static Error make(ErrorCode c, QString msg, QJsonValue d = QJsonValue(QJsonValue::Undefined)) {
-        return Error{c, std::move(msg), std::move(d)};
+        return Error{c, std::move(msg), std::move(d), Retry::Never};
+    }
+    Error &&retryable(Retry r) && {
+        retry = r;
+        return std::move(*this);
     }
 };
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "http/executor.h"
+#include "http/page_cache.h"
+#include "http/server_counters.h"
+#include "http/router.h"
+#include "services/auth_service.h"
+#include "services/live_feed.h"
+#include "services/password_hasher.h"
+
+namespace eventbook::storage {
+class Database;
+}
+
+namespace eventbook::http {
+
+// What controllers need; owned by the server application and outliving every request.
+struct ControllerContext {
+    storage::Database &database; // opaque here: handed to the services, never used directly
+    Executor &executor;
+    services::AuthService &auth;
+    const services::PasswordHasher &hasher;
+    PageCache &pages;
+    services::LiveFeed *live; // where committed changes go out to /ws clients
+    ServerCounters &counters;
+};
+
+} // namespace eventbook::http

@@ -1,0 +1,137 @@
+#include "user_admin_service.h"
+
+#include "audit_trail.h"
+#include "storage/database.h"
+#include "storage/user_repository.h"
+#include "eventbook/common/json_keys.h"
+#include "eventbook/common/validation.h"
+#include "storage/booking_repository.h"
+#include "storage/refresh_token_repository.h"
+#include "storage/transaction.h"
+
+#include <QJsonObject>
+
+namespace eventbook::services {
+using namespace eventbook::storage;
+namespace k = eventbook::keys;
+
+namespace {
+Error userNotFound() {
+    return Error::make(ErrorCode::NotFound, QStringLiteral("User not found"));
+}
+} // namespace
+
+Result<UserPage> UserAdminService::list(const UserQuery &query) {
+    return m_db.withRetry([&] { return UserRepository(m_db).list(query); });
+}
+
+Result<int> UserAdminService::lockAdmins() {
+    if (m_db.dialect() == Dialect::Sqlite)
+        return UserRepository(m_db).countAdmins(); // BEGIN IMMEDIATE already serialises writers
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM users WHERE is_admin = :a FOR UPDATE"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":a"), true);
+    EB_TRY(q->exec("lock admins"));
+    int n = 0;
+    while (q->next())
+        ++n;
+    return n;
+}
+
+Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool admin, const Actor &actor,
+                                                LiveBatch &live) {
+    User user = record.user;
+    if (user.isAdmin == admin)
+        return RoleChange{user, false}; // idempotent
+    UserRepository users(m_db);
+    if (!admin) {
+        auto admins = lockAdmins();
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return Error::make(ErrorCode::LastAdmin, QStringLiteral("Cannot demote the last admin"));
+    }
+    EB_TRY(users.setAdmin(user.id, admin));
+    if (!admin) {
+        EB_TRY(RefreshTokenRepository(m_db).revokeAllForUser(user.id));
+    }
+    // Open sockets re-check at once: a demoted admin stops hearing the admin audience.
+    EB_TRY(live.add(LiveEvent::accessRevoked(user.id)));
+    if (auto r =
+            recordAudit(m_db, actor, admin ? QStringLiteral("USER_PROMOTE") : QStringLiteral("USER_DEMOTE"),
+                        audit::kUser, user.id, {{k::email, user.email}});
+        !r)
+        return r.error();
+    user.isAdmin = admin;
+    return RoleChange{user, true};
+}
+
+Result<RoleChange> UserAdminService::changeRoleOf(const FindUser &find, const Error &notFound, bool admin,
+                                                  const Actor &actor) {
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<RoleChange> {
+        UserRepository users(m_db);
+        auto found = find(users);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return notFound;
+        LiveBatch live(m_live, m_db);
+        auto change = changeRole(**found, admin, actor, live);
+        if (!change)
+            return change;
+        EB_TRY(tx.commit());
+        live.publish();
+        return change;
+    });
+}
+
+Result<RoleChange> UserAdminService::setAdmin(qint64 userId, bool admin, const Actor &actor) {
+    return changeRoleOf([userId](UserRepository &users) { return users.findById(userId); }, userNotFound(),
+                        admin, actor);
+}
+
+Result<RoleChange> UserAdminService::setAdminByEmail(const QString &email, bool admin, const Actor &actor) {
+    const QString normalised = validation::normaliseEmail(email);
+    return changeRoleOf([&normalised](UserRepository &users) { return users.findByEmail(normalised); },
+                        Error::make(ErrorCode::NotFound, QStringLiteral("No user with email %1").arg(email)),
+                        admin, actor);
+}
+
+Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool allowSelf) {
+    if (!allowSelf && userId == actor.id)
+        return Error::make(ErrorCode::Forbidden, QStringLiteral("You cannot delete your own account here; "
+                                                                "use your profile instead"));
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<User> {
+        UserRepository users(m_db);
+        auto found = users.get(userId);
+        if (!found)
+            return found.error();
+        const User user = found->user;
+        if (user.isAdmin) {
+            auto admins = lockAdmins();
+            if (!admins)
+                return admins.error();
+            if (*admins <= 1)
+                return Error::make(ErrorCode::LastAdmin, QStringLiteral("Cannot delete the last admin"));
+        }
+        auto released = BookingRepository(m_db).cancelAllForUser(userId);
+        if (!released)
+            return released.error();
+        EB_TRY(users.remove(userId));
+        EB_TRY(recordAudit(
+            m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
+            {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}}));
+        LiveBatch live(m_live, m_db);
+        EB_TRY(live.add(LiveEvent::accessRevoked(userId)));
+        for (const auto &seat : *released) {
+            EB_TRY(live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, seat.eventId,
+                                               seat.bookingId, userId, seat.availableSlots)));
+        }
+        EB_TRY(tx.commit());
+        live.publish();
+        return user;
+    });
+}
+
+} // namespace eventbook::services

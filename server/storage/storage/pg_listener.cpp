@@ -1,0 +1,92 @@
+#include "pg_listener.h"
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcListen, "eventbook.realtime.listen")
+
+namespace eventbook::storage {
+
+Result<void> PgListener::publish(Database &db, const QByteArray &payload) {
+    auto q = db.prepare(QStringLiteral("SELECT pg_notify('%1', :payload)").arg(QLatin1StringView(kChannel)));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":payload"), QString::fromUtf8(payload));
+    return q->exec("notify");
+}
+
+PgListener::PgListener(DatabaseConfig config, int checkIntervalMs)
+    : m_config(std::move(config))
+    , m_name(QStringLiteral("eventbook-listen-%1").arg(quintptr(this), 0, 16)) {
+    m_timer = new QTimer(this);
+    m_timer->setInterval(checkIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &PgListener::check);
+}
+
+PgListener::~PgListener() = default;
+
+void PgListener::begin() {
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_db.setHostName(m_config.host);
+    m_db.setPort(m_config.port);
+    m_db.setDatabaseName(m_config.name);
+    m_db.setUserName(m_config.user);
+    m_db.setPassword(m_config.password);
+    // A dead host must not hold this thread for long; the check retries anyway.
+    QString options = m_config.options;
+    if (!options.contains(QLatin1StringView("connect_timeout")))
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=3");
+    m_db.setConnectOptions(options);
+    connect(m_db.driver(), &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name == QLatin1StringView(kChannel))
+                    Q_EMIT notified(payload.toString().toUtf8());
+            });
+    check();
+    m_firstAttempt.release();
+    m_timer->start();
+}
+
+void PgListener::end() {
+    m_timer->stop();
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+void PgListener::check() {
+    if (m_db.isOpen() && m_wasListening)
+        return;
+    if (m_wasListening) {
+        qCWarning(lcListen, "the LISTEN connection was lost; reconnecting");
+        m_wasListening = false;
+        m_lost = true;
+        Q_EMIT lost();
+    }
+    if (!subscribe())
+        return;
+    m_wasListening = true;
+    qCInfo(lcListen, "listening on channel %s%s", kChannel, m_lost ? " again" : "");
+    Q_EMIT listening(m_lost);
+    m_lost = false;
+}
+
+bool PgListener::subscribe() {
+    m_db.close();
+    if (!m_db.open()) {
+        m_lost = true;
+        qCDebug(lcListen, "cannot open the LISTEN connection: %s", qPrintable(m_db.lastError().text()));
+        return false;
+    }
+    if (!m_db.driver()->subscribeToNotification(QLatin1StringView(kChannel))) {
+        m_lost = true;
+        qCWarning(lcListen, "LISTEN failed: %s", qPrintable(m_db.driver()->lastError().text()));
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+} // namespace eventbook::storage
