@@ -25,20 +25,6 @@ Result<UserPage> UserAdminService::list(const UserQuery &query) {
     return m_db.withRetry([&] { return UserRepository(m_db).list(query); });
 }
 
-Result<int> UserAdminService::lockAdmins() {
-    if (m_db.dialect() == Dialect::Sqlite)
-        return UserRepository(m_db).countAdmins(); // BEGIN IMMEDIATE already serialises writers
-    auto q = m_db.prepare(QStringLiteral("SELECT id FROM users WHERE is_admin = :a FOR UPDATE"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":a"), true);
-    EB_TRY(q->exec("lock admins"));
-    int n = 0;
-    while (q->next())
-        ++n;
-    return n;
-}
-
 Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool admin, const Actor &actor,
                                                 LiveBatch &live) {
     User user = record.user;
@@ -46,7 +32,7 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
         return RoleChange{user, false}; // idempotent
     UserRepository users(m_db);
     if (!admin) {
-        auto admins = lockAdmins();
+        auto admins = UserRepository(m_db).lockAdmins();
         if (!admins)
             return admins.error();
         if (*admins <= 1)
@@ -109,7 +95,7 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
             return found.error();
         const User user = found->user;
         if (user.isAdmin) {
-            auto admins = lockAdmins();
+            auto admins = UserRepository(m_db).lockAdmins();
             if (!admins)
                 return admins.error();
             if (*admins <= 1)

@@ -46,8 +46,6 @@ private:
                                     const Actor &actor);
     Result<RoleChange> changeRole(const storage::UserRecord &record, bool admin, const Actor &actor,
                                   LiveBatch &live);
-    // The number of admins, with their rows locked so two demotions cannot both pass.
-    Result<int> lockAdmins();
     storage::Database &m_db;
     LiveFeed *m_live;
 };

@@ -22,6 +22,7 @@ QAtomicInt g_instanceCounter;
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
+    , m_sql(m_config.dialect)
     , m_prefix(QStringLiteral("eventbook-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1))) {}
 
 Database::~Database() {

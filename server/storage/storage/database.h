@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database_config.h"
+#include "sql_dialect.h"
 #include "eventbook/common/result.h"
 #include "query.h"
 
@@ -27,6 +28,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     Dialect dialect() const { return m_config.dialect; }
+    const SqlDialect &sql() const { return m_sql; }
     const DatabaseConfig &config() const { return m_config; }
 
     Result<QSqlDatabase> connection();
@@ -94,6 +96,7 @@ private:
     Result<void> open(QSqlDatabase &db);
 
     DatabaseConfig m_config;
+    SqlDialect m_sql;
     QString m_prefix;
     QMutex m_mutex;
     QMutex m_writers;

@@ -46,12 +46,9 @@ QString EventRepository::searchText(const Event &e) {
 }
 
 QString EventRepository::columns(Dialect dialect) {
-    const QString tags =
-        dialect == Dialect::Sqlite
-            ? QStringLiteral("(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM event_tags "
-                             "WHERE event_id = e.id ORDER BY position))")
-            : QStringLiteral("(SELECT string_agg(tag, chr(31) ORDER BY position) FROM event_tags "
-                             "WHERE event_id = e.id)");
+    const QString tags = SqlDialect(dialect).joined(QStringLiteral("tag"), 31,
+                                                    QStringLiteral("event_tags WHERE event_id = e.id"),
+                                                    QStringLiteral("position"));
     return QStringLiteral("e.id, e.title, e.description, e.location, e.starts_at, e.total_slots, "
                           "e.available_slots, e.image, e.created_by, e.created_at, e.updated_at, ") +
            tags;
@@ -135,9 +132,7 @@ Result<Event> EventRepository::get(qint64 id) {
 Result<EventPage> EventRepository::list(const EventQuery &query) {
     QString where = QStringLiteral(" WHERE 1 = 1");
     if (!query.search.isEmpty())
-        where += m_db.dialect() == Dialect::Sqlite
-                     ? QStringLiteral(" AND instr(e.search_text, :search) > 0")
-                     : QStringLiteral(" AND strpos(e.search_text, :search) > 0");
+        where += QStringLiteral(" AND ") + m_db.sql().contains(QStringLiteral("e.search_text"), QStringLiteral(":search"));
     if (!query.tag.isEmpty())
         where += QStringLiteral(
             " AND EXISTS (SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND t.tag_key = :tag)");
@@ -261,9 +256,7 @@ Result<void> EventRepository::returnSlot(qint64 id) {
 }
 
 Result<bool> EventRepository::lock(qint64 id) {
-    auto q = m_db.prepare(m_db.dialect() == Dialect::Postgres
-                              ? QStringLiteral("SELECT id FROM events WHERE id = :id FOR UPDATE")
-                              : QStringLiteral("SELECT id FROM events WHERE id = :id"));
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM events WHERE id = :id") + m_db.sql().forUpdate());
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);

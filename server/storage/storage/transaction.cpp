@@ -15,9 +15,7 @@ Transaction::Transaction(Database &db)
             Error::make(ErrorCode::ServiceUnavailable, QStringLiteral("The database is busy; try again"));
         return;
     }
-    auto r = m_db.execute(db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                          : QStringLiteral("BEGIN"),
-                          "begin transaction");
+    auto r = m_db.execute(db.sql().beginWrite(), "begin transaction");
     if (r) {
         m_active = true;
     } else {

@@ -143,6 +143,18 @@ Result<bool> UserRepository::setAdmin(qint64 id, bool admin) {
     return q->rowsAffected() > 0;
 }
 
+Result<int> UserRepository::lockAdmins() {
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM users WHERE is_admin = :a") + m_db.sql().forUpdate());
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":a"), true);
+    EB_TRY(q->exec("lock admins"));
+    int n = 0;
+    while (q->next())
+        ++n;
+    return n;
+}
+
 Result<int> UserRepository::countAdmins() {
     auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE is_admin = :a"));
     if (!q)
@@ -157,10 +169,10 @@ QString UserRepository::searchText(const QString &email, const QString &name) {
 }
 
 Result<UserPage> UserRepository::list(const UserQuery &query) {
-    const QString where = query.search.isEmpty() ? QString()
-                          : m_db.dialect() == Dialect::Sqlite
-                              ? QStringLiteral(" WHERE instr(u.search_text, :search) > 0")
-                              : QStringLiteral(" WHERE strpos(u.search_text, :search) > 0");
+    const QString where =
+        query.search.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + m_db.sql().contains(QStringLiteral("u.search_text"), QStringLiteral(":search"));
     UserPage page;
     {
         auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM users u") + where);

@@ -44,6 +44,9 @@ public:
     // Demotion bumps the token version so that tokens claiming admin die at once.
     Result<bool> setAdmin(qint64 id, bool admin);
     Result<int> countAdmins();
+    // The admins' rows, locked until the transaction ends (so two demotions cannot both see a
+    // second admin); their number.
+    Result<int> lockAdmins();
     Result<UserPage> list(const UserQuery &query);
     Result<bool> remove(qint64 id);
     Result<bool> updateProfile(const User &user);
