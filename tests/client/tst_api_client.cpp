@@ -2,6 +2,8 @@
 // registration, browsing, booking and its conflicts as readable messages, the silent refresh
 // on 401, the end of a session, and a server that is not there.
 #include "api/api_client.h"
+#include "api/events_api.h"
+#include "api/notifications_api.h"
 #include "async_result.h"
 #include "fixtures.h"
 #include "server_fixture.h"
@@ -48,30 +50,30 @@ private Q_SLOTS:
 
         client::EventListQuery query;
         query.search = QStringLiteral("jazz & wine");
-        const auto page = test::waitFor<client::EventPage>([&](auto done) { api.listEvents(query, done); });
+        const auto page = test::waitFor<client::EventPage>([&](auto done) { client::EventsApi(api).list(query, done); });
         QVERIFY2(page, why(page).constData());
         QCOMPARE(page->total, 1);
         QCOMPARE(page->events.first().id, event);
         QCOMPARE(page->events.first().availableSlots, 2);
 
-        const auto booked = test::waitFor<Booking>([&](auto done) { api.book(event, done); });
+        const auto booked = test::waitFor<Booking>([&](auto done) { client::EventsApi(api).book(event, done); });
         QVERIFY2(booked, why(booked).constData());
         QCOMPARE(booked->eventId, event);
         QVERIFY(booked->event);
         QCOMPARE(booked->event->availableSlots, 1);
         // A second booking is refused with the server's words and code.
-        const auto again = test::waitFor<Booking>([&](auto done) { api.book(event, done); });
+        const auto again = test::waitFor<Booking>([&](auto done) { client::EventsApi(api).book(event, done); });
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyBooked);
         QVERIFY(again.error().message.contains(QStringLiteral("already")));
 
-        const auto mine = test::waitFor<QList<Booking>>([&](auto done) { api.myBookings(done); });
+        const auto mine = test::waitFor<QList<Booking>>([&](auto done) { client::EventsApi(api).myBookings(done); });
         QVERIFY(mine);
         QCOMPARE(mine->size(), 1);
-        const auto cancelled = test::waitFor<Booking>([&](auto done) { api.cancelBooking(event, done); });
+        const auto cancelled = test::waitFor<Booking>([&](auto done) { client::EventsApi(api).cancel(event, done); });
         QVERIFY2(cancelled, why(cancelled).constData());
         QCOMPARE(cancelled->event->availableSlots, 2);
-        const auto missing = test::waitFor<Event>([&](auto done) { api.event(event + 1000, done); });
+        const auto missing = test::waitFor<Event>([&](auto done) { client::EventsApi(api).get(event + 1000, done); });
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
     }
@@ -105,8 +107,8 @@ private Q_SLOTS:
         api.restoreSession(firstRefresh);
         QSignalSpy changed(&api, &ApiClient::sessionChanged);
         std::optional<Result<QList<Booking>>> a, b;
-        api.myBookings({&api, [&](const Result<QList<Booking>> &r) { a.emplace(r); }});
-        api.myBookings({&api, [&](const Result<QList<Booking>> &r) { b.emplace(r); }});
+        client::EventsApi(api).myBookings({&api, [&](const Result<QList<Booking>> &r) { a.emplace(r); }});
+        client::EventsApi(api).myBookings({&api, [&](const Result<QList<Booking>> &r) { b.emplace(r); }});
         QTRY_VERIFY(a && b);
         QVERIFY2(*a, why(*a).constData());
         QVERIFY2(*b, why(*b).constData());
@@ -128,7 +130,7 @@ private Q_SLOTS:
                  200);
         api.restoreSession(api.refreshToken());
         QSignalSpy expired(&api, &ApiClient::sessionExpired);
-        const auto r = test::waitFor<QList<Booking>>([&](auto done) { api.myBookings(done); });
+        const auto r = test::waitFor<QList<Booking>>([&](auto done) { client::EventsApi(api).myBookings(done); });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Unauthorized);
         QCOMPARE(expired.count(), 1);
@@ -144,7 +146,7 @@ private Q_SLOTS:
             port = probe.serverPort();
         }
         ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        const auto r = test::waitFor<client::EventPage>([&](auto done) { api.listEvents({}, done); });
+        const auto r = test::waitFor<client::EventPage>([&](auto done) { client::EventsApi(api).list({}, done); });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::ServiceUnavailable);
         QVERIFY2(r.error().message.contains(QStringLiteral("Cannot reach")), qPrintable(r.error().message));
@@ -155,7 +157,7 @@ private Q_SLOTS:
         bool called = false;
         {
             ApiClient api(base());
-            api.listEvents({}, {&api, [&called](const Result<client::EventPage> &) { called = true; }});
+            client::EventsApi(api).list({}, {&api, [&called](const Result<client::EventPage> &) { called = true; }});
             api.signIn(QStringLiteral("x@example.test"), QStringLiteral("Whatever-1!"),
                        {&api, [&called](const Result<User> &) { called = true; }});
         }
@@ -176,12 +178,12 @@ private Q_SLOTS:
                                {{"userId"_k, me->id}, {"title"_k, QStringLiteral("Hello")}}, m_env.admin.token)
                      .status,
                  201);
-        const auto page = test::waitFor<client::NotificationPage>([&](auto done) { api.notifications(1, 20, false, done); });
+        const auto page = test::waitFor<client::NotificationPage>([&](auto done) { client::NotificationsApi(api).list(1, 20, false, done); });
         QVERIFY(page);
         QCOMPARE(page->unread, 1);
         QCOMPARE(page->items.first().title, QStringLiteral("Hello"));
-        QVERIFY(test::waitFor<Unit>([&](auto done) { api.markNotificationRead(page->items.first().id, done); }));
-        const auto after = test::waitFor<client::NotificationPage>([&](auto done) { api.notifications(1, 20, true, done); });
+        QVERIFY(test::waitFor<Unit>([&](auto done) { client::NotificationsApi(api).markRead(page->items.first().id, done); }));
+        const auto after = test::waitFor<client::NotificationPage>([&](auto done) { client::NotificationsApi(api).list(1, 20, true, done); });
         QVERIFY(after);
         QCOMPARE(after->unread, 0);
         QVERIFY(after->items.isEmpty());

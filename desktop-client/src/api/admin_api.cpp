@@ -1,6 +1,8 @@
 #include "admin_api.h"
 
+#include "endpoint_reply.h"
 #include "eventbook/common/codecs.h"
+#include "eventbook/common/page_codecs.h"
 #include "eventbook/common/json_keys.h"
 
 #include <QJsonArray>
@@ -9,22 +11,13 @@
 namespace eventbook::client {
 namespace k = eventbook::keys;
 
+using endpoint::encoded;
+using endpoint::mapTo;
+using endpoint::nothing;
+
 namespace {
-template <typename T, typename F> ApiClient::Done<QJsonValue> mapTo(ApiClient::Done<T> done, F convert) {
-    return done.template adapt<QJsonValue>([done, convert](const Result<QJsonValue> &r) {
-        if (!r)
-            return done(r.error());
-        done(convert(*r));
-    });
-}
-Unit nothing(const QJsonValue &) {
-    return {};
-}
 Event toEvent(const QJsonValue &v) {
     return codec::eventFromJson(v.toObject());
-}
-QString encoded(const QString &s) {
-    return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 } // namespace
 
@@ -82,14 +75,7 @@ void AdminApi::users(int page, int limit, const QString &search, ApiClient::Done
     if (!search.isEmpty())
         path += QStringLiteral("&search=") + encoded(search);
     m_api.callJson("GET", path, {}, mapTo<UserPage>(std::move(done), [](const QJsonValue &v) {
-                       const QJsonObject o = v.toObject();
-                       UserPage p;
-                       for (const QJsonValue &u : o.value(k::users).toArray())
-                           p.users.append(codec::userFromJson(u.toObject()));
-                       p.total = o.value(k::total).toInt();
-                       p.page = o.value(k::page).toInt();
-                       p.limit = o.value(k::limit).toInt();
-                       return p;
+                       return codec::userPageFromJson(v.toObject());
                    }));
 }
 
@@ -121,14 +107,7 @@ void AdminApi::auditLog(const AuditQuery &query, ApiClient::Done<AuditPage> done
     if (query.end)
         path += QStringLiteral("&end=") + query.end->toString(Qt::ISODate);
     m_api.callJson("GET", path, {}, mapTo<AuditPage>(std::move(done), [](const QJsonValue &v) {
-                       const QJsonObject o = v.toObject();
-                       AuditPage p;
-                       for (const QJsonValue &a : o.value(k::logs).toArray())
-                           p.logs.append(codec::auditEntryFromJson(a.toObject()));
-                       p.total = o.value(k::total).toInt();
-                       p.page = o.value(k::page).toInt();
-                       p.limit = o.value(k::limit).toInt();
-                       return p;
+                       return codec::auditPageFromJson(v.toObject());
                    }));
 }
 

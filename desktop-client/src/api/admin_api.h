@@ -8,12 +8,8 @@
 
 namespace eventbook::client {
 
-struct UserPage {
-    QList<User> users;
-    int total = 0;
-    int page = 1;
-    int limit = 20;
-};
+using eventbook::UserPage;
+using eventbook::AuditPage;
 
 struct AuditQuery {
     int page = 1;
@@ -23,13 +19,6 @@ struct AuditQuery {
     QString targetType;
     std::optional<QDate> start;
     std::optional<QDate> end;
-};
-
-struct AuditPage {
-    QList<AuditEntry> logs;
-    int total = 0;
-    int page = 1;
-    int limit = 50;
 };
 
 // The admin routes of API.md, typed, over the app's ApiClient (same session, refresh and

@@ -3,7 +3,6 @@
 #include "api_errors.h"
 #include "eventbook/common/codecs.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPointer>
@@ -17,11 +16,6 @@ namespace k = eventbook::keys;
 namespace {
 constexpr int kTimeoutMs = 20'000;
 
-template <typename T, typename F> void mapped(const Result<QJsonValue> &r, const ApiClient::Done<T> &done, F convert) {
-    if (!r)
-        return done(r.error());
-    done(convert(*r));
-}
 } // namespace
 
 ApiClient::ApiClient(QUrl server, QObject *parent)
@@ -112,6 +106,11 @@ void ApiClient::startSession(const QJsonObject &data) {
     Q_EMIT sessionChanged();
 }
 
+void ApiClient::setUser(const User &user) {
+    m_user = user;
+    Q_EMIT sessionChanged();
+}
+
 void ApiClient::adoptTokens(const QJsonObject &data) {
     if (!data.contains(k::token))
         return;
@@ -193,159 +192,6 @@ void ApiClient::signOut() {
         call("POST", QStringLiteral("/api/auth/logout"), {{QStringLiteral("refreshToken"), m_refreshToken}}, false,
              [](const Result<QJsonValue> &) {});
     clearSession();
-}
-
-void ApiClient::listEvents(const EventListQuery &query, Done<EventPage> done) {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(query.page));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
-    if (!query.search.isEmpty())
-        q.addQueryItem(QStringLiteral("search"), QString::fromUtf8(QUrl::toPercentEncoding(query.search)));
-    if (!query.tag.isEmpty())
-        q.addQueryItem(QStringLiteral("tag"), QString::fromUtf8(QUrl::toPercentEncoding(query.tag)));
-    if (query.from)
-        q.addQueryItem(QStringLiteral("from"), codec::formatTime(*query.from));
-    if (query.to)
-        q.addQueryItem(QStringLiteral("to"), codec::formatTime(*query.to));
-    if (!query.sort.isEmpty())
-        q.addQueryItem(QStringLiteral("sort"), query.sort);
-    call("GET", QStringLiteral("/api/events?") + q.toString(QUrl::FullyEncoded), {}, true,
-         [done](const Result<QJsonValue> &r) {
-             mapped<EventPage>(r, done, [](const QJsonValue &v) {
-                 const QJsonObject o = v.toObject();
-                 EventPage page;
-                 for (const QJsonValue &e : o.value(QLatin1StringView("events")).toArray())
-                     page.events.append(codec::eventFromJson(e.toObject()));
-                 page.total = o.value(QLatin1StringView("total")).toInt();
-                 page.page = o.value(QLatin1StringView("page")).toInt();
-                 page.limit = o.value(QLatin1StringView("limit")).toInt();
-                 page.totalPages = o.value(QLatin1StringView("totalPages")).toInt();
-                 return page;
-             });
-         });
-}
-
-void ApiClient::event(qint64 id, Done<Event> done) {
-    call("GET", QStringLiteral("/api/events/%1").arg(id), {}, true, [done](const Result<QJsonValue> &r) {
-        mapped<Event>(r, done, [](const QJsonValue &v) { return codec::eventFromJson(v.toObject()); });
-    });
-}
-
-void ApiClient::book(qint64 eventId, Done<Booking> done) {
-    call("POST", QStringLiteral("/api/events/%1/book").arg(eventId), {}, true, [done](const Result<QJsonValue> &r) {
-        mapped<Booking>(r, done, [](const QJsonValue &v) { return codec::bookingFromJson(v.toObject()); });
-    });
-}
-
-void ApiClient::cancelBooking(qint64 eventId, Done<Booking> done) {
-    call("DELETE", QStringLiteral("/api/events/%1/book").arg(eventId), {}, true, [done](const Result<QJsonValue> &r) {
-        mapped<Booking>(r, done, [](const QJsonValue &v) { return codec::bookingFromJson(v.toObject()); });
-    });
-}
-
-void ApiClient::myBookings(Done<QList<Booking>> done) {
-    call("GET", QStringLiteral("/api/bookings/my"), {}, true, [done](const Result<QJsonValue> &r) {
-        mapped<QList<Booking>>(r, done, [](const QJsonValue &v) {
-            QList<Booking> out;
-            for (const QJsonValue &b : v.toArray())
-                out.append(codec::bookingFromJson(b.toObject()));
-            return out;
-        });
-    });
-}
-
-void ApiClient::notifications(int page, int limit, bool unreadOnly, Done<NotificationPage> done) {
-    QString path = QStringLiteral("/api/notifications?page=%1&limit=%2").arg(page).arg(limit);
-    if (unreadOnly)
-        path += QStringLiteral("&unread=true");
-    call("GET", path, {}, true, [done](const Result<QJsonValue> &r) {
-        mapped<NotificationPage>(r, done, [](const QJsonValue &v) {
-            const QJsonObject o = v.toObject();
-            NotificationPage p;
-            for (const QJsonValue &n : o.value(QLatin1StringView("items")).toArray())
-                p.items.append(codec::notificationFromJson(n.toObject()));
-            p.total = o.value(QLatin1StringView("total")).toInt();
-            p.unread = o.value(QLatin1StringView("unread")).toInt();
-            return p;
-        });
-    });
-}
-
-void ApiClient::markNotificationRead(qint64 id, Done<Unit> done) {
-    call("POST", QStringLiteral("/api/notifications/%1/read").arg(id), {}, true,
-         [done](const Result<QJsonValue> &r) { mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; }); });
-}
-
-void ApiClient::markAllNotificationsRead(Done<Unit> done) {
-    call("POST", QStringLiteral("/api/notifications/read-all"), {}, true,
-         [done](const Result<QJsonValue> &r) { mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; }); });
-}
-
-namespace {
-User userFrom(const QJsonValue &v) {
-    return codec::userFromJson(v.toObject());
-}
-} // namespace
-
-void ApiClient::profile(Done<User> done) {
-    call("GET", QStringLiteral("/api/profile"), {}, true, [this, done](const Result<QJsonValue> &r) {
-        if (r && signedIn()) {
-            m_user = userFrom(*r);
-            Q_EMIT sessionChanged();
-        }
-        mapped<User>(r, done, userFrom);
-    });
-}
-
-void ApiClient::updateProfile(const std::optional<QString> &name, const std::optional<QString> &bio,
-                              const std::optional<QString> &avatarUrl, Done<User> done) {
-    QJsonObject body;
-    if (name)
-        body.insert(k::name, *name);
-    if (bio)
-        body.insert(k::bio, *bio);
-    if (avatarUrl)
-        body.insert(k::avatarUrl, avatarUrl->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*avatarUrl));
-    call("PUT", QStringLiteral("/api/profile"), body, true, [this, done](const Result<QJsonValue> &r) {
-        if (r) {
-            const User u = userFrom(*r);
-            m_user.name = u.name;
-            m_user.bio = u.bio;
-            m_user.avatarUrl = u.avatarUrl;
-            Q_EMIT sessionChanged();
-        }
-        mapped<User>(r, done, userFrom);
-    });
-}
-
-void ApiClient::changePassword(const QString &currentPassword, const QString &newPassword, Done<Unit> done) {
-    call("POST", QStringLiteral("/api/profile/password"),
-         {{k::currentPassword, currentPassword}, {k::newPassword, newPassword}}, true,
-         [this, done](const Result<QJsonValue> &r) {
-             if (r)
-                 adoptTokens(r->toObject());
-             mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; });
-         });
-}
-
-void ApiClient::changeEmail(const QString &newEmail, const QString &password, Done<User> done) {
-    call("POST", QStringLiteral("/api/profile/email"), {{k::newEmail, newEmail}, {k::password, password}}, true,
-         [this, done](const Result<QJsonValue> &r) {
-             if (r) {
-                 m_user.email = userFrom(*r).email;
-                 Q_EMIT sessionChanged();
-             }
-             mapped<User>(r, done, userFrom);
-         });
-}
-
-void ApiClient::deleteAccount(const QString &password, Done<Unit> done) {
-    call("DELETE", QStringLiteral("/api/profile"), {{k::password, password}}, true,
-         [this, done](const Result<QJsonValue> &r) {
-             if (r)
-                 clearSession();
-             mapped<Unit>(r, done, [](const QJsonValue &) { return Unit{}; });
-         });
 }
 
 void ApiClient::download(const QString &pathAndQuery, std::function<bool(const QByteArray &)> chunk,

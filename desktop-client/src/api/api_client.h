@@ -13,8 +13,9 @@
 
 namespace eventbook::client {
 
-// The desktop app's one way to the server's HTTP API (API.md): one QNetworkAccessManager, typed
-// calls, errors turned into readable messages (api_errors.h). A call that meets 401 refreshes
+// The desktop app's transport to the server's HTTP API (API.md): one QNetworkAccessManager, the
+// session (sign-in, tokens, refresh), errors turned into readable messages (api_errors.h). The
+// routes themselves are typed in the endpoint groups over it. A call that meets 401 refreshes
 // the session once (concurrent ones share that refresh) and is sent again; when the refresh
 // fails the session ends and sessionExpired() says why. Callbacks run on the calling thread and
 // never after the client is destroyed.
@@ -44,28 +45,15 @@ public:
     // Ends the session here at once and tells the server (best effort).
     void signOut();
 
-    void listEvents(const EventListQuery &query, Done<EventPage> done);
-    void event(qint64 id, Done<Event> done);
-    void book(qint64 eventId, Done<Booking> done);
-    void cancelBooking(qint64 eventId, Done<Booking> done);
-    void myBookings(Done<QList<Booking>> done);
-    void notifications(int page, int limit, bool unreadOnly, Done<NotificationPage> done);
-    void markNotificationRead(qint64 id, Done<Unit> done);
-    void markAllNotificationsRead(Done<Unit> done);
+    // For the endpoint groups (ProfileApi) whose answers change the session: the user as the
+    // server now has it, the tokens a password change hands back, the end of a deleted account.
+    void setUser(const User &user);
+    void adoptTokens(const QJsonObject &data);
+    void endSession() { clearSession(); }
 
-    // Also refreshes user() (after a session restored from a stored token, it is how the app learns who).
-    void profile(Done<User> done);
-    // Null fields are left as they are; an empty avatarUrl removes the avatar.
-    void updateProfile(const std::optional<QString> &name, const std::optional<QString> &bio,
-                       const std::optional<QString> &avatarUrl, Done<User> done);
-    // Other sessions end; this one continues with the new tokens the server hands back.
-    void changePassword(const QString &currentPassword, const QString &newPassword, Done<Unit> done);
-    void changeEmail(const QString &newEmail, const QString &password, Done<User> done);
-    // Deletes the account (its bookings are cancelled) and ends the session here.
-    void deleteAccount(const QString &password, Done<Unit> done);
-
-    // Any JSON route (the envelope's data, or a readable error), with the same auth and refresh
-    // rules as the typed calls; AdminApi builds on it.
+    // Any JSON route (the envelope's data, or a readable error) with the session's token, and a
+    // refresh and one retry on 401; the typed endpoint groups (EventsApi, NotificationsApi,
+    // ProfileApi, AdminApi) build on it.
     void callJson(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body,
                   Done<QJsonValue> done) {
         call(method, pathAndQuery, body, true, std::move(done));
@@ -88,7 +76,6 @@ private:
     void call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, bool authorised,
               Json done, bool retried = false);
     void startSession(const QJsonObject &data);
-    void adoptTokens(const QJsonObject &data);
     QUrl urlFor(const QString &pathAndQuery) const;
     // A request to the server, with the session's access token when `authorised`.
     QNetworkRequest requestFor(const QString &pathAndQuery, bool authorised) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventbook/common/domain.h"
+#include "eventbook/common/pages.h"
 
 #include <QDateTime>
 #include <QList>
@@ -20,18 +21,8 @@ struct EventListQuery {
     QString sort; // e.g. "date", "-createdAt"; empty: the server's default
 };
 
-struct EventPage {
-    QList<Event> events;
-    int total = 0;
-    int page = 1;
-    int limit = 0;
-    int totalPages = 0;
-};
-
-struct NotificationPage {
-    QList<Notification> items;
-    int total = 0;
-    int unread = 0;
-};
+// The pages are Common's, decoded by its page codecs.
+using eventbook::EventPage;
+using eventbook::NotificationPage;
 
 } // namespace eventbook::client

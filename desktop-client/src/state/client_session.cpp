@@ -1,5 +1,9 @@
 #include "client_session.h"
 
+#include "api/events_api.h"
+#include "api/notifications_api.h"
+#include "api/profile_api.h"
+
 #include <QDateTime>
 
 namespace eventbook::client {
@@ -42,7 +46,7 @@ void ClientSession::wireLive() {
             });
     connect(&m_live, &LiveClient::eventChanged, this, [this](LiveClient::EventChange change, qint64 eventId) {
         if (change == LiveClient::EventChange::Updated && m_events.rowOf(eventId) >= 0) {
-            m_api.event(eventId, {this, [this](const Result<Event> &e) {
+            client::EventsApi(m_api).get(eventId, {this, [this](const Result<Event> &e) {
                 if (e)
                     m_events.updateEvent(*e);
             }});
@@ -105,7 +109,7 @@ void ClientSession::restore(const QString &refreshToken) {
     m_remember = true;
     m_api.refresh({this, [this, refreshToken](const Result<User> &r) {
         if (r) {
-            m_api.profile({this, [this](const Result<User> &) { afterSignIn(true); }});
+            client::ProfileApi(m_api).get({this, [this](const Result<User> &) { afterSignIn(true); }});
             return;
         }
         if (m_api.signedIn()) {
@@ -164,7 +168,7 @@ void ClientSession::setQuery(const EventListQuery &query) {
 
 void ClientSession::reloadEvents() {
     const quint64 request = ++m_eventsRequest;
-    m_api.listEvents(m_query, {this, [this, request](const Result<EventPage> &page) {
+    client::EventsApi(m_api).list(m_query, {this, [this, request](const Result<EventPage> &page) {
         if (request != m_eventsRequest)
             return; // the user has typed on since
         m_eventsMissing = !page;
@@ -187,7 +191,7 @@ void ClientSession::reloadEvents() {
 void ClientSession::reloadBookings() {
     if (!signedIn())
         return applyBookings({});
-    m_api.myBookings({this, [this](const Result<QList<Booking>> &r) {
+    client::EventsApi(m_api).myBookings({this, [this](const Result<QList<Booking>> &r) {
         m_bookingsMissing = !r;
         if (r)
             applyBookings(*r);
@@ -204,7 +208,7 @@ void ClientSession::applyBookings(const QList<Booking> &all) {
 void ClientSession::reloadNotifications() {
     if (!signedIn())
         return;
-    m_api.notifications(1, 50, false, {this, [this](const Result<NotificationPage> &r) {
+    client::NotificationsApi(m_api).list(1, 50, false, {this, [this](const Result<NotificationPage> &r) {
         m_notificationsMissing = !r;
         if (!r)
             return;
@@ -214,7 +218,7 @@ void ClientSession::reloadNotifications() {
 }
 
 void ClientSession::book(qint64 eventId, ApiClient::Done<Booking> done) {
-    m_api.book(eventId, {this, [this, eventId, done](const Result<Booking> &r) {
+    client::EventsApi(m_api).book(eventId, {this, [this, eventId, done](const Result<Booking> &r) {
         if (r) {
             m_events.setBooked(eventId, true);
             if (r->event)
@@ -226,7 +230,7 @@ void ClientSession::book(qint64 eventId, ApiClient::Done<Booking> done) {
 }
 
 void ClientSession::cancel(qint64 eventId, ApiClient::Done<Booking> done) {
-    m_api.cancelBooking(eventId, {this, [this, eventId, done](const Result<Booking> &r) {
+    client::EventsApi(m_api).cancel(eventId, {this, [this, eventId, done](const Result<Booking> &r) {
         if (r) {
             m_events.setBooked(eventId, false);
             reloadBookings();
@@ -237,12 +241,12 @@ void ClientSession::cancel(qint64 eventId, ApiClient::Done<Booking> done) {
 
 void ClientSession::markRead(qint64 id) {
     m_notifications.markRead(id);
-    m_api.markNotificationRead(id, {this, [](const Result<Unit> &) {}});
+    client::NotificationsApi(m_api).markRead(id, {this, [](const Result<Unit> &) {}});
 }
 
 void ClientSession::markAllRead() {
     m_notifications.markAllRead();
-    m_api.markAllNotificationsRead({this, [](const Result<Unit> &) {}});
+    client::NotificationsApi(m_api).markAllRead({this, [](const Result<Unit> &) {}});
 }
 
 void ClientSession::resync() {

@@ -1,5 +1,6 @@
 #include "profile_page.h"
 
+#include "api/profile_api.h"
 #include "eventbook/common/validation.h"
 #include "form_message.h"
 #include "image_cache.h"
@@ -231,7 +232,7 @@ void ProfilePage::saveProfile() {
         if (auto problem = v::checkImage(avatar))
             return showFormMessage(m_profileMessage, *problem, true);
     m_save->setEnabled(false);
-    m_session.api().updateProfile(name, m_bio->toPlainText(), avatar, {this, [this](const Result<User> &r) {
+    client::ProfileApi(m_session.api()).update(name, m_bio->toPlainText(), avatar, {this, [this](const Result<User> &r) {
         m_save->setEnabled(true);
         m_name->setModified(false);
         m_avatarUrl->setModified(false);
@@ -247,7 +248,7 @@ void ProfilePage::changePassword() {
     if (m_newPassword->text() != m_repeat->text())
         return showFormMessage(m_passwordMessage, tr("The new passwords do not match."), true);
     m_changePassword->setEnabled(false);
-    m_session.api().changePassword(m_current->text(), m_newPassword->text(), {this, [this](const Result<Unit> &r) {
+    client::ProfileApi(m_session.api()).changePassword(m_current->text(), m_newPassword->text(), {this, [this](const Result<Unit> &r) {
         m_changePassword->setEnabled(true);
         if (r) {
             for (QLineEdit *f : {m_current, m_newPassword, m_repeat})
@@ -265,7 +266,7 @@ void ProfilePage::changeEmail() {
     if (m_emailPassword->text().isEmpty())
         return showFormMessage(m_emailMessage, tr("Enter your password to confirm."), true);
     m_changeEmail->setEnabled(false);
-    m_session.api().changeEmail(email, m_emailPassword->text(), {this, [this](const Result<User> &r) {
+    client::ProfileApi(m_session.api()).changeEmail(email, m_emailPassword->text(), {this, [this](const Result<User> &r) {
         m_changeEmail->setEnabled(true);
         m_emailPassword->clear();
         if (r)
@@ -284,7 +285,7 @@ void ProfilePage::deleteAccount() {
     if (!ok || password.isEmpty())
         return;
     m_delete->setEnabled(false);
-    m_session.api().deleteAccount(password, {this, [this](const Result<Unit> &r) {
+    client::ProfileApi(m_session.api()).deleteAccount(password, {this, [this](const Result<Unit> &r) {
         m_delete->setEnabled(true);
         if (!r) {
             QMessageBox::warning(this, tr("Delete account"), r.error().message);

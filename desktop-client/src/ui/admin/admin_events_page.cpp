@@ -1,5 +1,6 @@
 #include "admin_events_page.h"
 
+#include "api/events_api.h"
 #include "admin_table.h"
 #include "ui/column_filler.h"
 #include "api/admin_api.h"
@@ -100,7 +101,7 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
                     return;
                 // An edit changes one row: fetch that event, not every page of them.
                 if (change == client::LiveClient::EventChange::Updated && m_model->rowOf(id) >= 0) {
-                    m_session.api().event(id, {this, [this](const Result<Event> &e) {
+                    client::EventsApi(m_session.api()).get(id, {this, [this](const Result<Event> &e) {
                         if (e)
                             m_model->updateRow(*e);
                     }});
@@ -131,7 +132,7 @@ void AdminEventsPage::loadPage(int page, QList<Event> sofar, quint64 request) {
     q.page = page;
     q.limit = kPageSize;
     q.sort = QStringLiteral("date");
-    m_session.api().listEvents(q, {this, [this, page, sofar, request](const Result<client::EventPage> &r) mutable {
+    client::EventsApi(m_session.api()).list(q, {this, [this, page, sofar, request](const Result<client::EventPage> &r) mutable {
         if (request != m_request)
             return;
         if (!r) {

@@ -1,5 +1,6 @@
 #include "dashboard_page.h"
 
+#include "api/events_api.h"
 #include "admin_table.h"
 #include "api/admin_api.h"
 #include "state/client_session.h"
@@ -195,7 +196,7 @@ void DashboardPage::reload() {
     q.limit = kUpcoming;
     q.sort = QStringLiteral("date");
     q.from = QDateTime::currentDateTimeUtc();
-    m_session.api().listEvents(q, {this, [this](const Result<client::EventPage> &r) {
+    client::EventsApi(m_session.api()).list(q, {this, [this](const Result<client::EventPage> &r) {
         if (r) {
             m_upcoming = r->events;
             showOccupancy();

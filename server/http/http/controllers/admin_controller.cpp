@@ -4,7 +4,8 @@
 #include "eventbook/common/json_keys.h"
 #include "http/endpoint.h"
 #include "http/json_body.h"
-#include "http/paged_json.h"
+#include "eventbook/common/page_codecs.h"
+#include "http/query_params.h"
 #include "services/notification_service.h"
 #include "services/report_service.h"
 #include "services/user_admin_service.h"
@@ -25,10 +26,8 @@ HttpResponse listUsers(ControllerContext &ctx, const Call &c) {
     auto page = services::UserAdminService(ctx.database, ctx.live).list(query);
     if (!page)
         return HttpResponse::error(page.error());
-    QJsonArray users;
-    for (const User &u : page->users)
-        users.append(codec::userAdminRow(u));
-    return HttpResponse::ok(pagedJson(k::users, users, page->total, paging));
+    page->setPosition(paging.page, paging.limit);
+    return HttpResponse::ok(codec::userPage(*page));
 }
 
 HttpResponse auditLogs(ControllerContext &ctx, const Call &c) {
@@ -47,10 +46,8 @@ HttpResponse auditLogs(ControllerContext &ctx, const Call &c) {
     auto page = services::ReportService(ctx.database).auditLog(query);
     if (!page)
         return HttpResponse::error(page.error());
-    QJsonArray logs;
-    for (const AuditEntry &a : page->logs)
-        logs.append(codec::auditEntry(a));
-    return HttpResponse::ok(pagedJson(k::logs, logs, page->total, paging));
+    page->setPosition(paging.page, paging.limit);
+    return HttpResponse::ok(codec::auditPage(*page));
 }
 
 HttpResponse roleChange(ControllerContext &ctx, const Call &c, bool admin) {

@@ -5,7 +5,8 @@
 #include "eventbook/common/validation.h"
 #include "http/compression.h"
 #include "http/endpoint.h"
-#include "http/paged_json.h"
+#include "eventbook/common/page_codecs.h"
+#include "http/query_params.h"
 #include "services/data_version.h"
 #include "services/event_service.h"
 
@@ -153,10 +154,8 @@ HttpResponse listEvents(ControllerContext &ctx, Call &c) {
         auto page = services::EventService(ctx.database, ctx.live).list(list->query);
         if (!page)
             return HttpResponse::error(page.error());
-        QJsonArray events;
-        for (const Event &e : page->events)
-            events.append(codec::event(e));
-        return HttpResponse::ok(pagedJson(k::events, events, page->total, list->paging));
+        page->setPosition(list->paging.page, list->paging.limit);
+        return HttpResponse::ok(codec::eventPage(*page));
     });
 }
 

@@ -1,6 +1,7 @@
 #include "notification_controller.h"
 
 #include "eventbook/common/codecs.h"
+#include "eventbook/common/page_codecs.h"
 #include "eventbook/common/json_keys.h"
 #include "http/endpoint.h"
 #include "http/query_params.h"
@@ -22,14 +23,8 @@ void NotificationController::registerRoutes(Router &router, ControllerContext &c
                         .list(c.user.id, paging.page, paging.limit, unreadOnly);
         if (!page)
             return HttpResponse::error(page.error());
-        QJsonArray items;
-        for (const Notification &n : page->items)
-            items.append(codec::notification(n));
-        return HttpResponse::ok(QJsonObject{{k::items, items},
-                                            {k::total, page->total},
-                                            {k::unread, page->unread},
-                                            {k::page, paging.page},
-                                            {k::limit, paging.limit}});
+        page->setPosition(paging.page, paging.limit);
+        return HttpResponse::ok(codec::notificationPage(*page));
     });
 
     addEndpoint(router, ctx, "POST", QStringLiteral("/api/notifications/read-all"), Access::SignedIn,
