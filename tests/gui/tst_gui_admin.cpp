@@ -12,6 +12,7 @@
 #include "ui/admin/admin_events_page.h"
 #include "ui/admin/attendees_page.h"
 #include "ui/admin/audit_page.h"
+#include "state/admin_session.h"
 #include "ui/admin/dashboard_page.h"
 #include "ui/admin/event_editor_dialog.h"
 #include "ui/admin/users_page.h"
@@ -202,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(people->model().rowAt(0)->user->email, QStringLiteral("cy@example.test"));
         QTRY_COMPARE(dash->card(QStringLiteral("totalBookings")), QStringLiteral("1"));
         QTRY_COMPARE(dash->daily().last().bookings, 1);
-        QCOMPARE(dash->daily().size(), ui::DashboardPage::kDays);
+        QCOMPARE(dash->daily().size(), client::AdminSession::kDashboardDays);
         QCOMPARE(dash->card(QStringLiteral("occupancyRate")), QStringLiteral("10.0 %"));
         // The "Updated" line moves with the live refresh (to the second), not only on a reload.
         QVERIFY(dash->updatedAt() > firstAnswer);

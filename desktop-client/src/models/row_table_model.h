@@ -15,16 +15,36 @@ public:
     static constexpr int RowIdRole = Qt::UserRole + 101;
 
     struct Column {
+        using Value = std::function<QVariant(const T &)>;
+        // A constructor, not an aggregate with defaults: GCC 12 fails (an internal error) on
+        // braced lists of such aggregates handed to a member of this template.
+        Column(QString header_, Value display_, Value sortKey_ = Value(),
+               Qt::Alignment alignment_ = Qt::AlignLeft | Qt::AlignVCenter)
+            : header(std::move(header_))
+            , display(std::move(display_))
+            , sortKey(std::move(sortKey_))
+            , alignment(alignment_) {}
+
         QString header;
-        std::function<QVariant(const T &)> display;
-        std::function<QVariant(const T &)> sortKey = {}; // default: display
-        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+        Value display;
+        Value sortKey; // empty: display
+        Qt::Alignment alignment;
     };
 
     RowTableModel(QList<Column> columns, std::function<qint64(const T &)> id, QObject *parent = nullptr)
         : QAbstractTableModel(parent)
         , m_columns(std::move(columns))
         , m_id(std::move(id)) {}
+    // The rows without columns yet: the state layer owns the data, the page that shows it says how.
+    explicit RowTableModel(std::function<qint64(const T &)> id, QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_id(std::move(id)) {}
+
+    void setColumns(QList<Column> columns) {
+        beginResetModel();
+        m_columns = std::move(columns);
+        endResetModel();
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex &parent = {}) const override {

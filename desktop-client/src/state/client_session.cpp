@@ -1,5 +1,6 @@
 #include "client_session.h"
 
+#include "admin_session.h"
 #include "api/events_api.h"
 #include "api/notifications_api.h"
 #include "api/profile_api.h"
@@ -17,6 +18,7 @@ ClientSession::ClientSession(const QUrl &server, CredentialStore *credentials, Q
     // Browse opens on what is still to come; the past is one click away.
     m_query.from = QDateTime::currentDateTimeUtc();
     wireLive();
+    m_admin = std::make_unique<AdminSession>(*this);
     connect(&m_api, &ApiClient::sessionChanged, this, [this] {
         m_live.setAccessToken(m_api.accessToken());
         if (m_remember && m_credentials && m_api.signedIn())
@@ -28,6 +30,8 @@ ClientSession::ClientSession(const QUrl &server, CredentialStore *credentials, Q
         Q_EMIT sessionEnded(reason);
     });
 }
+
+ClientSession::~ClientSession() = default;
 
 void ClientSession::wireLive() {
     connect(&m_live, &LiveClient::slotsChanged, this, [this](qint64 eventId, int slots) {

@@ -8,8 +8,11 @@
 #include "models/notification_list_model.h"
 
 #include <QObject>
+#include <memory>
 
 namespace eventbook::client {
+
+class AdminSession;
 
 // What the app knows and how it stays current: the API and live clients, the stored session,
 // and the models the windows show. Live messages are merged into the models in place; a
@@ -18,6 +21,7 @@ class ClientSession : public QObject {
     Q_OBJECT
 public:
     explicit ClientSession(const QUrl &server, CredentialStore *credentials, QObject *parent = nullptr);
+    ~ClientSession() override;
 
     ApiClient &api() { return m_api; }
     LiveClient &live() { return m_live; }
@@ -26,6 +30,8 @@ public:
     BookingListModel &upcoming() { return m_upcoming; }
     BookingListModel &past() { return m_past; }
     NotificationListModel &notifications() { return m_notifications; }
+    // The admin console's tables and figures, kept current the same way (empty for non-admins).
+    AdminSession &admin() { return *m_admin; }
 
     void setServerUrl(const QUrl &server);
     QUrl serverUrl() const { return m_api.serverUrl(); }
@@ -91,6 +97,7 @@ private:
     bool m_eventsMissing = false;
     bool m_bookingsMissing = false;
     bool m_notificationsMissing = false;
+    std::unique_ptr<AdminSession> m_admin; // last: it listens to everything above
 };
 
 } // namespace eventbook::client

@@ -5,6 +5,7 @@
 #include "admin/audit_page.h"
 #include "admin/dashboard_page.h"
 #include "admin/users_page.h"
+#include "state/admin_session.h"
 #include "bookings_page.h"
 #include "enter_presses_buttons.h"
 #include "browse_page.h"
@@ -36,19 +37,34 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
     : QMainWindow(parent)
     , m_session(session) {
     setWindowTitle(QStringLiteral("EventBook"));
+    makePages(settings);
+    makeSidebar();
+    makeLayout();
+    wire();
+    makeShortcuts();
+    showPage(Browse);
+    updateConnection();
+    updateUser();
+    resize(1280, 800);
+}
+
+void MainWindow::makePages(AppSettings &settings) {
+    client::ClientSession &session = m_session;
     m_images = new ImageCache(session.api(), this);
     m_browse = new BrowsePage(session, *m_images, this);
     m_bookings = new BookingsPage(session, this);
     m_notifications = new NotificationsPage(session, this);
     m_profile = new ProfilePage(session, *m_images, this);
     m_settings = new SettingsPage(session, settings, this);
-    m_adminEvents = new AdminEventsPage(session, *m_images, this);
-    m_attendees = new AttendeesPage(session, *m_adminEvents, this);
-    m_users = new UsersPage(session, this);
-    m_audit = new AuditPage(session, this);
-    m_dashboard = new DashboardPage(session, this);
-
+    m_adminEvents = new AdminEventsPage(session, session.admin(), *m_images, this);
+    m_attendees = new AttendeesPage(session, session.admin(), *m_adminEvents, this);
+    m_users = new UsersPage(session, session.admin(), this);
+    m_audit = new AuditPage(session.admin(), this);
+    m_dashboard = new DashboardPage(session.admin(), this);
     EnterPressesButtons::installOn(QCoreApplication::instance());
+}
+
+void MainWindow::makeSidebar() {
     m_stack = new QStackedWidget(this);
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -75,6 +91,9 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
                                             "QListWidget::item { border-radius: 6px; padding-left: 10px; }"
                                             "QListWidget::item:selected { background: palette(highlight);"
                                             " color: palette(highlighted-text); }"));
+}
+
+void MainWindow::makeLayout() {
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,7 +127,10 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
     statusBar()->addWidget(m_toast, 1);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_signIn);
+}
 
+void MainWindow::wire() {
+    client::ClientSession &session = m_session;
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         if (m_session.signedIn())
@@ -129,6 +151,9 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
         updateUser();
         m_toast->setText(reason);
     });
+}
+
+void MainWindow::makeShortcuts() {
     // Ctrl+1…9 and Ctrl+0 open the pages in sidebar order; Ctrl+F goes to the search box.
     for (int p = 0; p < PageCount; ++p) {
         const QKeySequence keys(Qt::CTRL | Qt::Key(p < 9 ? Qt::Key_1 + p : Qt::Key_0));
@@ -144,10 +169,6 @@ MainWindow::MainWindow(client::ClientSession &session, AppSettings &settings, QW
         m_browse->searchBox()->setFocus(Qt::ShortcutFocusReason);
         m_browse->searchBox()->selectAll();
     });
-    showPage(Browse);
-    updateConnection();
-    updateUser();
-    resize(1280, 800);
 }
 
 QString MainWindow::pageName(Page page) {

@@ -68,6 +68,11 @@ public:
     bool askToSignIn();
 
 private:
+    void makePages(AppSettings &settings);
+    void makeSidebar();
+    void makeLayout();
+    void wire();
+    void makeShortcuts();
     void updateConnection();
     void updateUser();
     void updateBadge();

@@ -1,11 +1,10 @@
 #include "admin_events_page.h"
 
-#include "api/events_api.h"
 #include "admin_table.h"
-#include "ui/column_filler.h"
-#include "api/admin_api.h"
 #include "event_editor_dialog.h"
+#include "state/admin_session.h"
 #include "state/client_session.h"
+#include "ui/column_filler.h"
 #include "ui/confirmation.h"
 #include "ui/event_text.h"
 
@@ -20,16 +19,22 @@
 #include <QVBoxLayout>
 
 namespace eventbook::ui {
-namespace {
-constexpr int kPageSize = 50;
-}
-
-AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &images, QWidget *parent)
+AdminEventsPage::AdminEventsPage(client::ClientSession &session, client::AdminSession &admin, ImageCache &images,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_images(images) {
+    , m_admin(admin)
+    , m_images(images)
+    , m_model(&admin.events()) {
+    makeTable();
+    makeLayout();
+    wire();
+    updateButtons();
+}
+
+void AdminEventsPage::makeTable() {
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    m_model = new Model(
+    m_model->setColumns(
         {{tr("Title"), [](const Event &e) { return e.title; }},
          {tr("Date"), [](const Event &e) { return EventText::shortWhen(e.date); },
           [](const Event &e) { return e.date; }},
@@ -39,8 +44,7 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
           [](const Event &e) { return e.totalSlots ? double(e.totalSlots - e.availableSlots) / e.totalSlots : 0.0; },
           right},
          {tr("Seats left"), [](const Event &e) { return e.availableSlots; }, {}, right},
-         {tr("Tags"), [](const Event &e) { return e.tags.join(QStringLiteral(", ")); }}},
-        [](const Event &e) { return e.id; }, this);
+         {tr("Tags"), [](const Event &e) { return e.tags.join(QStringLiteral(", ")); }}});
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Model::SortRole);
@@ -51,7 +55,9 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
     m_table->setAccessibleName(tr("All events"));
     m_table->sortByColumn(1, Qt::AscendingOrder);
     ColumnFiller::apply(m_table, m_table->horizontalHeader(), 0, 22);
+}
 
+void AdminEventsPage::makeLayout() {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter by title, place, tag…"));
     m_search->setClearButtonEnabled(true);
@@ -73,7 +79,9 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+}
 
+void AdminEventsPage::wire() {
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_new, &QPushButton::clicked, this, [this] { edit(0); });
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -86,69 +94,30 @@ AdminEventsPage::AdminEventsPage(client::ClientSession &session, ImageCache &ima
     });
     connect(m_delete, &QPushButton::clicked, this, &AdminEventsPage::removeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AdminEventsPage::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AdminEventsPage::updateButtons);
-
-    // Live: seats change in place; new, changed and deleted events reload (debounced).
-    m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(300);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &AdminEventsPage::reload);
-    connect(&session.live(), &client::LiveClient::slotsChanged, this, [this](qint64 id, int slots) {
-        m_model->modifyRow(id, [slots](Event &e) { e.availableSlots = slots; });
+    // The session reloads the table (live changes too); the selection survives it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = selected() ? selected()->id : 0; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_model->rowOf(m_keepSelected); row >= 0)
+            selectSourceRow(m_table, row);
+        updateButtons();
     });
-    connect(&session.live(), &client::LiveClient::eventChanged, this,
-            [this](client::LiveClient::EventChange change, qint64 id) {
-                if (!m_loadedOnce)
-                    return;
-                // An edit changes one row: fetch that event, not every page of them.
-                if (change == client::LiveClient::EventChange::Updated && m_model->rowOf(id) >= 0) {
-                    client::EventsApi(m_session.api()).get(id, {this, [this](const Result<Event> &e) {
-                        if (e)
-                            m_model->updateRow(*e);
-                    }});
-                    return;
-                }
-                m_reloadSoon.start();
-            });
-    connect(&session.live(), &client::LiveClient::resyncNeeded, this, [this] {
-        if (m_loadedOnce)
-            m_reloadSoon.start();
+    connect(&m_admin, &client::AdminSession::eventsLoaded, this, [this] {
+        m_message->setText(tr("%n event(s)", nullptr, int(m_model->rowCount())));
+        Q_EMIT loaded();
     });
-    updateButtons();
+    connect(&m_admin, &client::AdminSession::eventsFailed, this,
+            [this](const QString &why) { m_message->setText(tr("Could not load events: %1").arg(why)); });
 }
 
 void AdminEventsPage::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
-    if (!m_loadedOnce)
+    if (!m_admin.eventsWanted())
         reload();
 }
 
 void AdminEventsPage::reload() {
-    m_loadedOnce = true;
-    loadPage(1, {}, ++m_request);
-}
-
-void AdminEventsPage::loadPage(int page, QList<Event> sofar, quint64 request) {
-    client::EventListQuery q;
-    q.page = page;
-    q.limit = kPageSize;
-    q.sort = QStringLiteral("date");
-    client::EventsApi(m_session.api()).list(q, {this, [this, page, sofar, request](const Result<client::EventPage> &r) mutable {
-        if (request != m_request)
-            return;
-        if (!r) {
-            m_message->setText(tr("Could not load events: %1").arg(r.error().message));
-            return;
-        }
-        sofar.append(r->events);
-        if (page < r->totalPages)
-            return loadPage(page + 1, sofar, request);
-        const qint64 keep = selected() ? selected()->id : 0;
-        m_model->setRows(sofar);
-        m_message->setText(tr("%n event(s)", nullptr, int(sofar.size())));
-        if (const int row = m_model->rowOf(keep); row >= 0)
-            selectSourceRow(m_table, row);
-        Q_EMIT loaded();
-    }});
+    m_admin.reloadEvents();
 }
 
 const Event *AdminEventsPage::selected() const {
@@ -185,10 +154,8 @@ void AdminEventsPage::removeSelected() {
                                     : tr("Nobody has booked it yet.");
     confirmThen(this, tr("Delete event"), tr("Delete “%1”?").arg(event.title) + QStringLiteral("\n\n") + consequence,
                 tr("Delete event"), tr("Keep event"), [this, event] {
-                    client::AdminApi(m_session.api()).deleteEvent(event.id, {this, [this, event](const Result<Unit> &r) {
+                    m_admin.deleteEvent(event, {this, [this, event](const Result<Unit> &r) {
                         m_message->setText(r ? tr("Deleted “%1”.").arg(event.title) : r.error().message);
-                        if (r)
-                            reload();
                     }});
                 });
 }

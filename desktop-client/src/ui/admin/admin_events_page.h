@@ -3,7 +3,6 @@
 #include "eventbook/common/domain.h"
 #include "models/row_table_model.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +12,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace eventbook::client {
+class AdminSession;
 class ClientSession;
 }
 
@@ -27,7 +27,8 @@ class AdminEventsPage : public QWidget {
 public:
     using Model = client::RowTableModel<Event>;
 
-    AdminEventsPage(client::ClientSession &session, ImageCache &images, QWidget *parent = nullptr);
+    AdminEventsPage(client::ClientSession &session, client::AdminSession &admin, ImageCache &images,
+                    QWidget *parent = nullptr);
 
     Model &model() { return *m_model; }
     QTableView *table() const { return m_table; }
@@ -45,11 +46,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void loadPage(int page, QList<Event> sofar, quint64 request);
+    void makeTable();
+    void makeLayout();
+    void wire();
     void removeSelected();
     void updateButtons();
 
     client::ClientSession &m_session;
+    client::AdminSession &m_admin;
     ImageCache &m_images;
     Model *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -59,9 +63,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QLabel *m_message;
-    QTimer m_reloadSoon;
-    quint64 m_request = 0;
-    bool m_loadedOnce = false;
+    qint64 m_keepSelected = 0; // the selected event across a reload
 };
 
 } // namespace eventbook::ui

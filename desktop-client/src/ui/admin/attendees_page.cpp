@@ -5,6 +5,7 @@
 #include "ui/column_filler.h"
 #include "ui/wrapping_row.h"
 #include "api/admin_api.h"
+#include "state/admin_session.h"
 #include "state/client_session.h"
 #include "ui/event_text.h"
 
@@ -27,12 +28,21 @@
 
 namespace eventbook::ui {
 
-AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &events, QWidget *parent)
+AttendeesPage::AttendeesPage(client::ClientSession &session, client::AdminSession &admin, AdminEventsPage &events,
+                             QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_events(events) {
+    , m_admin(admin)
+    , m_events(events)
+    , m_model(&admin.attendees()) {
+    makeTable();
+    makeLayout();
+    wire();
+}
+
+void AttendeesPage::makeTable() {
     const auto userName = [](const Booking &b) { return b.user ? b.user->name : QString(); };
-    m_model = new Model({{tr("Name"), userName},
+    m_model->setColumns({{tr("Name"), userName},
                          {tr("Email"), [](const Booking &b) { return b.user ? b.user->email : QString(); }},
                          {tr("Booked at"),
                           [](const Booking &b) {
@@ -41,8 +51,7 @@ AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &ev
                           [](const Booking &b) { return b.createdAt; }},
                          {tr("Status"), [](const Booking &b) {
                               return b.status == BookingStatus::Confirmed ? tr("Confirmed") : tr("Cancelled");
-                          }}},
-                        [](const Booking &b) { return b.id; }, this);
+                          }}});
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Model::SortRole);
@@ -51,7 +60,9 @@ AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &ev
     m_table->setAccessibleName(tr("Attendees"));
     m_table->sortByColumn(2, Qt::DescendingOrder);
     ColumnFiller::apply(m_table, m_table->horizontalHeader(), 1, 22);
+}
 
+void AttendeesPage::makeLayout() {
     m_event = new QComboBox(this);
     m_event->setAccessibleName(tr("Event"));
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -85,20 +96,19 @@ AttendeesPage::AttendeesPage(client::ClientSession &session, AdminEventsPage &ev
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
+}
+
+void AttendeesPage::wire() {
     connect(m_event, &QComboBox::currentIndexChanged, this, &AttendeesPage::reload);
-    connect(&events, &AdminEventsPage::loaded, this, &AttendeesPage::fillEvents);
+    connect(&m_events, &AdminEventsPage::loaded, this, &AttendeesPage::fillEvents);
     connect(m_exportOne, &QPushButton::clicked, this, [this] { chooseFileAndExport(false); });
     connect(m_exportAll, &QPushButton::clicked, this, [this] { chooseFileAndExport(true); });
-    m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(150);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &AttendeesPage::reload);
-    // Live rows: a booking made or cancelled for the event shown brings its list up to date.
-    connect(&session.live(), &client::LiveClient::bookingChanged, this,
-            [this](client::LiveClient::BookingChange, qint64 eventId) {
-                if (eventId == this->eventId())
-                    m_reloadSoon.start();
-            });
-    connect(&session.live(), &client::LiveClient::resyncNeeded, &m_reloadSoon, qOverload<>(&QTimer::start));
+    // The session keeps the rows current (live bookings and cancellations for this event).
+    connect(&m_admin, &client::AdminSession::attendeesLoaded, this, [this](int confirmed) {
+        m_message->setText(tr("%n confirmed booking(s)", nullptr, confirmed));
+        Q_EMIT attendeesLoaded();
+    });
+    connect(&m_admin, &client::AdminSession::attendeesFailed, m_message, &QLabel::setText);
 }
 
 qint64 AttendeesPage::eventId() const {
@@ -132,25 +142,7 @@ bool AttendeesPage::showEventAttendees(qint64 id) {
 void AttendeesPage::reload() {
     const qint64 id = eventId();
     m_exportOne->setEnabled(id > 0);
-    if (id <= 0 || !m_session.api().user().isAdmin) {
-        m_model->setRows({});
-        return;
-    }
-    const quint64 request = ++m_request;
-    client::AdminApi(m_session.api()).eventBookings(id, {this, [this, request](const Result<QList<Booking>> &r) {
-        if (request != m_request)
-            return;
-        if (!r) {
-            m_message->setText(r.error().message);
-            return;
-        }
-        m_model->setRows(*r);
-        int confirmed = 0;
-        for (const Booking &b : *r)
-            confirmed += b.status == BookingStatus::Confirmed;
-        m_message->setText(tr("%n confirmed booking(s)", nullptr, confirmed));
-        Q_EMIT attendeesLoaded();
-    }});
+    m_admin.showAttendees(id);
 }
 
 QString AttendeesPage::suggestedExportPath(bool allEvents) const {

@@ -3,7 +3,6 @@
 #include "eventbook/common/domain.h"
 #include "models/row_table_model.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +12,7 @@ class QPushButton;
 class QTableView;
 
 namespace eventbook::client {
+class AdminSession;
 class ClientSession;
 }
 
@@ -27,7 +27,8 @@ class AttendeesPage : public QWidget {
 public:
     using Model = client::RowTableModel<Booking>;
 
-    AttendeesPage(client::ClientSession &session, AdminEventsPage &events, QWidget *parent = nullptr);
+    AttendeesPage(client::ClientSession &session, client::AdminSession &admin, AdminEventsPage &events,
+                  QWidget *parent = nullptr);
 
     Model &model() { return *m_model; }
     QComboBox *eventPicker() const { return m_event; }
@@ -44,11 +45,15 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    void makeTable();
+    void makeLayout();
+    void wire();
     void fillEvents();
     void reload();
     void chooseFileAndExport(bool allEvents);
 
     client::ClientSession &m_session;
+    client::AdminSession &m_admin;
     AdminEventsPage &m_events;
     Model *m_model;
     QComboBox *m_event;
@@ -57,8 +62,6 @@ private:
     QPushButton *m_exportAll;
     QProgressBar *m_progress;
     QLabel *m_message;
-    QTimer m_reloadSoon;
-    quint64 m_request = 0;
     QString m_lastExportDir;
 };
 

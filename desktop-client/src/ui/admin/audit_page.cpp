@@ -3,7 +3,7 @@
 #include "admin_table.h"
 #include "ui/column_filler.h"
 #include "audit_text.h"
-#include "state/client_session.h"
+#include "state/admin_session.h"
 #include "ui/pager.h"
 #include "ui/wrapping_row.h"
 
@@ -25,18 +25,25 @@
 
 namespace eventbook::ui {
 
-AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
+AuditPage::AuditPage(client::AdminSession &admin, QWidget *parent)
     : QWidget(parent)
-    , m_session(session) {
-    m_model = new Model(
+    , m_admin(admin)
+    , m_model(&admin.audit()) {
+    makeTable();
+    makeFilters();
+    makeLayout();
+    wire();
+}
+
+void AuditPage::makeTable() {
+    m_model->setColumns(
         {{tr("Time"),
           [](const AuditEntry &a) { return QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat); },
           [](const AuditEntry &a) { return a.createdAt; }},
          {tr("What"), [](const AuditEntry &a) { return AuditText::action(a.action); }},
          {tr("Who"), [](const AuditEntry &a) { return AuditText::actor(a); }},
          {tr("On"), [](const AuditEntry &a) { return AuditText::targetWithId(a); }},
-         {tr("Address"), [](const AuditEntry &a) { return a.ip; }}},
-        [](const AuditEntry &a) { return a.id; }, this);
+         {tr("Address"), [](const AuditEntry &a) { return a.ip; }}});
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Model::SortRole);
@@ -44,7 +51,9 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Audit log"));
     ColumnFiller::apply(m_table, m_table->horizontalHeader(), 1, 18);
+}
 
+void AuditPage::makeFilters() {
     m_action = new QComboBox(this);
     m_action->setEditable(true);
     m_action->setAccessibleName(tr("Action"));
@@ -72,6 +81,9 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     m_to->setAccessibleName(tr("To date"));
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setDefault(true);
+}
+
+void AuditPage::makeLayout() {
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Entry details"));
@@ -102,7 +114,9 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
     layout->addWidget(filters);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
+}
 
+void AuditPage::wire() {
     connect(m_apply, &QPushButton::clicked, this, [this] {
         m_page = 1;
         reload();
@@ -113,6 +127,14 @@ AuditPage::AuditPage(client::ClientSession &session, QWidget *parent)
         reload();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPage::showDetails);
+    connect(&m_admin, &client::AdminSession::auditLoaded, this, [this] {
+        m_total = int(m_admin.auditTotal());
+        m_pager->setPage(m_page, (m_total + kPageSize - 1) / kPageSize);
+        m_message->setText(tr("%n entr(y/ies)", nullptr, m_total));
+        m_details->clear();
+        Q_EMIT logLoaded();
+    });
+    connect(&m_admin, &client::AdminSession::auditFailed, m_message, &QLabel::setText);
 }
 
 void AuditPage::showEvent(QShowEvent *event) {
@@ -145,21 +167,7 @@ client::AuditQuery AuditPage::query() const {
 
 void AuditPage::reload() {
     m_loadedOnce = true;
-    const quint64 request = ++m_request;
-    client::AdminApi(m_session.api()).auditLog(query(), {this, [this, request](const Result<client::AuditPage> &r) {
-        if (request != m_request)
-            return;
-        if (!r) {
-            m_message->setText(r.error().message);
-            return;
-        }
-        m_model->setRows(r->logs);
-        m_total = r->total;
-        m_pager->setPage(m_page, (m_total + kPageSize - 1) / kPageSize);
-        m_message->setText(tr("%n entr(y/ies)", nullptr, m_total));
-        m_details->clear();
-        Q_EMIT logLoaded();
-    }});
+    m_admin.loadAudit(query());
 }
 
 void AuditPage::showDetails() {

@@ -15,7 +15,7 @@ class QPushButton;
 class QTableView;
 
 namespace eventbook::client {
-class ClientSession;
+class AdminSession;
 }
 
 namespace eventbook::ui {
@@ -30,7 +30,7 @@ public:
     using Model = client::RowTableModel<AuditEntry>;
     static constexpr int kPageSize = 50;
 
-    explicit AuditPage(client::ClientSession &session, QWidget *parent = nullptr);
+    explicit AuditPage(client::AdminSession &admin, QWidget *parent = nullptr);
 
     Model &model() { return *m_model; }
     QTableView *table() const { return m_table; }
@@ -49,10 +49,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void makeTable();
+    void makeFilters();
+    void makeLayout();
+    void wire();
     client::AuditQuery query() const;
     void showDetails();
 
-    client::ClientSession &m_session;
+    client::AdminSession &m_admin;
     Model *m_model;
     QTableView *m_table;
     QComboBox *m_action;
@@ -68,7 +72,6 @@ private:
     QLabel *m_message;
     int m_page = 1;
     int m_total = 0;
-    quint64 m_request = 0;
     bool m_loadedOnce = false;
 };
 

@@ -1,9 +1,7 @@
 #include "dashboard_page.h"
 
-#include "api/events_api.h"
 #include "admin_table.h"
-#include "api/admin_api.h"
-#include "state/client_session.h"
+#include "state/admin_session.h"
 #include "ui/theme.h"
 #include "ui/wrapping_row.h"
 
@@ -60,9 +58,9 @@ void clearChart(QChart *chart) {
 }
 } // namespace
 
-DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
+DashboardPage::DashboardPage(client::AdminSession &admin, QWidget *parent)
     : QWidget(parent)
-    , m_session(session) {
+    , m_admin(admin) {
     // Three and three: one row when wide, two when narrow.
     auto *cards = new WrappingRow(this);
     cards->shareWidthEvenly();
@@ -75,7 +73,7 @@ DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
         {QStringLiteral("totalUsers"), tr("Users")}};
     for (int i = 0; i < cardList.size(); ++i)
         (i < 3 ? cards->first() : cards->second())->addWidget(makeCard(cardList[i].first, cardList[i].second), 1);
-    m_dailyView = makeChartView(this, tr("Bookings per day, last %n day(s)", nullptr, kDays));
+    m_dailyView = makeChartView(this, tr("Bookings per day, last %n day(s)", nullptr, client::AdminSession::kDashboardDays));
     m_occupancyView = makeChartView(this, tr("Occupancy of the next events"));
     m_message = new QLabel(this);
     auto *charts = new QHBoxLayout;
@@ -88,17 +86,11 @@ DashboardPage::DashboardPage(client::ClientSession &session, QWidget *parent)
     layout->addLayout(charts, 1);
     layout->addWidget(m_message);
 
-    // Live: any booking, cancellation or event change refreshes the figures (at most a few times a second).
-    m_refreshSoon.setSingleShot(true);
-    m_refreshSoon.setInterval(400);
-    connect(&m_refreshSoon, &QTimer::timeout, this, &DashboardPage::reload);
-    const auto soon = [this] {
-        if (m_loadedOnce && m_session.api().user().isAdmin) // not for whoever signed in after an admin
-            m_refreshSoon.start();
-    };
-    connect(&session.live(), &client::LiveClient::slotsChanged, this, soon);
-    connect(&session.live(), &client::LiveClient::eventChanged, this, soon);
-    connect(&session.live(), &client::LiveClient::resyncNeeded, this, soon);
+    connect(&admin, &client::AdminSession::statsLoaded, this, &DashboardPage::showStats);
+    connect(&admin, &client::AdminSession::dailyLoaded, this, &DashboardPage::showDaily);
+    connect(&admin, &client::AdminSession::upcomingLoaded, this, &DashboardPage::showOccupancy);
+    connect(&admin, &client::AdminSession::dashboardFailed, m_message, &QLabel::setText);
+    connect(&admin, &client::AdminSession::dashboardRefreshed, this, &DashboardPage::refreshed);
 }
 
 QWidget *DashboardPage::makeCard(const QString &key, const QString &label) {
@@ -157,7 +149,7 @@ void DashboardPage::fitAxes() {
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(names)) {
             const int room = std::max(60, m_occupancyView->width() / 3);
             QStringList elided;
-            for (const Event &e : std::as_const(m_upcoming) | std::views::reverse)
+            for (const Event &e : std::as_const(upcoming()) | std::views::reverse)
                 elided << QFontMetrics(font()).elidedText(e.title, Qt::ElideRight, room);
             if (elided.size() == categories->count())
                 for (int i = 0; i < elided.size(); ++i)
@@ -167,53 +159,32 @@ void DashboardPage::fitAxes() {
     }
 }
 
-void DashboardPage::partDone() {
-    if (--m_pending == 0)
-        Q_EMIT refreshed();
-}
-
 void DashboardPage::reload() {
     m_loadedOnce = true;
-    m_pending = 3;
-    client::AdminApi admin(m_session.api());
-    admin.stats({this, [this](const Result<DashboardStats> &r) {
-        if (r) {
-            m_stats = *r;
-            showStats();
-        } else {
-            m_message->setText(r.error().message);
-        }
-        partDone();
-    }});
-    admin.dailyBookings(kDays, {this, [this](const Result<QList<DailyBookings>> &r) {
-        if (r) {
-            m_daily = *r;
-            showDaily();
-        }
-        partDone();
-    }});
-    client::EventListQuery q;
-    q.limit = kUpcoming;
-    q.sort = QStringLiteral("date");
-    q.from = QDateTime::currentDateTimeUtc();
-    client::EventsApi(m_session.api()).list(q, {this, [this](const Result<client::EventPage> &r) {
-        if (r) {
-            m_upcoming = r->events;
-            showOccupancy();
-        }
-        partDone();
-    }});
+    m_admin.reloadDashboard();
+}
+
+const DashboardStats &DashboardPage::stats() const {
+    return m_admin.stats();
+}
+
+const QList<DailyBookings> &DashboardPage::daily() const {
+    return m_admin.daily();
+}
+
+const QList<Event> &DashboardPage::upcoming() const {
+    return m_admin.upcoming();
 }
 
 void DashboardPage::showStats() {
     const QLocale locale;
-    m_cards[QStringLiteral("totalEvents")]->setText(locale.toString(m_stats.totalEvents));
-    m_cards[QStringLiteral("upcomingEvents")]->setText(locale.toString(m_stats.upcomingEvents));
-    m_cards[QStringLiteral("totalBookings")]->setText(locale.toString(m_stats.totalBookings));
-    m_cards[QStringLiteral("thisMonth")]->setText(locale.toString(m_stats.thisMonth));
-    m_cards[QStringLiteral("occupancyRate")]->setText(locale.toString(m_stats.occupancyRate, 'f', 1) +
+    m_cards[QStringLiteral("totalEvents")]->setText(locale.toString(stats().totalEvents));
+    m_cards[QStringLiteral("upcomingEvents")]->setText(locale.toString(stats().upcomingEvents));
+    m_cards[QStringLiteral("totalBookings")]->setText(locale.toString(stats().totalBookings));
+    m_cards[QStringLiteral("thisMonth")]->setText(locale.toString(stats().thisMonth));
+    m_cards[QStringLiteral("occupancyRate")]->setText(locale.toString(stats().occupancyRate, 'f', 1) +
                                                       QStringLiteral(" %"));
-    m_cards[QStringLiteral("totalUsers")]->setText(locale.toString(m_stats.totalUsers));
+    m_cards[QStringLiteral("totalUsers")]->setText(locale.toString(stats().totalUsers));
     m_updatedAt = QDateTime::currentDateTime();
     // With seconds: a live refresh within the same minute must visibly move it.
     m_message->setText(tr("Updated %1").arg(locale.toString(m_updatedAt.time(), QLocale::LongFormat)));
@@ -230,7 +201,7 @@ void DashboardPage::showDaily() {
     cancelled->setName(tr("Cancelled"));
     cancelled->setPen(QPen(QColor(0xf5, 0x9e, 0x0b), 2.5));
     qint64 top = 1;
-    for (const DailyBookings &d : m_daily) {
+    for (const DailyBookings &d : daily()) {
         const qreal x = qreal(QDateTime(d.date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
         made->append(x, qreal(d.bookings));
         cancelled->append(x, qreal(d.cancellations));
@@ -251,9 +222,9 @@ void DashboardPage::showDaily() {
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    if (!m_daily.isEmpty())
-        x->setRange(QDateTime(m_daily.first().date, QTime(0, 0), Qt::UTC),
-                    QDateTime(m_daily.last().date, QTime(23, 59), Qt::UTC));
+    if (!daily().isEmpty())
+        x->setRange(QDateTime(daily().first().date, QTime(0, 0), Qt::UTC),
+                    QDateTime(daily().last().date, QTime(23, 59), Qt::UTC));
     fitAxes();
 }
 
@@ -265,7 +236,7 @@ void DashboardPage::showOccupancy() {
     booked->setColor(QColor(0x16, 0xa3, 0x4a));
     QStringList names;
     // Horizontal bars draw bottom-up: the soonest event goes on top.
-    for (auto it = m_upcoming.crbegin(); it != m_upcoming.crend(); ++it) {
+    for (auto it = upcoming().crbegin(); it != upcoming().crend(); ++it) {
         const Event &e = *it;
         *booked << (e.totalSlots ? 100.0 * (e.totalSlots - e.availableSlots) / e.totalSlots : 0.0);
         names << e.title;

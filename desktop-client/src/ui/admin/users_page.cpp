@@ -5,6 +5,7 @@
 #include "ui/wrapping_row.h"
 #include "api/admin_api.h"
 #include "notification_compose_dialog.h"
+#include "state/admin_session.h"
 #include "state/client_session.h"
 #include "ui/confirmation.h"
 #include "ui/form_message.h"
@@ -22,21 +23,22 @@
 
 namespace eventbook::ui {
 
-UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
+UsersPage::UsersPage(client::ClientSession &session, client::AdminSession &admin, QWidget *parent)
     : QWidget(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_admin(admin)
+    , m_model(&admin.users()) {
     const auto when = [](const std::optional<QDateTime> &t) {
         return t ? QLocale().toString(t->toLocalTime(), QLocale::ShortFormat) : tr("never");
     };
-    m_model = new Model(
+    m_model->setColumns(
         {{tr("Name"), [](const User &u) { return u.name; }},
          {tr("Email"), [](const User &u) { return u.email; }},
          {tr("Role"), [](const User &u) { return u.isAdmin ? tr("Admin") : tr("Attendee"); }},
          {tr("Bookings"), [](const User &u) { return u.bookingCount; }, {}, Qt::AlignRight | Qt::AlignVCenter},
          {tr("Joined"), [when](const User &u) { return when(u.createdAt); }, [](const User &u) { return u.createdAt; }},
          {tr("Last sign-in"), [when](const User &u) { return when(u.lastLogin); },
-          [](const User &u) { return u.lastLogin.value_or(QDateTime()); }}},
-        [](const User &u) { return u.id; }, this);
+          [](const User &u) { return u.lastLogin.value_or(QDateTime()); }}});
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Model::SortRole);
@@ -91,7 +93,18 @@ UsersPage::UsersPage(client::ClientSession &session, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &UsersPage::removeSelected);
     connect(m_notify, &QPushButton::clicked, this, &UsersPage::compose);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = selected() ? selected()->id : 0; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectUser(m_keepSelected);
+        updateButtons();
+    });
+    connect(&m_admin, &client::AdminSession::usersLoaded, this, [this] {
+        m_total = m_admin.usersTotal();
+        m_pager->setPage(m_page, int((m_total + kPageSize - 1) / kPageSize));
+        Q_EMIT usersLoaded();
+    });
+    connect(&m_admin, &client::AdminSession::usersFailed, this, [this](const QString &why) { say(why, false); });
     updateButtons();
 }
 
@@ -107,20 +120,7 @@ QString UsersPage::message() const {
 
 void UsersPage::reload() {
     m_loadedOnce = true;
-    const quint64 request = ++m_request;
-    client::AdminApi(m_session.api())
-        .users(m_page, kPageSize, m_search->text().trimmed(), {this, [this, request](const Result<client::UserPage> &r) {
-            if (request != m_request)
-                return;
-            if (!r)
-                return say(r.error().message, false);
-            const qint64 keep = selected() ? selected()->id : 0;
-            m_model->setRows(r->users);
-            m_total = r->total;
-            m_pager->setPage(m_page, (m_total + kPageSize - 1) / kPageSize);
-            selectUser(keep);
-            Q_EMIT usersLoaded();
-        }});
+    m_admin.loadUsers(m_page, kPageSize, m_search->text().trimmed());
 }
 
 const User *UsersPage::selected() const {

@@ -12,6 +12,7 @@ class QPushButton;
 class QTableView;
 
 namespace eventbook::client {
+class AdminSession;
 class ClientSession;
 }
 
@@ -28,7 +29,7 @@ public:
     using Model = client::RowTableModel<User>;
     static constexpr int kPageSize = 25;
 
-    explicit UsersPage(client::ClientSession &session, QWidget *parent = nullptr);
+    UsersPage(client::ClientSession &session, client::AdminSession &admin, QWidget *parent = nullptr);
 
     Model &model() { return *m_model; }
     QTableView *table() const { return m_table; }
@@ -58,6 +59,7 @@ private:
     void say(const QString &text, bool ok);
 
     client::ClientSession &m_session;
+    client::AdminSession &m_admin;
     Model *m_model;
     QTableView *m_table;
     QLineEdit *m_search;
@@ -69,8 +71,8 @@ private:
     QLabel *m_message;
     QTimer m_debounce;
     int m_page = 1;
-    int m_total = 0;
-    quint64 m_request = 0;
+    qint64 m_total = 0;
+    qint64 m_keepSelected = 0; // the selected user across a reload
     bool m_loadedOnce = false;
 };
 
