@@ -23,6 +23,14 @@ namespace eventbook::ui {
 BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidget *parent)
     : QWidget(parent)
     , m_session(session) {
+    makeFilters();
+    makeCards(images);
+    makeLayout();
+    wire();
+    updatePager();
+}
+
+void BrowsePage::makeFilters() {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search events, places, tags…"));
     m_search->setClearButtonEnabled(true);
@@ -33,7 +41,9 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     m_tag->addItem(tr("All tags"), QString());
     m_past = new QCheckBox(tr("Show &past events"), this);
     m_summary = new QLabel(this);
+}
 
+void BrowsePage::makeCards(ImageCache &images) {
     m_cards = new QListView(this);
     m_cards->setViewMode(QListView::IconMode);
     m_cards->setResizeMode(QListView::Adjust);
@@ -44,8 +54,8 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     m_cards->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_cards->setFrameShape(QFrame::NoFrame);
     m_cards->setItemDelegate(new EventCardDelegate(images, m_cards));
-    session.events().setAccessibleText(&EventText::spoken);
-    m_cards->setModel(&session.events());
+    m_session.events().setAccessibleText(&EventText::spoken);
+    m_cards->setModel(&m_session.events());
     m_cards->setAccessibleName(tr("Events"));
     m_cards->setAccessibleDescription(tr("Use the arrow keys to move between events; details appear on the right."));
     connect(&images, &ImageCache::imageReady, m_cards->viewport(), qOverload<>(&QWidget::update));
@@ -57,9 +67,11 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
 
     m_pager = new Pager(this);
 
-    m_detail = new EventDetailPanel(session, images, this);
+    m_detail = new EventDetailPanel(m_session, images, this);
     connect(m_detail, &EventDetailPanel::signInRequested, this, &BrowsePage::signInRequested);
+}
 
+void BrowsePage::makeLayout() {
     // The search box keeps a width one can type into; the tag filter goes under it when narrow.
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
     auto *filters = new WrappingRow(this);
@@ -93,7 +105,9 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     setTabOrder(m_cards, m_pager->previousButton());
     setTabOrder(m_pager->previousButton(), m_pager->nextButton());
     setTabOrder(m_pager->nextButton(), m_detail->actionButton());
+}
 
+void BrowsePage::wire() {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &BrowsePage::applyFilters);
@@ -105,7 +119,7 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
     connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this, &BrowsePage::showSelected);
     // Enter or double-click on a card goes to its Book / Cancel button.
     connect(m_cards, &QListView::activated, this, [this] { m_detail->actionButton()->setFocus(Qt::OtherFocusReason); });
-    connect(&session, &client::ClientSession::eventsLoaded, this, [this] {
+    connect(&m_session, &client::ClientSession::eventsLoaded, this, [this] {
         m_message->hide();
         updatePager();
         // Tags seen so far fill the filter without losing the current choice.
@@ -120,11 +134,10 @@ BrowsePage::BrowsePage(client::ClientSession &session, ImageCache &images, QWidg
         else
             showSelected();
     });
-    connect(&session, &client::ClientSession::eventsFailed, this, [this](const QString &message) {
+    connect(&m_session, &client::ClientSession::eventsFailed, this, [this](const QString &message) {
         m_message->setText(tr("Could not load events: %1").arg(message));
         m_message->show();
     });
-    updatePager();
 }
 
 void BrowsePage::applyFilters() {

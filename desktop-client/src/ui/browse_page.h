@@ -43,6 +43,10 @@ Q_SIGNALS:
     void signInRequested();
 
 private:
+    void makeFilters();
+    void makeCards(ImageCache &images);
+    void makeLayout();
+    void wire();
     void applyFilters();
     void goToPage(int page);
     void updatePager();

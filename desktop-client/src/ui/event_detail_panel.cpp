@@ -30,6 +30,18 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     m_placeholder->setWordWrap(true);
     outer->addWidget(m_placeholder);
 
+    makeContent();
+    makeScroll();
+    wire();
+}
+
+bool EventDetailPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_banner && event->type() == QEvent::Resize && m_event.id != 0)
+        refreshState();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EventDetailPanel::makeContent() {
     m_content = new QWidget(this);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -80,7 +92,9 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     layout->addWidget(m_state);
     layout->addSpacing(6);
     layout->addWidget(m_description, 1);
+}
 
+void EventDetailPanel::makeScroll() {
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
@@ -89,10 +103,12 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps to the width
     scroll->setAccessibleName(tr("Event details"));
-    outer->addWidget(scroll);
+    layout()->addWidget(scroll);
     scroll->hide();
     m_scroll = scroll;
+}
 
+void EventDetailPanel::wire() {
     connect(m_action, &QPushButton::clicked, this, &EventDetailPanel::act);
     connect(&m_images, &ImageCache::imageReady, this, [this](const QString &image) {
         if (image == m_event.image)
@@ -108,12 +124,6 @@ EventDetailPanel::EventDetailPanel(client::ClientSession &session, ImageCache &i
     });
     connect(&m_session, &client::ClientSession::userChanged, this, &EventDetailPanel::refreshState);
     connect(&m_session, &client::ClientSession::bookingsLoaded, this, &EventDetailPanel::refreshState);
-}
-
-bool EventDetailPanel::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_banner && event->type() == QEvent::Resize && m_event.id != 0)
-        refreshState();
-    return QWidget::eventFilter(watched, event);
 }
 
 void EventDetailPanel::showEvent(const Event &event) {

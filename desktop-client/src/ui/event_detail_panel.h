@@ -37,6 +37,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void makeContent();
+    void makeScroll();
+    void wire();
     void refreshState();
     void act();
     void run(qint64 eventId, bool cancelling);

@@ -49,6 +49,12 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     f.setBold(true);
     title->setFont(f);
 
+    makeLayout(title, {makeAboutBox(), makePasswordBox(), makeEmailBox(), makeDeleteBox()});
+    wire();
+    load();
+}
+
+QGroupBox *ProfilePage::makeAboutBox() {
     auto *about = new QGroupBox(tr("About you"), m_forms);
     m_avatar = new QLabel(about);
     m_avatar->setFixedSize(72, 72);
@@ -84,7 +90,10 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     aboutForm->addRow(avatarLabel, avatarRow);
     aboutForm->addRow(m_profileMessage);
     aboutForm->addRow(buttonRow(m_save));
+    return about;
+}
 
+QGroupBox *ProfilePage::makePasswordBox() {
     auto *password = new QGroupBox(tr("Password"), m_forms);
     m_current = passwordField(password, tr("Current password"));
     m_newPassword = passwordField(password, tr("New password"));
@@ -97,7 +106,10 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     passwordForm->addRow(tr("&Repeat"), m_repeat);
     passwordForm->addRow(m_passwordMessage);
     passwordForm->addRow(buttonRow(m_changePassword));
+    return password;
+}
 
+QGroupBox *ProfilePage::makeEmailBox() {
     auto *email = new QGroupBox(tr("Email"), m_forms);
     m_newEmail = new QLineEdit(email);
     m_newEmail->setAccessibleName(tr("New email"));
@@ -109,7 +121,10 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     emailForm->addRow(tr("&Password"), m_emailPassword);
     emailForm->addRow(m_emailMessage);
     emailForm->addRow(buttonRow(m_changeEmail));
+    return email;
+}
 
+QGroupBox *ProfilePage::makeDeleteBox() {
     auto *danger = new QGroupBox(tr("Delete account"), m_forms);
     auto *dangerText = new QLabel(
         tr("Deleting your account cancels all your bookings and cannot be undone."), danger);
@@ -118,14 +133,15 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     auto *dangerLayout = new QVBoxLayout(danger);
     dangerLayout->addWidget(dangerText);
     dangerLayout->addWidget(m_delete, 0, Qt::AlignLeft);
+    return danger;
+}
 
+void ProfilePage::makeLayout(QLabel *title, const QList<QGroupBox *> &boxes) {
     auto *column = new QVBoxLayout(m_forms);
     column->setContentsMargins(16, 16, 16, 16);
     column->addWidget(title);
-    column->addWidget(about);
-    column->addWidget(password);
-    column->addWidget(email);
-    column->addWidget(danger);
+    for (QGroupBox *box : boxes)
+        column->addWidget(box);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_forms);
@@ -141,7 +157,9 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_signedOut);
     layout->addWidget(scroll);
+}
 
+void ProfilePage::wire() {
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::saveProfile);
     connect(m_changePassword, &QPushButton::clicked, this, &ProfilePage::changePassword);
     connect(m_changeEmail, &QPushButton::clicked, this, &ProfilePage::changeEmail);
@@ -156,9 +174,8 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
         m_avatarUrl->setPlaceholderText(QStringLiteral("https://…"));
         updateAvatar();
     });
-    connect(&images, &ImageCache::imageReady, this, &ProfilePage::updateAvatar);
-    connect(&session, &client::ClientSession::userChanged, this, &ProfilePage::load);
-    load();
+    connect(&m_images, &ImageCache::imageReady, this, &ProfilePage::updateAvatar);
+    connect(&m_session, &client::ClientSession::userChanged, this, &ProfilePage::load);
 }
 
 void ProfilePage::load() {

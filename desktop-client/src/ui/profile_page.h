@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,6 +27,12 @@ public:
     QPushButton *saveButton() const { return m_save; }
 
 private:
+    QGroupBox *makeAboutBox();
+    QGroupBox *makePasswordBox();
+    QGroupBox *makeEmailBox();
+    QGroupBox *makeDeleteBox();
+    void makeLayout(QLabel *title, const QList<QGroupBox *> &boxes);
+    void wire();
     void load();
     void saveProfile();
     void changePassword();

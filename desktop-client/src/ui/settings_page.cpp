@@ -26,8 +26,21 @@ SettingsPage::SettingsPage(client::ClientSession &session, AppSettings &settings
     f.setBold(true);
     title->setFont(f);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(title);
+    for (QGroupBox *box : {makeServerBox(), makeAppearanceBox(), makeAccountBox()}) {
+        box->setMaximumWidth(720);
+        layout->addWidget(box);
+    }
+    layout->addStretch();
+    wire();
+    updateState();
+}
+
+QGroupBox *SettingsPage::makeServerBox() {
     auto *server = new QGroupBox(tr("Server"), this);
-    m_server = new QLineEdit(session.serverUrl().toString(), server);
+    m_server = new QLineEdit(m_session.serverUrl().toString(), server);
     m_server->setAccessibleName(tr("Server address"));
     m_applyServer = new QPushButton(tr("Connect"), server);
     m_serverMessage = new QLabel(server);
@@ -37,7 +50,10 @@ SettingsPage::SettingsPage(client::ClientSession &session, AppSettings &settings
     serverForm->addRow(tr("Server &address"), m_server);
     serverForm->addRow(m_serverMessage);
     serverForm->addRow(buttonRow(m_applyServer));
+    return server;
+}
 
+QGroupBox *SettingsPage::makeAppearanceBox() {
     auto *look = new QGroupBox(tr("Appearance"), this);
     m_language = new QComboBox(look);
     m_language->setAccessibleName(tr("Language"));
@@ -45,20 +61,23 @@ SettingsPage::SettingsPage(client::ClientSession &session, AppSettings &settings
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
     m_theme = new QComboBox(look);
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.theme())));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_settings.theme())));
     m_restartNote = new QLabel(tr("The new language applies the next time EventBook starts."), look);
     m_restartNote->hide();
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("&Language"), m_language);
     lookForm->addRow(tr("&Theme"), m_theme);
     lookForm->addRow(m_restartNote);
+    return look;
+}
 
+QGroupBox *SettingsPage::makeAccountBox() {
     auto *account = new QGroupBox(tr("Account"), this);
     m_account = new QLabel(account);
     m_keychain = new QLabel(account);
@@ -68,17 +87,10 @@ SettingsPage::SettingsPage(client::ClientSession &session, AppSettings &settings
     accountLayout->addWidget(m_account);
     accountLayout->addWidget(m_keychain);
     accountLayout->addWidget(m_signOut, 0, Qt::AlignLeft);
+    return account;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->addWidget(title);
-    layout->addWidget(server);
-    layout->addWidget(look);
-    layout->addWidget(account);
-    layout->addStretch();
-    for (QWidget *w : {static_cast<QWidget *>(server), static_cast<QWidget *>(look), static_cast<QWidget *>(account)})
-        w->setMaximumWidth(720);
-
+void SettingsPage::wire() {
     connect(m_applyServer, &QPushButton::clicked, this, &SettingsPage::applyServer);
     connect(m_server, &QLineEdit::returnPressed, this, &SettingsPage::applyServer);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -95,10 +107,9 @@ SettingsPage::SettingsPage(client::ClientSession &session, AppSettings &settings
         else
             Q_EMIT signInRequested();
     });
-    connect(&session, &client::ClientSession::userChanged, this, &SettingsPage::updateState);
-    if (session.credentials())
-        connect(session.credentials(), &client::CredentialStore::keychainProblem, this, &SettingsPage::updateState);
-    updateState();
+    connect(&m_session, &client::ClientSession::userChanged, this, &SettingsPage::updateState);
+    if (m_session.credentials())
+        connect(m_session.credentials(), &client::CredentialStore::keychainProblem, this, &SettingsPage::updateState);
 }
 
 void SettingsPage::applyServer() {

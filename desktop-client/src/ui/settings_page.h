@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +34,10 @@ Q_SIGNALS:
     void signInRequested();
 
 private:
+    QGroupBox *makeServerBox();
+    QGroupBox *makeAppearanceBox();
+    QGroupBox *makeAccountBox();
+    void wire();
     void applyServer();
     void switchTo(const QUrl &url);
     void updateState();

@@ -30,6 +30,14 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
     , m_session(session) {
     setWindowTitle(tr("Sign in to EventBook"));
     setMinimumWidth(420);
+    makeFields();
+    makeLayout();
+    wire();
+    setMode(Mode::SignIn);
+    m_email->setFocus();
+}
+
+void SignInDialog::makeFields() {
     m_tabs = new QTabBar(this);
     m_tabs->addTab(tr("Sign in"));
     m_tabs->addTab(tr("Create account"));
@@ -63,8 +71,10 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
     m_problem->hide();
     m_submit = new QPushButton(this);
     m_submit->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+}
 
+void SignInDialog::makeLayout() {
     auto *form = new QFormLayout;
     m_nameLabel = new QLabel(tr("&Name"), this);
     m_nameLabel->setBuddy(m_name);
@@ -80,7 +90,7 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
     form->addRow(QString(), m_nameError);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -94,9 +104,11 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
     setTabOrder(m_repeat, m_name);
     setTabOrder(m_name, m_remember);
     setTabOrder(m_remember, m_submit);
-    setTabOrder(m_submit, cancel);
+    setTabOrder(m_submit, m_cancel);
+}
 
-    if (auto *store = session.credentials()) {
+void SignInDialog::wire() {
+    if (auto *store = m_session.credentials()) {
         connect(store, &client::CredentialStore::keychainProblem, this, &SignInDialog::showKeychainProblem);
         if (!store->keychainAvailable())
             showKeychainProblem(store->problem());
@@ -104,12 +116,10 @@ SignInDialog::SignInDialog(client::ClientSession &session, QWidget *parent)
             store->probe(); // a failure arrives through keychainProblem
     }
     connect(m_tabs, &QTabBar::currentChanged, this, [this] { setMode(this->mode()); });
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
     for (QLineEdit *f : {m_email, m_password, m_repeat, m_name})
         connect(f, &QLineEdit::textEdited, this, [this] { validate(false); });
-    setMode(Mode::SignIn);
-    m_email->setFocus();
 }
 
 SignInDialog::Mode SignInDialog::mode() const {

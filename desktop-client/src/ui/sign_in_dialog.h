@@ -41,6 +41,9 @@ public:
     QString problem() const;
 
 private:
+    void makeFields();
+    void makeLayout();
+    void wire();
     bool validate(bool showAll);
     void submit();
     void showKeychainProblem(const QString &message);
@@ -62,6 +65,7 @@ private:
     QLabel *m_keychainNote;
     QLabel *m_problem;
     QPushButton *m_submit;
+    QPushButton *m_cancel;
     bool m_busy = false;
 };
 

@@ -26,15 +26,22 @@ QStringList csv(const QString &value) {
 }
 } // namespace
 
-Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLineParser *flags) {
-    Config c;
-    auto value = [&](const char *var, const char *flag) {
+namespace {
+// Where a setting comes from: the command line's flag wins over the environment's variable.
+struct Source {
+    const QProcessEnvironment &env;
+    const QCommandLineParser *flags;
+
+    QString value(const char *var, const char *flag) const {
         const QString f = QString::fromLatin1(flag);
         if (flags && flags->isSet(f))
             return flags->value(f);
         return env.value(QString::fromLatin1(var));
-    };
+    }
+};
 
+Result<void> readListen(Config &c, const Source &src) {
+    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
     if (const QString host = value("HOST", "host"); !host.isEmpty()) {
         if (!c.host.setAddress(host)) {
             if (host == QLatin1StringView("localhost"))
@@ -51,6 +58,12 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
             return bad(QStringLiteral("PORT: '%1' is not a port number (0-65535)").arg(port));
         c.port = quint16(p);
     }
+    return {};
+}
+
+Result<void> readStorage(Config &c, const Source &src) {
+    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
+    const QProcessEnvironment &env = src.env;
     c.databaseUrl = value("DATABASE_URL", "database-url");
     c.dataDir = value("DATA_DIR", "data-dir");
     if (c.dataDir.isEmpty())
@@ -62,7 +75,10 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
     if (env.contains(QStringLiteral("JWT_SECRET")) && c.jwtSecret.size() < 32)
         return bad(
             QStringLiteral("JWT_SECRET: must be at least 32 characters (got %1)").arg(c.jwtSecret.size()));
+    return {};
+}
 
+Result<void> readHttp(Config &c, const QProcessEnvironment &env) {
     c.allowedOrigins = csv(env.value(QStringLiteral("ALLOWED_ORIGINS")));
     c.cspExtraOrigins = csv(env.value(QStringLiteral("CSP_EXTRA_ORIGINS")));
     const auto trust = http::ProxyTrust::parse(env.value(QStringLiteral("TRUST_PROXY")));
@@ -91,7 +107,11 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
         c.rateLimitOverrides.insert(scope.toLower(), RateLimit{m.captured(1).toInt(), m.captured(2).toInt()});
     }
     c.metricsToken = env.value(QStringLiteral("METRICS_TOKEN"));
+    return {};
+}
 
+Result<void> readLogging(Config &c, const Source &src) {
+    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
     if (const QString level = value("LOG_LEVEL", "log-level").toLower(); !level.isEmpty()) {
         static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"),
                                         QStringLiteral("warn"), QStringLiteral("error")};
@@ -104,7 +124,12 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
             return bad(QStringLiteral("LOG_FORMAT: expected json or text"));
         c.logFormat = format;
     }
+    return {};
+}
 
+Result<void> readAdminAndTls(Config &c, const Source &src) {
+    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
+    const QProcessEnvironment &env = src.env;
     c.adminEmail = env.value(QStringLiteral("EVENTBOOK_ADMIN_EMAIL"));
     c.adminPassword = env.value(QStringLiteral("EVENTBOOK_ADMIN_PASSWORD"));
     if (c.adminEmail.isEmpty() != c.adminPassword.isEmpty())
@@ -118,6 +143,18 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             return bad(QStringLiteral("TLS: cannot read %1").arg(file));
     }
+    return {};
+}
+} // namespace
+
+Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLineParser *flags) {
+    Config c;
+    const Source src{env, flags};
+    EB_TRY(readListen(c, src));
+    EB_TRY(readStorage(c, src));
+    EB_TRY(readHttp(c, env));
+    EB_TRY(readLogging(c, src));
+    EB_TRY(readAdminAndTls(c, src));
     c.hashingThreads = qBound(1, QThread::idealThreadCount(), 2);
     return c;
 }

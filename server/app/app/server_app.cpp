@@ -58,20 +58,38 @@ Result<quint16> ServerApp::start() {
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);
     if (!dbConfig)
         return dbConfig.error();
-    if (dbConfig->dialect == storage::Dialect::Sqlite) {
-        EB_TRY(storage::checkSqliteLocation(dbConfig->sqlitePath));
+    EB_TRY(openDatabase(*dbConfig));
+    EB_TRY(makeServices());
+    registerRoutes();
+    http::FrontDoorLimits limits = frontDoorLimits();
+    makeHttp(limits);
+    m_bus->start(*dbConfig, m_config.listenCheckMs);
+    registerMetrics();
+    auto port = openDoor(limits);
+    if (port)
+        qCInfo(lcApp, "listening on %s:%u%s (%s)", qPrintable(m_config.host.toString()), unsigned(*port),
+               m_config.tlsCert.isEmpty() ? "" : " with TLS", qPrintable(dbConfig->redacted()));
+    return port;
+}
+
+Result<void> ServerApp::openDatabase(const storage::DatabaseConfig &dbConfig) {
+    if (dbConfig.dialect == storage::Dialect::Sqlite) {
+        EB_TRY(storage::checkSqliteLocation(dbConfig.sqlitePath));
     }
-    m_database = std::make_unique<storage::Database>(*dbConfig);
+    m_database = std::make_unique<storage::Database>(dbConfig);
     // Migrations run before the port opens: nothing is served from a half-migrated schema.
     auto migrated = storage::Migrator(*m_database).migrate();
     if (!migrated)
         return Error::make(migrated.error().code, QStringLiteral("Cannot prepare the database %1: %2")
-                                                      .arg(dbConfig->redacted(), migrated.error().message));
+                                                      .arg(dbConfig.redacted(), migrated.error().message));
+    return {};
+}
+
+Result<void> ServerApp::makeServices() {
     m_hasher = std::make_unique<services::PasswordHasher>();
     m_signer = std::make_unique<services::TokenSigner>(m_config.jwtSecret);
     m_auth = std::make_unique<services::AuthService>(*m_database, *m_hasher, *m_signer);
     EB_TRY(bootstrapAdmin());
-
     m_counters = std::make_unique<http::ServerCounters>();
     m_router = std::make_unique<http::Router>();
     m_executor = std::make_unique<http::Executor>(m_config.databaseThreads, m_config.hashingThreads);
@@ -81,6 +99,10 @@ Result<quint16> ServerApp::start() {
     m_auth->setLiveFeed(m_bus.get());
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
         *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters});
+    return {};
+}
+
+void ServerApp::registerRoutes() {
     http::HealthController::registerRoutes(*m_router, *m_context);
     http::AuthController::registerRoutes(*m_router, *m_context);
     http::EventController::registerRoutes(*m_router, *m_context);
@@ -94,6 +116,9 @@ Result<quint16> ServerApp::start() {
     fetching.allow = m_config.imageProxyAllow;
     http::ImageProxyController::registerRoutes(*m_router, fetching, m_fetches.get());
 
+}
+
+http::FrontDoorLimits ServerApp::frontDoorLimits() const {
     http::FrontDoorLimits limits;
     limits.headTimeoutMs = m_config.headTimeoutMs;
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
@@ -106,6 +131,10 @@ Result<quint16> ServerApp::start() {
     limits.bodyLimit = [router = m_router.get()](const QByteArray &method, const QString &path) {
         return router->bodyLimit(method, path);
     };
+    return limits;
+}
+
+void ServerApp::makeHttp(http::FrontDoorLimits &limits) {
     http::RequestPolicy::Settings policy;
     policy.trustedProxies = m_config.trustedProxies;
     policy.rateLimits = m_config.rateLimits;
@@ -138,7 +167,9 @@ Result<quint16> ServerApp::start() {
                 [pages = m_pages.get()] { pages->clear(); });
         connect(m_bus.get(), &realtime::EventBus::resync, this, [pages = m_pages.get()] { pages->clear(); });
     }
-    m_bus->start(*dbConfig, m_config.listenCheckMs);
+}
+
+void ServerApp::registerMetrics() {
     http::MetricsController::registerRoutes(
         *m_router, m_counters->metrics,
         [this] {
@@ -159,6 +190,9 @@ Result<quint16> ServerApp::start() {
             return g;
         },
         m_config.metricsToken.toUtf8());
+}
+
+Result<quint16> ServerApp::openDoor(const http::FrontDoorLimits &limits) {
     auto door = std::make_unique<http::FrontDoor>(limits, *m_counters);
     door->setHttpServer(m_http.get());
     if (!m_config.tlsCert.isEmpty()) {
@@ -175,9 +209,6 @@ Result<quint16> ServerApp::start() {
     m_door = door.release();
     connect(m_hub.get(), &realtime::LiveHub::accepted, m_door, &http::FrontDoor::webSocketAccepted);
     m_http->bind(m_door);
-    qCInfo(lcApp, "listening on %s:%u%s (%s)", qPrintable(m_config.host.toString()),
-           unsigned(m_door->serverPort()), m_config.tlsCert.isEmpty() ? "" : " with TLS",
-           qPrintable(dbConfig->redacted()));
     return m_door->serverPort();
 }
 

@@ -8,6 +8,7 @@
 
 namespace eventbook::storage {
 class Database;
+struct DatabaseConfig;
 }
 namespace eventbook::services {
 class PasswordHasher;
@@ -23,6 +24,7 @@ struct ServerCounters;
 struct ControllerContext;
 class PageCache;
 class RequestPolicy;
+struct FrontDoorLimits;
 } // namespace eventbook::http
 
 namespace eventbook::realtime {
@@ -58,6 +60,14 @@ public:
     realtime::EventBus &eventBus();
 
 private:
+    // start()'s steps, in order.
+    Result<void> openDatabase(const storage::DatabaseConfig &dbConfig);
+    Result<void> makeServices();
+    void registerRoutes();
+    http::FrontDoorLimits frontDoorLimits() const;
+    void makeHttp(http::FrontDoorLimits &limits); // policy, HTTP server, live hub; fills the policy's headers in
+    void registerMetrics();
+    Result<quint16> openDoor(const http::FrontDoorLimits &limits);
     Result<void> bootstrapAdmin();
 
     Config m_config;

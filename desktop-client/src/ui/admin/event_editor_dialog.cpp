@@ -40,38 +40,46 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     , m_confirmed(event.id ? event.totalSlots - event.availableSlots : 0) {
     setWindowTitle(event.id ? tr("Edit event") : tr("New event"));
     setMinimumWidth(560);
-    m_title = new QLineEdit(event.title, this);
+    makeFields();
+    makeLayout();
+    wire();
+    updatePreview();
+    validate(false);
+}
+
+void EventEditorDialog::makeFields() {
+    m_title = new QLineEdit(m_event.title, this);
     m_title->setAccessibleName(tr("Title"));
-    m_description = new QPlainTextEdit(event.description, this);
+    m_description = new QPlainTextEdit(m_event.description, this);
     m_description->setAccessibleName(tr("Description"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(90);
-    m_location = new QLineEdit(event.location, this);
+    m_location = new QLineEdit(m_event.location, this);
     m_location->setAccessibleName(tr("Location"));
     m_date = new QDateTimeEdit(this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_date->setDateTime(event.id ? event.date.toLocalTime()
+    m_date->setDateTime(m_event.id ? m_event.date.toLocalTime()
                                  : QDateTime(QDate::currentDate().addDays(14), QTime(19, 0)));
     m_date->setAccessibleName(tr("Date and time"));
     m_seats = new QSpinBox(this);
     // 0 is allowed in the box so that typing it is seen and refused with a reason, instead of the
     // box quietly putting the old number back.
     m_seats->setRange(0, v::kSlotsMax);
-    m_seats->setValue(event.id ? event.totalSlots : 50);
+    m_seats->setValue(m_event.id ? m_event.totalSlots : 50);
     m_seats->setAccessibleName(tr("Total seats"));
-    m_tags = new QLineEdit(event.tags.join(QStringLiteral(", ")), this);
+    m_tags = new QLineEdit(m_event.tags.join(QStringLiteral(", ")), this);
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setPlaceholderText(tr("music, outdoor, family"));
     m_imageUrl = new QLineEdit(this);
     m_imageUrl->setAccessibleName(tr("Image URL"));
     m_imageUrl->setPlaceholderText(QStringLiteral("https://…"));
-    if (event.image.startsWith(QLatin1StringView("data:")))
-        m_imageData = event.image;
+    if (m_event.image.startsWith(QLatin1StringView("data:")))
+        m_imageData = m_event.image;
     else
-        m_imageUrl->setText(event.image);
-    auto *chooseFile = new QPushButton(tr("Choose file…"), this);
-    auto *removeImage = new QPushButton(tr("No image"), this);
+        m_imageUrl->setText(m_event.image);
+    m_chooseFile = new QPushButton(tr("Choose file…"), this);
+    m_removeImage = new QPushButton(tr("No image"), this);
     m_preview = new QLabel(this);
     m_preview->setFixedSize(240, 120);
     m_preview->setAlignment(Qt::AlignCenter);
@@ -83,10 +91,12 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->hide();
-    m_save = new QPushButton(event.id ? tr("Save changes") : tr("Create event"), this);
+    m_save = new QPushButton(m_event.id ? tr("Save changes") : tr("Create event"), this);
     m_save->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+}
 
+void EventEditorDialog::makeLayout() {
     auto *form = new QFormLayout;
     const auto addField = [&](const QString &label, QWidget *field, QLatin1StringView key, QLayout *row = nullptr) {
         auto *error = makeFieldError(field, this);
@@ -109,8 +119,8 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     addField(tr("Ta&gs"), m_tags, k::tags);
     auto *imageRow = new QHBoxLayout;
     imageRow->addWidget(m_imageUrl, 1);
-    imageRow->addWidget(chooseFile);
-    imageRow->addWidget(removeImage);
+    imageRow->addWidget(m_chooseFile);
+    imageRow->addWidget(m_removeImage);
     addField(tr("&Image"), m_imageUrl, k::image, imageRow);
     form->addRow(QString(), m_preview);
     if (m_confirmed > 0) {
@@ -119,21 +129,23 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     }
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_problem, 1);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
+}
 
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+void EventEditorDialog::wire() {
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &EventEditorDialog::save);
-    connect(chooseFile, &QPushButton::clicked, this, [this] {
+    connect(m_chooseFile, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Choose an image"), QString(), ImageFile::nameFilter());
         if (!path.isEmpty())
             useImageFile(path);
     });
-    connect(removeImage, &QPushButton::clicked, this, [this] {
+    connect(m_removeImage, &QPushButton::clicked, this, [this] {
         m_imageData.clear();
         m_imageUrl->clear();
         validate(false);
@@ -152,12 +164,10 @@ EventEditorDialog::EventEditorDialog(client::ClientSession &session, ImageCache 
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { validate(false); });
     connect(m_seats, &QSpinBox::valueChanged, this, [this] { validate(false); });
     connect(m_date, &QDateTimeEdit::dateTimeChanged, this, [this] { validate(false); });
-    connect(&images, &ImageCache::imageReady, this, [this](const QString &image) {
+    connect(&m_images, &ImageCache::imageReady, this, [this](const QString &image) {
         if (image == currentImage())
             updatePreview();
     });
-    updatePreview();
-    validate(false);
 }
 
 QJsonObject EventEditorDialog::body() const {

@@ -52,6 +52,9 @@ public:
     bool useImageFile(const QString &path);
 
 private:
+    void makeFields();
+    void makeLayout();
+    void wire();
     QJsonObject body() const;
     bool validate(bool showAll);
     void save();
@@ -76,6 +79,9 @@ private:
     QLabel *m_preview;
     QLabel *m_problem;
     QPushButton *m_save;
+    QPushButton *m_cancel;
+    QPushButton *m_chooseFile;
+    QPushButton *m_removeImage;
     QHash<QString, QLabel *> m_fieldErrors;
     QTimer m_previewSoon;
 };

@@ -28,6 +28,13 @@ UsersPage::UsersPage(client::ClientSession &session, client::AdminSession &admin
     , m_session(session)
     , m_admin(admin)
     , m_model(&admin.users()) {
+    makeTable();
+    makeLayout();
+    wire();
+    updateButtons();
+}
+
+void UsersPage::makeTable() {
     const auto when = [](const std::optional<QDateTime> &t) {
         return t ? QLocale().toString(t->toLocalTime(), QLocale::ShortFormat) : tr("never");
     };
@@ -46,7 +53,9 @@ UsersPage::UsersPage(client::ClientSession &session, client::AdminSession &admin
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Users"));
     ColumnFiller::apply(m_table, m_table->horizontalHeader(), 1, 22);
+}
 
+void UsersPage::makeLayout() {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name or email…"));
     m_search->setClearButtonEnabled(true);
@@ -76,7 +85,9 @@ UsersPage::UsersPage(client::ClientSession &session, client::AdminSession &admin
     layout->addWidget(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
+}
 
+void UsersPage::wire() {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, [this] {
@@ -105,7 +116,6 @@ UsersPage::UsersPage(client::ClientSession &session, client::AdminSession &admin
         Q_EMIT usersLoaded();
     });
     connect(&m_admin, &client::AdminSession::usersFailed, this, [this](const QString &why) { say(why, false); });
-    updateButtons();
 }
 
 void UsersPage::showEvent(QShowEvent *event) {

@@ -50,6 +50,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void makeTable();
+    void makeLayout();
+    void wire();
     const User *selected() const;
     void setRole(bool admin);
     void applyRole(const User &user, bool admin);
