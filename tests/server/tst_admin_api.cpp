@@ -1,4 +1,5 @@
 // The admin routes over real HTTP: stats, users and roles, audit log, notifications, CSV.
+#include "api_test_case.h"
 #include "fixtures.h"
 #include "http_client.h"
 #include "test_server.h"
@@ -44,30 +45,18 @@ QList<QStringList> parseCsv(const QByteArray &csv, QString *error) {
 }
 } // namespace
 
-class TestAdminApi : public QObject {
+class TestAdminApi : public test::ApiTestCase {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::HttpClient m_http;
-    Account m_admin;
-
-    QUrl url(const QString &p) const { return m_server->url(p); }
     Reply book(qint64 id, const Account &a) {
         return m_http.postJson(url(QStringLiteral("/api/events/%1/book").arg(id)), {}, a.token);
     }
 
 private Q_SLOTS:
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        QVERIFY2(startServer(), qPrintable(serverError()));
     }
-    void cleanup() {
-        m_fx.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopServer(); }
 
     void everyAdminRouteRefusesStrangersAndUsers_data() {
         QTest::addColumn<QByteArray>("method");

@@ -1,5 +1,6 @@
 // Booking and cancelling over real HTTP, and the invariants under concurrency, checked in SQL.
 #include "eventbook/common/codecs.h"
+#include "api_test_case.h"
 #include "fixtures.h"
 #include "http_client.h"
 #include "test_server.h"
@@ -15,15 +16,9 @@ using test::operator""_k;
 using test::Reply;
 using test::Request;
 
-class TestBookingsApi : public QObject {
+class TestBookingsApi : public test::ApiTestCase {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::HttpClient m_http;
-    Account m_admin;
-
-    QUrl url(const QString &p) const { return m_server->url(p); }
     QUrl bookUrl(qint64 id) const { return url(QStringLiteral("/api/events/%1/book").arg(id)); }
     Reply book(qint64 id, const Account &a) { return m_http.postJson(bookUrl(id), {}, a.token); }
     Reply cancel(qint64 id, const Account &a) { return m_http.del(bookUrl(id), a.token); }
@@ -51,15 +46,9 @@ private:
 private Q_SLOTS:
     void init() {
         // More pool threads than the default, so more transactions overlap.
-        m_server = std::make_unique<test::TestServer>([](app::Config &c) { c.databaseThreads = 8; });
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        QVERIFY2(startServer([](app::Config &c) { c.databaseThreads = 8; }), qPrintable(serverError()));
     }
-    void cleanup() {
-        m_fx.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopServer(); }
 
     void bookCancelAndRebook() {
         const qint64 id = m_fx->event(m_admin);

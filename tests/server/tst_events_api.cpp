@@ -1,5 +1,6 @@
 // The event routes over real HTTP: listing, search, paging, validation, writes and caching.
 #include "eventbook/common/codecs.h"
+#include "api_test_case.h"
 #include "fixtures.h"
 #include "http_client.h"
 #include "test_server.h"
@@ -14,15 +15,9 @@ using test::Account;
 using test::operator""_k;
 using test::Reply;
 
-class TestEventsApi : public QObject {
+class TestEventsApi : public test::ApiTestCase {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::HttpClient m_http;
-    Account m_admin;
-
-    QUrl url(const QString &p) const { return m_server->url(p); }
     QUrl listUrl(const QList<QPair<QString, QString>> &params) const {
         QUrl u = url(QStringLiteral("/api/events"));
         QUrlQuery q;
@@ -41,16 +36,10 @@ private:
 
 private Q_SLOTS:
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        QVERIFY2(startServer(), qPrintable(serverError()));
         QVERIFY(m_admin.id > 0);
     }
-    void cleanup() {
-        m_fx.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopServer(); }
 
     void listPagesWithTotals() {
         for (int i = 0; i < 8; ++i)

@@ -1,5 +1,6 @@
 // /ws on one instance: each change reaches the sockets that may see it, with the payloads and
 // audiences of API.md; AUTH, PING, hostile frames, slow and silent peers, shutdown.
+#include "api_test_case.h"
 #include "fixtures.h"
 #include "http_client.h"
 #include "realtime/live_hub.h"
@@ -70,15 +71,9 @@ private:
 };
 } // namespace
 
-class TestLiveApi : public QObject {
+class TestLiveApi : public test::ApiTestCase {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::HttpClient m_http;
-    Account m_admin;
-
-    QUrl url(const QString &p) const { return m_server->url(p); }
     std::unique_ptr<WsClient> socket(const Account *as = nullptr) {
         auto ws = std::make_unique<WsClient>();
         if (!ws->open(m_server->port()))
@@ -88,11 +83,7 @@ private:
         return ws;
     }
     void restart(std::function<void(app::Config &)> tweak) {
-        m_fx.reset();
-        m_server = std::make_unique<test::TestServer>(std::move(tweak));
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
-        m_admin = m_fx->account(QStringLiteral("Admin"), true);
+        QVERIFY2(startServer(std::move(tweak)), qPrintable(serverError()));
     }
     // Every message a socket got carries seq 1, 2, 3… with no gap.
     static void checkSequence(const WsClient &ws) {
@@ -105,10 +96,7 @@ private Q_SLOTS:
     void init() {
         restart({});
     }
-    void cleanup() {
-        m_fx.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopServer(); }
 
     void bookingReachesEveryoneButOnlyInsidersSeeTheUser() {
         const Account alice = m_fx->account(QStringLiteral("Alice"));

@@ -1,4 +1,5 @@
 // The signed-in user's own account and inbox over real HTTP.
+#include "api_test_case.h"
 #include "fixtures.h"
 #include "http_client.h"
 #include "test_server.h"
@@ -16,14 +17,9 @@ const QString kPassword = QStringLiteral("Xk9$mzq!Lp");
 const QString kNewPassword = QStringLiteral("N3w&Better#Pw");
 } // namespace
 
-class TestProfileApi : public QObject {
+class TestProfileApi : public test::ApiTestCase {
     Q_OBJECT
 private:
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::Fixtures> m_fx;
-    test::HttpClient m_http;
-
-    QUrl url(const QString &p) const { return m_server->url(p); }
     // A real account with a real password (one Argon2 hash).
     QJsonObject registerUser(const QString &email) {
         const Reply r = m_http.postJson(
@@ -38,14 +34,9 @@ private:
 
 private Q_SLOTS:
     void init() {
-        m_server = std::make_unique<test::TestServer>();
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_fx = std::make_unique<test::Fixtures>(*m_server);
+        QVERIFY2(startServer({}, false), qPrintable(serverError()));
     }
-    void cleanup() {
-        m_fx.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopServer(); }
 
     void signedInRoutesRefuseStrangers_data() {
         QTest::addColumn<QByteArray>("method");
