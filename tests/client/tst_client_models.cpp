@@ -5,6 +5,7 @@
 #include "async_result.h"
 #include "fixtures.h"
 #include "server_fixture.h"
+#include "state/admin_session.h"
 #include "state/client_session.h"
 #include "test_server.h"
 
@@ -84,6 +85,58 @@ private Q_SLOTS:
         q.tag = QStringLiteral("music");
         m_session->setQuery(q);
         QTRY_COMPARE(m_session->totalEvents(), 7);
+    }
+
+    // The admin console's state: fetched for an admin, merged live (seats in place, attendees
+    // refetched), and gone the moment the admin signs out; nothing is fetched for an attendee.
+    void adminSessionFollowsLiveChangesAndForgetsOnSignOut() {
+        const qint64 event = m_env.fx->event(m_env.admin, {{"totalSlots"_k, 5}});
+        const test::Account other = m_env.fx->account(QStringLiteral("Other"));
+        startSession();
+        const QString password = QStringLiteral("Sunny-Day-2026!");
+        const auto ada = test::waitFor<User>([&](auto done) {
+            m_session->registerAccount(QStringLiteral("ada@example.test"), password, QStringLiteral("Ada"), false, done);
+        });
+        QVERIFY2(ada, why(ada).constData());
+        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/users/%1/promote").arg(ada->id)), {}, m_env.admin.token)
+                     .status,
+                 200);
+        QVERIFY(test::waitFor<User>([&](auto done) {
+            m_session->signIn(QStringLiteral("ada@example.test"), password, false, done);
+        }));
+        QVERIFY(m_session->api().user().isAdmin);
+        QTRY_COMPARE(m_session->live().state(), client::LiveClient::State::Live);
+
+        client::AdminSession &admin = m_session->admin();
+        for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(&admin.events()),
+                                      static_cast<QAbstractItemModel *>(&admin.attendees())})
+            m_testers.append(new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest, m));
+        QSignalSpy eventsLoaded(&admin, &client::AdminSession::eventsLoaded);
+        admin.reloadEvents();
+        QVERIFY(eventsLoaded.wait());
+        QCOMPARE(admin.events().rowCount(), 1);
+        admin.showAttendees(event);
+        QSignalSpy attendeesLoaded(&admin, &client::AdminSession::attendeesLoaded);
+        QVERIFY(attendeesLoaded.wait());
+        QCOMPARE(admin.attendees().rowCount(), 0);
+
+        QSignalSpy resets(&admin.events(), &QAbstractItemModel::modelReset);
+        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/events/%1/book").arg(event)), {}, other.token).status, 201);
+        QTRY_COMPARE(admin.attendees().rowCount(), 1);
+        QCOMPARE(admin.attendees().rowAt(0)->user->name, QStringLiteral("Other"));
+        QTRY_COMPARE(admin.events().rowAt(0)->availableSlots, 4);
+        QCOMPARE(resets.count(), 0); // the seat count changed in place
+
+        m_session->signOut();
+        QCOMPARE(admin.events().rowCount(), 0);
+        QCOMPARE(admin.attendees().rowCount(), 0);
+        QVERIFY(registerUser(QStringLiteral("Bob")));
+        admin.reloadEvents();
+        admin.showAttendees(event);
+        QCOMPARE(m_http.del(url(QStringLiteral("/api/events/%1/book").arg(event)), other.token).status, 200);
+        QTRY_COMPARE(m_session->events().eventAt(0) ? m_session->events().eventAt(0)->availableSlots : -1, 5);
+        QCOMPARE(admin.events().rowCount(), 0);
+        QCOMPARE(admin.attendees().rowCount(), 0);
     }
 
     void seatsMoveInPlace() {

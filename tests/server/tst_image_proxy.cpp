@@ -164,19 +164,23 @@ private Q_SLOTS:
     void refusesWhatIsNotAnImage_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
-        QTest::newRow("html") << "/page.html" << 415;
-        QTest::newRow("html labelled png") << "/fake.png" << 415;
-        QTest::newRow("announced 6 MB") << "/announced-big.png" << 413;
-        QTest::newRow("streamed 6 MB") << "/streamed-big.png" << 413;
-        QTest::newRow("not found upstream") << "/missing.png" << 502;
+        QTest::addColumn<QString>("code");
+        QTest::newRow("html") << "/page.html" << 415 << "UNSUPPORTED_MEDIA_TYPE";
+        QTest::newRow("html labelled png") << "/fake.png" << 415 << "UNSUPPORTED_MEDIA_TYPE";
+        QTest::newRow("announced 6 MB") << "/announced-big.png" << 413 << "PAYLOAD_TOO_LARGE";
+        QTest::newRow("streamed 6 MB") << "/streamed-big.png" << 413 << "PAYLOAD_TOO_LARGE";
+        QTest::newRow("not found upstream") << "/missing.png" << 502 << "BAD_GATEWAY";
     }
     void refusesWhatIsNotAnImage() {
         QFETCH(QString, path);
         QFETCH(int, status);
+        QFETCH(QString, code);
         ImageServer images;
         test::TestServer server([](app::Config &c) { c.imageProxyAllow = {QHostAddress::LocalHost}; });
         QVERIFY(server.ok());
-        QCOMPARE(proxy(server, images.url(path)).status, status);
+        const Reply r = proxy(server, images.url(path));
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.errorCode(), code); // the status and the code both come from the one ErrorCode table
     }
 
     void redirectsAreCheckedHopByHop_data() {
@@ -225,6 +229,7 @@ private Q_SLOTS:
         QVERIFY(server.ok());
         const Reply r = proxy(server, images.url(QStringLiteral("/hang")));
         QCOMPARE(r.status, 504);
+        QCOMPARE(r.errorCode(), QStringLiteral("GATEWAY_TIMEOUT"));
         QCOMPARE(m_http.get(server.url(QStringLiteral("/healthz"))).status, 200);
     }
 

@@ -419,6 +419,7 @@ private Q_SLOTS:
         // A plain GET /ws is told to upgrade.
         const Reply plain = m_http.get(url(QStringLiteral("/ws")));
         QCOMPARE(plain.status, 426);
+        QCOMPARE(plain.errorCode(), QStringLiteral("UPGRADE_REQUIRED"));
         QCOMPARE(plain.json().value("success"_k).toBool(), false);
         QCOMPARE(plain.header("upgrade").toLower(), QByteArray("websocket"));
         // An upgrade anywhere else is refused with the envelope.

@@ -88,7 +88,7 @@ public:
         if (row < 0)
             return false;
         m_rows[row] = value;
-        Q_EMIT dataChanged(index(row, 0), index(row, int(m_columns.size()) - 1));
+        rowChanged(row);
         return true;
     }
     // Changes one row through `change` in place (false when absent).
@@ -97,7 +97,7 @@ public:
         if (row < 0)
             return false;
         change(m_rows[row]);
-        Q_EMIT dataChanged(index(row, 0), index(row, int(m_columns.size()) - 1));
+        rowChanged(row);
         return true;
     }
     int rowOf(qint64 id) const {
@@ -110,6 +110,11 @@ public:
     const QList<T> &rows() const { return m_rows; }
 
 private:
+    void rowChanged(int row) {
+        if (!m_columns.isEmpty()) // a table nobody shows yet has no cells to repaint
+            Q_EMIT dataChanged(index(row, 0), index(row, int(m_columns.size()) - 1));
+    }
+
     QList<Column> m_columns;
     std::function<qint64(const T &)> m_id;
     QList<T> m_rows;

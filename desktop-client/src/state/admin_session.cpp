@@ -93,6 +93,8 @@ void AdminSession::wireLive() {
 }
 
 void AdminSession::reloadEvents() {
+    if (!isAdmin())
+        return;
     m_eventsWanted = true;
     loadEventPage(1, {}, ++m_eventsRequest);
 }
@@ -179,6 +181,8 @@ void AdminSession::dashboardPartDone() {
 }
 
 void AdminSession::reloadDashboard() {
+    if (!isAdmin())
+        return;
     m_dashboardWanted = true;
     m_dashboardPending = 3;
     const quint64 request = ++m_dashboardRequest;
