@@ -91,7 +91,7 @@ void ApiClient::call(const QByteArray &method, const QString &pathAndQuery, cons
             return;
         if (status >= 200 && status < 300) {
             const QJsonObject envelope = QJsonDocument::fromJson(answer).object();
-            return done(envelope.value(QLatin1StringView("data")));
+            return done(envelope.value(k::data));
         }
         done(errorFromReply(reply->error(), status, answer, m_server, reply->errorString()));
     });
@@ -101,8 +101,8 @@ void ApiClient::startSession(const QJsonObject &data) {
     // A refresh answers tokens only; the user stays who they were.
     if (data.contains(k::user))
         m_user = codec::userFromJson(data.value(k::user).toObject());
-    m_accessToken = data.value(QLatin1StringView("token")).toString();
-    m_refreshToken = data.value(QLatin1StringView("refreshToken")).toString();
+    m_accessToken = data.value(k::token).toString();
+    m_refreshToken = data.value(k::refreshToken).toString();
     Q_EMIT sessionChanged();
 }
 
@@ -130,7 +130,7 @@ void ApiClient::clearSession() {
 
 void ApiClient::signIn(const QString &email, const QString &password, Done<User> done) {
     call("POST", QStringLiteral("/api/auth/login"),
-         {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, false,
+         {{k::email, email}, {k::password, password}}, false,
          [this, done](const Result<QJsonValue> &r) {
              if (!r)
                  return done(r.error());
@@ -141,7 +141,7 @@ void ApiClient::signIn(const QString &email, const QString &password, Done<User>
 
 void ApiClient::registerAccount(const QString &email, const QString &password, const QString &name, Done<User> done) {
     call("POST", QStringLiteral("/api/auth/register"),
-         {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}, {QStringLiteral("name"), name}},
+         {{k::email, email}, {k::password, password}, {k::name, name}},
          false, [this, done](const Result<QJsonValue> &r) {
              if (!r)
                  return done(r.error());
@@ -155,7 +155,7 @@ void ApiClient::refreshThen(std::function<void(const Result<void> &)> next) {
     if (m_refreshing)
         return; // one refresh serves every call that met 401 meanwhile
     m_refreshing = true;
-    call("POST", QStringLiteral("/api/auth/refresh"), {{QStringLiteral("refreshToken"), m_refreshToken}}, false,
+    call("POST", QStringLiteral("/api/auth/refresh"), {{k::refreshToken, m_refreshToken}}, false,
          [this](const Result<QJsonValue> &r) {
              m_refreshing = false;
              Result<void> outcome;
@@ -189,7 +189,7 @@ void ApiClient::refresh(Done<User> done) {
 
 void ApiClient::signOut() {
     if (!m_refreshToken.isEmpty())
-        call("POST", QStringLiteral("/api/auth/logout"), {{QStringLiteral("refreshToken"), m_refreshToken}}, false,
+        call("POST", QStringLiteral("/api/auth/logout"), {{k::refreshToken, m_refreshToken}}, false,
              [](const Result<QJsonValue> &) {});
     clearSession();
 }

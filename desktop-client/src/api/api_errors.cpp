@@ -1,10 +1,13 @@
 #include "api_errors.h"
 
+#include "eventbook/common/json_keys.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace eventbook::client {
+namespace k = eventbook::keys;
 namespace {
 // The context the messages below are translated in.
 class ApiErrors {
@@ -30,13 +33,13 @@ ErrorCode codeForStatus(int status) {
 Error errorFromReply(QNetworkReply::NetworkError network, int status, const QByteArray &body, const QUrl &server,
                      const QString &networkText) {
     const QJsonObject envelope = QJsonDocument::fromJson(body).object();
-    const QJsonObject error = envelope.value(QLatin1StringView("error")).toObject();
+    const QJsonObject error = envelope.value(k::error).toObject();
     if (status > 0 && !error.isEmpty()) {
-        const ErrorCode code = errorCodeFromName(error.value(QLatin1StringView("code")).toString());
-        QString message = error.value(QLatin1StringView("message")).toString();
+        const ErrorCode code = errorCodeFromName(error.value(k::code).toString());
+        QString message = error.value(k::message).toString();
         if (message.isEmpty())
             message = ApiErrors::tr("The server refused the request (%1).").arg(status);
-        return Error::make(code, message, error.value(QLatin1StringView("details")));
+        return Error::make(code, message, error.value(k::details));
     }
     const QString where = server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath);
     switch (network) {

@@ -1,5 +1,7 @@
 #include "live_client.h"
 
+#include "eventbook/common/json_keys.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -9,11 +11,7 @@
 Q_LOGGING_CATEGORY(lcLive, "eventbook.client.live")
 
 namespace eventbook::client {
-namespace {
-QLatin1StringView key(const char *k) {
-    return QLatin1StringView(k);
-}
-} // namespace
+namespace k = eventbook::keys;
 
 LiveClient::LiveClient(QObject *parent)
     : QObject(parent) {
@@ -155,47 +153,47 @@ void LiveClient::scheduleReconnect() {
 }
 
 void LiveClient::sendAuth() {
-    const QJsonObject message{{key("type"), QStringLiteral("AUTH")}, {key("payload"), QJsonObject{{key("token"), m_token}}}};
+    const QJsonObject message{{k::type, QStringLiteral("AUTH")}, {k::payload, QJsonObject{{k::token, m_token}}}};
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
 void LiveClient::onText(const QString &text) {
     m_lastHeard.restart();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = message.value(key("type")).toString();
-    const QJsonObject p = message.value(key("payload")).toObject();
-    const QJsonValue seq = message.value(key("seq"));
+    const QString type = message.value(k::type).toString();
+    const QJsonObject p = message.value(k::payload).toObject();
+    const QJsonValue seq = message.value(k::seq);
     bool gap = false;
     if (seq.isDouble()) {
         const auto n = qint64(seq.toDouble());
         gap = m_lastSeq && n != *m_lastSeq + 1;
         m_lastSeq = n;
     }
-    const auto id = [&p](const char *k) { return qint64(p.value(key(k)).toDouble()); };
-    const int slots = p.value(key("availableSlots")).toInt();
+    const auto id = [&p](QLatin1StringView name) { return qint64(p.value(name).toDouble()); };
+    const int slots = p.value(k::availableSlots).toInt();
     if (type == QLatin1StringView("SLOT_UPDATE")) {
-        Q_EMIT slotsChanged(id("eventId"), slots);
+        Q_EMIT slotsChanged(id(k::eventId), slots);
     } else if (type == QLatin1StringView("BOOKING_CREATED") || type == QLatin1StringView("BOOKING_CANCELLED")) {
         const auto change = type == QLatin1StringView("BOOKING_CREATED") ? BookingChange::Created : BookingChange::Cancelled;
-        Q_EMIT bookingChanged(change, id("eventId"), id("bookingId"), slots, id("userId"));
+        Q_EMIT bookingChanged(change, id(k::eventId), id(k::bookingId), slots, id(k::userId));
     } else if (type == QLatin1StringView("EVENT_CREATED")) {
-        Q_EMIT eventChanged(EventChange::Created, id("eventId"));
+        Q_EMIT eventChanged(EventChange::Created, id(k::eventId));
     } else if (type == QLatin1StringView("EVENT_UPDATED")) {
-        Q_EMIT eventChanged(EventChange::Updated, id("eventId"));
+        Q_EMIT eventChanged(EventChange::Updated, id(k::eventId));
     } else if (type == QLatin1StringView("EVENT_DELETED")) {
-        Q_EMIT eventChanged(EventChange::Deleted, id("eventId"));
+        Q_EMIT eventChanged(EventChange::Deleted, id(k::eventId));
     } else if (type == QLatin1StringView("NOTIFICATION")) {
-        Q_EMIT notificationArrived(id("id"), p.value(key("title")).toString(), p.value(key("type")).toString());
+        Q_EMIT notificationArrived(id(k::id), p.value(k::title).toString(), p.value(k::type).toString());
     } else if (type == QLatin1StringView("AUTH_OK")) {
         m_authenticated = true;
-        Q_EMIT authAccepted(id("userId"), p.value(key("isAdmin")).toBool());
+        Q_EMIT authAccepted(id(k::userId), p.value(k::isAdmin).toBool());
     } else if (type == QLatin1StringView("AUTH_ERROR")) {
         m_authenticated = false;
-        Q_EMIT authRejected(p.value(key("message")).toString());
+        Q_EMIT authRejected(p.value(k::message).toString());
     } else if (type == QLatin1StringView("RESYNC")) {
         gap = true;
     } else if (type == QLatin1StringView("ERROR")) {
-        qCWarning(lcLive) << "server said:" << p.value(key("message")).toString();
+        qCWarning(lcLive) << "server said:" << p.value(k::message).toString();
     }
     if (gap)
         Q_EMIT resyncNeeded();

@@ -1,11 +1,14 @@
 #include "server_check.h"
 
+#include "eventbook/common/json_keys.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 
 namespace eventbook::client {
+namespace k = eventbook::keys;
 namespace {
 constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
 }
@@ -44,8 +47,8 @@ void ServerCheck::check(const QUrl &server, Done done) {
         }
         const QByteArray body = reply->read(kMaxAnswerBytes);
         const QJsonObject envelope = QJsonDocument::fromJson(body).object();
-        const bool eventbook = envelope.value(QStringLiteral("success")).toBool() &&
-                               envelope.value(QStringLiteral("data")).toObject().value(QStringLiteral("events")).isArray();
+        const bool eventbook = envelope.value(k::success).toBool() &&
+                               envelope.value(k::data).toObject().value(k::events).isArray();
         if (!eventbook) {
             done(Error::make(ErrorCode::BadRequest,
                              tr("%1 answers, but it is not an EventBook server (it has no event list at /api/events).")

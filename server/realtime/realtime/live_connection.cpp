@@ -1,5 +1,7 @@
 #include "live_connection.h"
 
+#include "eventbook/common/json_keys.h"
+
 #include <QDateTime>
 #include <algorithm>
 #include <limits>
@@ -8,6 +10,7 @@
 #include <QWebSocket>
 
 namespace eventbook::realtime {
+namespace k = eventbook::keys;
 
 LiveConnection::LiveConnection(QWebSocket *socket, const LiveSettings &settings, LiveCounters &counters,
                                QObject *parent)
@@ -60,7 +63,7 @@ bool LiveConnection::send(QByteArrayView type, QByteArrayView payload) {
 }
 
 void LiveConnection::sendError(const QString &message) {
-    send("ERROR", QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact));
+    send("ERROR", QJsonDocument(QJsonObject{{k::message, message}}).toJson(QJsonDocument::Compact));
 }
 
 void LiveConnection::signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs, const QString &sessionId) {

@@ -1,5 +1,6 @@
 #include "live_hub.h"
 
+#include "eventbook/common/json_keys.h"
 #include "live_connection.h"
 #include "services/auth_service.h"
 
@@ -15,6 +16,7 @@
 #endif
 
 namespace eventbook::realtime {
+namespace k = eventbook::keys;
 namespace {
 using services::LiveEvent;
 
@@ -23,7 +25,7 @@ QByteArray compact(const QJsonObject &o) {
 }
 
 QByteArray idPayload(qint64 eventId) {
-    return compact({{QStringLiteral("eventId"), eventId}});
+    return compact({{k::eventId, eventId}});
 }
 
 // Sockets closed since the last trim before glibc is asked to give freed memory back.
@@ -60,7 +62,7 @@ void LiveHub::accept() {
         connect(conn, &LiveConnection::signedOut, this, [this, conn] {
             m_byUser.remove(m_byUser.key(conn), conn);
             conn->send("AUTH_ERROR",
-                       compact({{QStringLiteral("message"),
+                       compact({{k::message,
                                  QStringLiteral("Your session expired; this connection is anonymous now")}}));
         });
         // Queued: a socket may go while a fan-out loop is walking the connections.
@@ -96,13 +98,13 @@ void LiveHub::onText(LiveConnection *conn, const QString &text) {
         return;
     }
     const QJsonObject message = doc.object();
-    const QString type = message.value(QStringLiteral("type")).toString();
+    const QString type = message.value(k::type).toString();
     if (type == QLatin1StringView("PING")) {
         conn->send("PONG", "{}");
     } else if (type == QLatin1StringView("AUTH")) {
-        const QJsonValue token = message.value(QStringLiteral("payload")).toObject().value(QStringLiteral("token"));
+        const QJsonValue token = message.value(k::payload).toObject().value(k::token);
         if (!token.isString() || token.toString().isEmpty() || token.toString().size() > 4096) {
-            conn->send("AUTH_ERROR", compact({{QStringLiteral("message"),
+            conn->send("AUTH_ERROR", compact({{k::message,
                                                QStringLiteral("AUTH needs payload.token: an access token")}}));
             return;
         }
@@ -142,13 +144,13 @@ void LiveHub::finishAuth(LiveConnection *conn, const Result<services::AuthUser> 
         m_byUser.remove(conn->userId(), conn);
     if (!who) {
         conn->signOut();
-        conn->send("AUTH_ERROR", compact({{QStringLiteral("message"), who.error().message}}));
+        conn->send("AUTH_ERROR", compact({{k::message, who.error().message}}));
         return;
     }
     conn->signIn(who->id, who->isAdmin, who->expiresAt, who->sessionId);
     m_byUser.insert(who->id, conn);
     conn->send("AUTH_OK",
-               compact({{QStringLiteral("userId"), who->id}, {QStringLiteral("isAdmin"), who->isAdmin}}));
+               compact({{k::userId, who->id}, {k::isAdmin, who->isAdmin}}));
 }
 
 void LiveHub::heartbeat() {
@@ -162,11 +164,11 @@ void LiveHub::broadcast(QByteArrayView type, const QByteArray &payload) {
 }
 
 void LiveHub::sendBooking(const LiveEvent &e, QByteArrayView type) {
-    QJsonObject o{{QStringLiteral("eventId"), e.eventId},
-                  {QStringLiteral("bookingId"), e.bookingId},
-                  {QStringLiteral("availableSlots"), e.availableSlots}};
+    QJsonObject o{{k::eventId, e.eventId},
+                  {k::bookingId, e.bookingId},
+                  {k::availableSlots, e.availableSlots}};
     const QByteArray everyone = compact(o);
-    o.insert(QStringLiteral("userId"), e.userId);
+    o.insert(k::userId, e.userId);
     const QByteArray insiders = compact(o);
     for (LiveConnection *conn : std::as_const(m_connections)) {
         const bool insider = conn->authenticated() && (conn->isAdmin() || conn->userId() == e.userId);
@@ -179,9 +181,9 @@ void LiveHub::sendNotifications(const LiveEvent &e) {
         const auto sockets = m_byUser.values(userId);
         if (sockets.isEmpty())
             continue;
-        const QByteArray payload = compact({{QStringLiteral("id"), notificationId},
-                                            {QStringLiteral("title"), e.title},
-                                            {QStringLiteral("type"), e.type}});
+        const QByteArray payload = compact({{k::id, notificationId},
+                                            {k::title, e.title},
+                                            {k::type, e.type}});
         for (LiveConnection *conn : sockets)
             conn->send("NOTIFICATION", payload);
     }
@@ -196,7 +198,7 @@ void LiveHub::revokeAccess(const LiveEvent &e) {
         m_byUser.remove(e.userId, conn);
         conn->signOut();
         conn->send("AUTH_ERROR",
-                   compact({{QStringLiteral("message"),
+                   compact({{k::message,
                              QStringLiteral("Your sign-in is no longer valid (signed out, password or role "
                                             "changed); this connection is anonymous now")}}));
     }
@@ -204,8 +206,8 @@ void LiveHub::revokeAccess(const LiveEvent &e) {
 
 void LiveHub::deliver(const LiveEvent &e) {
     const auto slotUpdate = [&] {
-        broadcast("SLOT_UPDATE", compact({{QStringLiteral("eventId"), e.eventId},
-                                          {QStringLiteral("availableSlots"), e.availableSlots}}));
+        broadcast("SLOT_UPDATE", compact({{k::eventId, e.eventId},
+                                          {k::availableSlots, e.availableSlots}}));
     };
     switch (e.kind) {
     case LiveEvent::Kind::SlotsChanged:

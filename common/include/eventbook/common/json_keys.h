@@ -71,6 +71,8 @@ inline constexpr K cancelledAt{"cancelledAt"};
 
 // Notifications
 inline constexpr K body{"body"};
+inline constexpr K payload{"payload"}; // a WebSocket message's body
+inline constexpr K seq{"seq"};         // its number on that socket
 inline constexpr K type{"type"};
 inline constexpr K read{"read"};
 
