@@ -41,8 +41,7 @@ struct Source {
 };
 
 Result<void> readListen(Config &c, const Source &src) {
-    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
-    if (const QString host = value("HOST", "host"); !host.isEmpty()) {
+    if (const QString host = src.value("HOST", "host"); !host.isEmpty()) {
         if (!c.host.setAddress(host)) {
             if (host == QLatin1StringView("localhost"))
                 c.host = QHostAddress::LocalHost;
@@ -51,7 +50,7 @@ Result<void> readListen(Config &c, const Source &src) {
                                .arg(host));
         }
     }
-    if (const QString port = value("PORT", "port"); !port.isEmpty()) {
+    if (const QString port = src.value("PORT", "port"); !port.isEmpty()) {
         bool ok = false;
         const uint p = port.toUInt(&ok);
         if (!ok || p > 65535)
@@ -62,10 +61,9 @@ Result<void> readListen(Config &c, const Source &src) {
 }
 
 Result<void> readStorage(Config &c, const Source &src) {
-    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
     const QProcessEnvironment &env = src.env;
-    c.databaseUrl = value("DATABASE_URL", "database-url");
-    c.dataDir = value("DATA_DIR", "data-dir");
+    c.databaseUrl = src.value("DATABASE_URL", "database-url");
+    c.dataDir = src.value("DATA_DIR", "data-dir");
     if (c.dataDir.isEmpty())
         c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (c.dataDir.isEmpty())
@@ -111,15 +109,14 @@ Result<void> readHttp(Config &c, const QProcessEnvironment &env) {
 }
 
 Result<void> readLogging(Config &c, const Source &src) {
-    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
-    if (const QString level = value("LOG_LEVEL", "log-level").toLower(); !level.isEmpty()) {
+    if (const QString level = src.value("LOG_LEVEL", "log-level").toLower(); !level.isEmpty()) {
         static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"),
                                         QStringLiteral("warn"), QStringLiteral("error")};
         if (!levels.contains(level))
             return bad(QStringLiteral("LOG_LEVEL: expected debug, info, warn or error"));
         c.logLevel = level;
     }
-    if (const QString format = value("LOG_FORMAT", "log-format").toLower(); !format.isEmpty()) {
+    if (const QString format = src.value("LOG_FORMAT", "log-format").toLower(); !format.isEmpty()) {
         if (format != QLatin1StringView("json") && format != QLatin1StringView("text"))
             return bad(QStringLiteral("LOG_FORMAT: expected json or text"));
         c.logFormat = format;
@@ -128,15 +125,14 @@ Result<void> readLogging(Config &c, const Source &src) {
 }
 
 Result<void> readAdminAndTls(Config &c, const Source &src) {
-    const auto value = [&src](const char *var, const char *flag) { return src.value(var, flag); };
     const QProcessEnvironment &env = src.env;
     c.adminEmail = env.value(QStringLiteral("EVENTBOOK_ADMIN_EMAIL"));
     c.adminPassword = env.value(QStringLiteral("EVENTBOOK_ADMIN_PASSWORD"));
     if (c.adminEmail.isEmpty() != c.adminPassword.isEmpty())
         return bad(QStringLiteral("EVENTBOOK_ADMIN_EMAIL and EVENTBOOK_ADMIN_PASSWORD must be set together"));
 
-    c.tlsCert = value("TLS_CERT", "tls-cert");
-    c.tlsKey = value("TLS_KEY", "tls-key");
+    c.tlsCert = src.value("TLS_CERT", "tls-cert");
+    c.tlsKey = src.value("TLS_KEY", "tls-key");
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
         return bad(QStringLiteral("TLS_CERT and TLS_KEY must be set together"));
     for (const QString &file : {c.tlsCert, c.tlsKey}) {

@@ -46,12 +46,16 @@ QString EventRepository::searchText(const Event &e) {
 }
 
 QString EventRepository::columns(Dialect dialect) {
-    const QString tags = SqlDialect(dialect).joined(QStringLiteral("tag"), 31,
-                                                    QStringLiteral("event_tags WHERE event_id = e.id"),
-                                                    QStringLiteral("position"));
-    return QStringLiteral("e.id, e.title, e.description, e.location, e.starts_at, e.total_slots, "
-                          "e.available_slots, e.image, e.created_by, e.created_at, e.updated_at, ") +
-           tags;
+    // Every event read asks for these; built once per dialect, not on each query.
+    const auto build = [](Dialect d) -> QString { // QString, not a QStringBuilder of temporaries
+        return QStringLiteral("e.id, e.title, e.description, e.location, e.starts_at, e.total_slots, "
+                              "e.available_slots, e.image, e.created_by, e.created_at, e.updated_at, ") +
+               SqlDialect(d).joined(QStringLiteral("tag"), 31, QStringLiteral("event_tags WHERE event_id = e.id"),
+                                    QStringLiteral("position"));
+    };
+    static const QString sqlite = build(Dialect::Sqlite);
+    static const QString postgres = build(Dialect::Postgres);
+    return dialect == Dialect::Sqlite ? sqlite : postgres;
 }
 
 Event EventRepository::readRow(const Query &q, int first) {
