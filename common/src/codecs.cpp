@@ -45,8 +45,46 @@ static std::optional<QDateTime> optionalTime(const QJsonValue &v) {
     return v.isString() ? parseTime(v.toString()) : std::nullopt;
 }
 
+QString roleName(Role r) {
+    switch (r) {
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Organiser:
+        return QStringLiteral("organiser");
+    case Role::Staff:
+        return QStringLiteral("staff");
+    case Role::Attendee:
+        break;
+    }
+    return QStringLiteral("attendee");
+}
+
+std::optional<Role> roleFromName(const QString &name) {
+    for (Role r : {Role::Attendee, Role::Staff, Role::Organiser, Role::Admin}) {
+        if (name == roleName(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
+QJsonObject eventScope(const EventScope &s) {
+    return QJsonObject{{k::eventId, s.eventId}, {k::role, roleName(s.role)}, {k::title, s.title}};
+}
+
+EventScope eventScopeFromJson(const QJsonObject &o) {
+    EventScope s;
+    s.eventId = o.value(k::eventId).toInteger();
+    s.role = roleFromName(o.value(k::role).toString()).value_or(Role::Staff);
+    s.title = o.value(k::title).toString();
+    return s;
+}
+
 QJsonObject userPublic(const User &u) {
-    return QJsonObject{{k::id, u.id}, {k::email, u.email}, {k::name, u.name}, {k::isAdmin, u.isAdmin}};
+    QJsonArray scopes;
+    for (const EventScope &s : u.scopes)
+        scopes.append(eventScope(s));
+    return QJsonObject{{k::id, u.id},           {k::email, u.email},          {k::name, u.name},
+                       {k::isAdmin, u.isAdmin}, {k::role, roleName(u.isAdmin ? Role::Admin : u.role)}, {k::scopes, scopes}};
 }
 
 QJsonObject userProfile(const User &u) {
@@ -64,6 +102,7 @@ QJsonObject userAdminRow(const User &u) {
     o.insert(k::createdAt, formatTime(u.createdAt));
     o.insert(k::lastLogin, timeOrNull(u.lastLogin));
     o.insert(k::bookingCount, u.bookingCount);
+    o.insert(k::anonymised, u.anonymised);
     return o;
 }
 
@@ -73,12 +112,17 @@ User userFromJson(const QJsonObject &o) {
     u.email = o.value(k::email).toString();
     u.name = o.value(k::name).toString();
     u.isAdmin = o.value(k::isAdmin).toBool();
+    // A server from before roles sends only isAdmin.
+    u.role = roleFromName(o.value(k::role).toString()).value_or(u.isAdmin ? Role::Admin : Role::Attendee);
+    for (const QJsonValue &s : o.value(k::scopes).toArray())
+        u.scopes.append(eventScopeFromJson(s.toObject()));
     u.bio = o.value(k::bio).toString();
     u.avatarUrl = nullableString(o.value(k::avatarUrl));
     u.preferences = o.value(k::preferences).toObject();
     u.createdAt = optionalTime(o.value(k::createdAt)).value_or(QDateTime());
     u.lastLogin = optionalTime(o.value(k::lastLogin));
     u.bookingCount = o.value(k::bookingCount).toInt();
+    u.anonymised = o.value(k::anonymised).toBool();
     return u;
 }
 

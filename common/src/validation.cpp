@@ -1,8 +1,8 @@
 #include "eventbook/common/validation.h"
 
-#include "common_passwords.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
+#include "eventbook/common/password_strength.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -129,7 +129,7 @@ std::optional<QString> checkEmail(const QString &email) {
     return std::nullopt;
 }
 
-std::optional<QString> checkPassword(const QString &password) {
+std::optional<QString> checkPassword(const QString &password, const QStringList &userWords) {
     const qsizetype len = codePointLength(password);
     if (len < kPasswordMin)
         return text(QT_TRANSLATE_NOOP("Validation", "Password must be at least %1 characters")).arg(kPasswordMin);
@@ -149,8 +149,12 @@ std::optional<QString> checkPassword(const QString &password) {
     if (!(upper && lower && digit && symbol))
         return text(QT_TRANSLATE_NOOP(
             "Validation", "Password must contain an upper-case letter, a lower-case letter, a digit and a symbol"));
-    if (isCommonPassword(password))
-        return text(QT_TRANSLATE_NOOP("Validation", "Password is too common; choose a less guessable one"));
+    const PasswordStrength strength = passwordStrength(password, userWords);
+    if (strength.score < kPasswordMinScore) {
+        const QString why = strength.warning.isEmpty() ? QString() : strength.warning + QStringLiteral(". ");
+        return text(QT_TRANSLATE_NOOP("Validation", "Password is too easy to guess; %1%2"))
+            .arg(why, strength.suggestions.value(0));
+    }
     return std::nullopt;
 }
 

@@ -249,6 +249,58 @@
     </message>
 </context>
 <context>
+    <name>JsonFile</name>
+    <message>
+        <source>Save data export</source>
+        <translation>Datenexport speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>Einlasspersonal</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organiser of %n event(s)</source>
+        <translation>
+            <numerusform>Veranstalter von %n Veranstaltung</numerusform>
+            <numerusform>Veranstalter von %n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Door staff at %n event(s)</source>
+        <translation>
+            <numerusform>Einlass bei %n Veranstaltung</numerusform>
+            <numerusform>Einlass bei %n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Email is required</source>
@@ -273,10 +325,6 @@
     <message>
         <source>Password must contain an upper-case letter, a lower-case letter, a digit and a symbol</source>
         <translation>Das Passwort braucht einen Groß- und einen Kleinbuchstaben, eine Ziffer und ein Sonderzeichen</translation>
-    </message>
-    <message>
-        <source>Password is too common; choose a less guessable one</source>
-        <translation>Dieses Passwort ist zu verbreitet; wählen Sie ein schwerer zu erratendes</translation>
     </message>
     <message>
         <source>Name is required</source>
@@ -381,6 +429,10 @@
     <message>
         <source>Email address mixes alphabets (for example Latin and Cyrillic letters)</source>
         <translation>Die E-Mail-Adresse mischt Schriften (etwa lateinische und kyrillische Buchstaben)</translation>
+    </message>
+    <message>
+        <source>Password is too easy to guess; %1%2</source>
+        <translation>Das Passwort ist zu leicht zu erraten; %1%2</translation>
     </message>
 </context>
 <context>
@@ -519,6 +571,14 @@
     <message>
         <source>Keep event</source>
         <translation>Veranstaltung behalten</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Team…</translation>
+    </message>
+    <message>
+        <source>The organisers and door staff of the selected event</source>
+        <translation>Die Veranstalter und das Einlasspersonal der gewählten Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1417,92 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::PasswordMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>%1 — not accepted yet</source>
+        <translation>%1 – noch nicht ausreichend</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::PrivacyBox</name>
+    <message>
+        <source>Your account and data</source>
+        <translation>Ihr Konto und Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Download everything EventBook holds about you. Anonymising ends the account but keeps your past bookings in the organisers&apos; statistics without your name; deleting removes them. Both cancel your upcoming bookings and cannot be undone.</source>
+        <translation>Laden Sie alles herunter, was EventBook über Sie speichert. Anonymisieren beendet das Konto, behält aber Ihre vergangenen Buchungen ohne Ihren Namen in den Statistiken der Veranstalter; Löschen entfernt sie. Beides storniert Ihre kommenden Buchungen und lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Download my data…</source>
+        <translation>Meine Daten herunterladen…</translation>
+    </message>
+    <message>
+        <source>Anonymise my account…</source>
+        <translation>Mein Konto anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation>Mein Konto löschen…</translation>
+    </message>
+    <message>
+        <source>Your role: %1.</source>
+        <translation>Ihre Rolle: %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm:</source>
+        <translation>Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
+    </message>
+    <message>
+        <source>Anonymise account</source>
+        <translation>Konto anonymisieren</translation>
+    </message>
+    <message>
+        <source>This ends your account: you can no longer sign in, your name and email are erased and your upcoming bookings are cancelled. It cannot be undone.</source>
+        <translation>Damit endet Ihr Konto: Sie können sich nicht mehr anmelden, Name und E-Mail werden gelöscht und Ihre kommenden Buchungen storniert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Your account has been anonymised.</source>
+        <translation>Ihr Konto wurde anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>This deletes your account and cancels all your bookings. It cannot be undone.</source>
+        <translation>Damit wird Ihr Konto gelöscht und alle Ihre Buchungen werden storniert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Your account has been deleted.</source>
+        <translation>Ihr Konto wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
@@ -1451,18 +1597,6 @@
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <source>Delete account</source>
-        <translation>Konto löschen</translation>
-    </message>
-    <message>
-        <source>Deleting your account cancels all your bookings and cannot be undone.</source>
-        <translation>Das Löschen Ihres Kontos storniert alle Ihre Buchungen und lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete my account…</source>
-        <translation>Mein Konto löschen …</translation>
-    </message>
-    <message>
         <source>Sign in to edit your profile.</source>
         <translation>Melden Sie sich an, um Ihr Profil zu bearbeiten.</translation>
     </message>
@@ -1493,18 +1627,6 @@
     <message>
         <source>Your email is now %1.</source>
         <translation>Ihre E-Mail-Adresse lautet jetzt %1.</translation>
-    </message>
-    <message>
-        <source>This deletes your account and cancels all your bookings. It cannot be undone.
-
-Enter your password to confirm:</source>
-        <translation>Damit wird Ihr Konto gelöscht und alle Ihre Buchungen werden storniert. Das lässt sich nicht rückgängig machen.
-
-Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
-    </message>
-    <message>
-        <source>Your account has been deleted.</source>
-        <translation>Ihr Konto wurde gelöscht.</translation>
     </message>
     <message>
         <source>Choose image…</source>
@@ -1721,6 +1843,81 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     </message>
 </context>
 <context>
+    <name>eventbook::ui::TeamDialog</name>
+    <message>
+        <source>Team of “%1”</source>
+        <translation>Team von „%1“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Email of the person to add</source>
+        <translation>E-Mail der Person, die hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>Zum Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add an organiser or door staff by email. Give people their role in Users first.</source>
+        <translation>Fügen Sie Veranstalter oder Einlasspersonal per E-Mail hinzu. Geben Sie ihnen zuerst unter Benutzer ihre Rolle.</translation>
+    </message>
+    <message>
+        <source>Add door staff by email. An admin gives people the door staff role.</source>
+        <translation>Fügen Sie Einlasspersonal per E-Mail hinzu. Die Rolle Einlasspersonal vergibt ein Admin.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>%1 is on the team as %2.</source>
+        <translation>%1 ist im Team als %2.</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Aus dem Team entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team of “%2”? They lose access to this event at once.</source>
+        <translation>%1 aus dem Team von „%2“ entfernen? Der Zugriff auf diese Veranstaltung endet sofort.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team.</source>
+        <translation>%1 wurde aus dem Team entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::UsersPage</name>
     <message>
         <source>never</source>
@@ -1737,14 +1934,6 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Attendee</source>
-        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -1771,32 +1960,12 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <source>Make admin</source>
-        <translation>Zum Admin machen</translation>
-    </message>
-    <message>
-        <source>Remove admin</source>
-        <translation>Admin-Rechte entziehen</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
         <source>Notify…</source>
         <translation>Benachrichtigen …</translation>
-    </message>
-    <message>
-        <source>You cannot delete your own account here; use Profile.</source>
-        <translation>Das eigene Konto löschen Sie unter „Profil“.</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin.</source>
-        <translation>%1 ist jetzt Admin.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an admin.</source>
-        <translation>%1 ist kein Admin mehr.</translation>
     </message>
     <message>
         <source>Delete the account of %1 (%2)?</source>
@@ -1825,14 +1994,6 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
         </translation>
     </message>
     <message>
-        <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
-        <translation>%1 (%2) zum Admin machen? Dann kann diese Person alle Veranstaltungen, Benutzer und Buchungen ändern.</translation>
-    </message>
-    <message>
-        <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
-        <translation>%1 (%2) die Admin-Rechte entziehen? Die Person wird sofort überall abgemeldet.</translation>
-    </message>
-    <message>
         <source>Keep as it is</source>
         <translation>So lassen</translation>
     </message>
@@ -1843,6 +2004,98 @@ Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
     <message>
         <source>Keep account</source>
         <translation>Konto behalten</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <source>Makes the selected user an attendee, door staff, an organiser or an admin</source>
+        <translation>Macht den gewählten Benutzer zu Teilnehmer, Einlasspersonal, Veranstalter oder Admin</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <source>They can then change every event, user and booking.</source>
+        <translation>Er oder sie kann dann jede Veranstaltung, jeden Benutzer und jede Buchung ändern.</translation>
+    </message>
+    <message>
+        <source>They can create events and run the events you assign to them (Events → Team).</source>
+        <translation>Er oder sie kann Veranstaltungen anlegen und die zugewiesenen Veranstaltungen leiten (Veranstaltungen → Team).</translation>
+    </message>
+    <message>
+        <source>They can see the attendees of the events they are assigned to, nothing else.</source>
+        <translation>Er oder sie sieht die Teilnehmenden der zugewiesenen Veranstaltungen, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>They keep their bookings and lose every event assignment.</source>
+        <translation>Die Buchungen bleiben, alle Zuweisungen zu Veranstaltungen entfallen.</translation>
+    </message>
+    <message>
+        <source>Their open sessions switch to the new role at once.</source>
+        <translation>Offene Sitzungen wechseln sofort zur neuen Rolle.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Anonymise the account of %1 (%2)?</source>
+        <translation>Das Konto von %1 (%2) anonymisieren?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in; their name and email are erased; bookings of upcoming events are cancelled and the seats go back on sale; bookings of past events stay in the statistics without a name. This cannot be undone.</source>
+        <translation>Eine Anmeldung ist nicht mehr möglich; Name und E-Mail werden gelöscht; Buchungen kommender Veranstaltungen werden storniert und die Plätze wieder freigegeben; Buchungen vergangener Veranstaltungen bleiben ohne Namen in den Statistiken. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Anonymise user</source>
+        <translation>Benutzer anonymisieren</translation>
+    </message>
+    <message>
+        <source>Anonymise account</source>
+        <translation>Konto anonymisieren</translation>
+    </message>
+    <message>
+        <source>Anonymised the account of %1.</source>
+        <translation>Das Konto von %1 wurde anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Exports, anonymises or deletes the selected user&apos;s account</source>
+        <translation>Exportiert, anonymisiert oder löscht das Konto des gewählten Benutzers</translation>
+    </message>
+    <message>
+        <source>You cannot delete or anonymise your own account here; use Profile.</source>
+        <translation>Ihr eigenes Konto können Sie hier weder löschen noch anonymisieren; nutzen Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>%1 is already: %2.</source>
+        <translation>%1 ist bereits: %2.</translation>
+    </message>
+    <message>
+        <source>Make %1 (%2) an admin?</source>
+        <translation>%1 (%2) zum Admin machen?</translation>
+    </message>
+    <message>
+        <source>Remove admin rights from %1 (%2) and make them: %3?</source>
+        <translation>%1 (%2) die Admin-Rechte entziehen und zu %3 machen?</translation>
+    </message>
+    <message>
+        <source>Make %1 (%2): %3?</source>
+        <translation>%1 (%2) zu %3 machen?</translation>
     </message>
 </context>
 </TS>

@@ -249,6 +249,58 @@
     </message>
 </context>
 <context>
+    <name>JsonFile</name>
+    <message>
+        <source>Save data export</source>
+        <translation>Save data export</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>Door staff</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Attendee</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organiser of %n event(s)</source>
+        <translation>
+            <numerusform>Organiser of %n event</numerusform>
+            <numerusform>Organiser of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Door staff at %n event(s)</source>
+        <translation>
+            <numerusform>Door staff at %n event</numerusform>
+            <numerusform>Door staff at %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Email is required</source>
@@ -273,10 +325,6 @@
     <message>
         <source>Password must contain an upper-case letter, a lower-case letter, a digit and a symbol</source>
         <translation>Password must contain an upper-case letter, a lower-case letter, a digit and a symbol</translation>
-    </message>
-    <message>
-        <source>Password is too common; choose a less guessable one</source>
-        <translation>Password is too common; choose a less guessable one</translation>
     </message>
     <message>
         <source>Name is required</source>
@@ -381,6 +429,10 @@
     <message>
         <source>Email address mixes alphabets (for example Latin and Cyrillic letters)</source>
         <translation>Email address mixes alphabets (for example Latin and Cyrillic letters)</translation>
+    </message>
+    <message>
+        <source>Password is too easy to guess; %1%2</source>
+        <translation>Password is too easy to guess; %1%2</translation>
     </message>
 </context>
 <context>
@@ -519,6 +571,14 @@
     <message>
         <source>Keep event</source>
         <translation>Keep event</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Team…</translation>
+    </message>
+    <message>
+        <source>The organisers and door staff of the selected event</source>
+        <translation>The organisers and door staff of the selected event</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1417,92 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::PasswordMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>%1 — not accepted yet</source>
+        <translation>%1 — not accepted yet</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::PrivacyBox</name>
+    <message>
+        <source>Your account and data</source>
+        <translation>Your account and data</translation>
+    </message>
+    <message>
+        <source>Download everything EventBook holds about you. Anonymising ends the account but keeps your past bookings in the organisers&apos; statistics without your name; deleting removes them. Both cancel your upcoming bookings and cannot be undone.</source>
+        <translation>Download everything EventBook holds about you. Anonymising ends the account but keeps your past bookings in the organisers&apos; statistics without your name; deleting removes them. Both cancel your upcoming bookings and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Download my data…</source>
+        <translation>Download my data…</translation>
+    </message>
+    <message>
+        <source>Anonymise my account…</source>
+        <translation>Anonymise my account…</translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation>Delete my account…</translation>
+    </message>
+    <message>
+        <source>Your role: %1.</source>
+        <translation>Your role: %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm:</source>
+        <translation>Enter your password to confirm:</translation>
+    </message>
+    <message>
+        <source>Anonymise account</source>
+        <translation>Anonymise account</translation>
+    </message>
+    <message>
+        <source>This ends your account: you can no longer sign in, your name and email are erased and your upcoming bookings are cancelled. It cannot be undone.</source>
+        <translation>This ends your account: you can no longer sign in, your name and email are erased and your upcoming bookings are cancelled. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your account has been anonymised.</source>
+        <translation>Your account has been anonymised.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>This deletes your account and cancels all your bookings. It cannot be undone.</source>
+        <translation>This deletes your account and cancels all your bookings. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your account has been deleted.</source>
+        <translation>Your account has been deleted.</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
@@ -1451,18 +1597,6 @@
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <source>Delete account</source>
-        <translation>Delete account</translation>
-    </message>
-    <message>
-        <source>Deleting your account cancels all your bookings and cannot be undone.</source>
-        <translation>Deleting your account cancels all your bookings and cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Delete my account…</source>
-        <translation>Delete my account…</translation>
-    </message>
-    <message>
         <source>Sign in to edit your profile.</source>
         <translation>Sign in to edit your profile.</translation>
     </message>
@@ -1493,18 +1627,6 @@
     <message>
         <source>Your email is now %1.</source>
         <translation>Your email is now %1.</translation>
-    </message>
-    <message>
-        <source>This deletes your account and cancels all your bookings. It cannot be undone.
-
-Enter your password to confirm:</source>
-        <translation>This deletes your account and cancels all your bookings. It cannot be undone.
-
-Enter your password to confirm:</translation>
-    </message>
-    <message>
-        <source>Your account has been deleted.</source>
-        <translation>Your account has been deleted.</translation>
     </message>
     <message>
         <source>Choose image…</source>
@@ -1721,6 +1843,81 @@ Enter your password to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>eventbook::ui::TeamDialog</name>
+    <message>
+        <source>Team of “%1”</source>
+        <translation>Team of “%1”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Email of the person to add</source>
+        <translation>Email of the person to add</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>Add to team</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Add an organiser or door staff by email. Give people their role in Users first.</source>
+        <translation>Add an organiser or door staff by email. Give people their role in Users first.</translation>
+    </message>
+    <message>
+        <source>Add door staff by email. An admin gives people the door staff role.</source>
+        <translation>Add door staff by email. An admin gives people the door staff role.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>%1 is on the team as %2.</source>
+        <translation>%1 is on the team as %2.</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Remove from team</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team of “%2”? They lose access to this event at once.</source>
+        <translation>Remove %1 from the team of “%2”? They lose access to this event at once.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team.</source>
+        <translation>Removed %1 from the team.</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::UsersPage</name>
     <message>
         <source>never</source>
@@ -1737,14 +1934,6 @@ Enter your password to confirm:</translation>
     <message>
         <source>Role</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Attendee</source>
-        <translation>Attendee</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -1771,32 +1960,12 @@ Enter your password to confirm:</translation>
         <translation>Search users</translation>
     </message>
     <message>
-        <source>Make admin</source>
-        <translation>Make admin</translation>
-    </message>
-    <message>
-        <source>Remove admin</source>
-        <translation>Remove admin</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
         <source>Notify…</source>
         <translation>Notify…</translation>
-    </message>
-    <message>
-        <source>You cannot delete your own account here; use Profile.</source>
-        <translation>You cannot delete your own account here; use Profile.</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin.</source>
-        <translation>%1 is now an admin.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an admin.</source>
-        <translation>%1 is no longer an admin.</translation>
     </message>
     <message>
         <source>Delete the account of %1 (%2)?</source>
@@ -1825,14 +1994,6 @@ Enter your password to confirm:</translation>
         </translation>
     </message>
     <message>
-        <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
-        <translation>Make %1 (%2) an admin? They can then change every event, user and booking.</translation>
-    </message>
-    <message>
-        <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
-        <translation>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</translation>
-    </message>
-    <message>
         <source>Keep as it is</source>
         <translation>Keep as it is</translation>
     </message>
@@ -1843,6 +2004,98 @@ Enter your password to confirm:</translation>
     <message>
         <source>Keep account</source>
         <translation>Keep account</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Makes the selected user an attendee, door staff, an organiser or an admin</source>
+        <translation>Makes the selected user an attendee, door staff, an organiser or an admin</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Export data…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>They can then change every event, user and booking.</source>
+        <translation>They can then change every event, user and booking.</translation>
+    </message>
+    <message>
+        <source>They can create events and run the events you assign to them (Events → Team).</source>
+        <translation>They can create events and run the events you assign to them (Events → Team).</translation>
+    </message>
+    <message>
+        <source>They can see the attendees of the events they are assigned to, nothing else.</source>
+        <translation>They can see the attendees of the events they are assigned to, nothing else.</translation>
+    </message>
+    <message>
+        <source>They keep their bookings and lose every event assignment.</source>
+        <translation>They keep their bookings and lose every event assignment.</translation>
+    </message>
+    <message>
+        <source>Their open sessions switch to the new role at once.</source>
+        <translation>Their open sessions switch to the new role at once.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <source>Anonymise the account of %1 (%2)?</source>
+        <translation>Anonymise the account of %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in; their name and email are erased; bookings of upcoming events are cancelled and the seats go back on sale; bookings of past events stay in the statistics without a name. This cannot be undone.</source>
+        <translation>They can no longer sign in; their name and email are erased; bookings of upcoming events are cancelled and the seats go back on sale; bookings of past events stay in the statistics without a name. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Anonymise user</source>
+        <translation>Anonymise user</translation>
+    </message>
+    <message>
+        <source>Anonymise account</source>
+        <translation>Anonymise account</translation>
+    </message>
+    <message>
+        <source>Anonymised the account of %1.</source>
+        <translation>Anonymised the account of %1.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Exports, anonymises or deletes the selected user&apos;s account</source>
+        <translation>Exports, anonymises or deletes the selected user&apos;s account</translation>
+    </message>
+    <message>
+        <source>You cannot delete or anonymise your own account here; use Profile.</source>
+        <translation>You cannot delete or anonymise your own account here; use Profile.</translation>
+    </message>
+    <message>
+        <source>%1 is already: %2.</source>
+        <translation>%1 is already: %2.</translation>
+    </message>
+    <message>
+        <source>Make %1 (%2) an admin?</source>
+        <translation>Make %1 (%2) an admin?</translation>
+    </message>
+    <message>
+        <source>Remove admin rights from %1 (%2) and make them: %3?</source>
+        <translation>Remove admin rights from %1 (%2) and make them: %3?</translation>
+    </message>
+    <message>
+        <source>Make %1 (%2): %3?</source>
+        <translation>Make %1 (%2): %3?</translation>
     </message>
 </context>
 </TS>

@@ -249,6 +249,58 @@
     </message>
 </context>
 <context>
+    <name>JsonFile</name>
+    <message>
+        <source>Save data export</source>
+        <translation>Enregistrer l’export des données</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>Personnel d’accueil</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organiser of %n event(s)</source>
+        <translation>
+            <numerusform>Organisateur de %n événement</numerusform>
+            <numerusform>Organisateur de %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Door staff at %n event(s)</source>
+        <translation>
+            <numerusform>Accueil à %n événement</numerusform>
+            <numerusform>Accueil à %n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Email is required</source>
@@ -273,10 +325,6 @@
     <message>
         <source>Password must contain an upper-case letter, a lower-case letter, a digit and a symbol</source>
         <translation>Le mot de passe doit contenir une majuscule, une minuscule, un chiffre et un symbole</translation>
-    </message>
-    <message>
-        <source>Password is too common; choose a less guessable one</source>
-        <translation>Ce mot de passe est trop courant ; choisissez-en un moins prévisible</translation>
     </message>
     <message>
         <source>Name is required</source>
@@ -381,6 +429,10 @@
     <message>
         <source>Email address mixes alphabets (for example Latin and Cyrillic letters)</source>
         <translation>L’adresse e-mail mélange des alphabets (par exemple des lettres latines et cyrilliques)</translation>
+    </message>
+    <message>
+        <source>Password is too easy to guess; %1%2</source>
+        <translation>Le mot de passe est trop facile à deviner ; %1%2</translation>
     </message>
 </context>
 <context>
@@ -519,6 +571,14 @@
     <message>
         <source>Keep event</source>
         <translation>Garder l’événement</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Équipe…</translation>
+    </message>
+    <message>
+        <source>The organisers and door staff of the selected event</source>
+        <translation>Les organisateurs et le personnel d’accueil de l’événement choisi</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1417,92 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::PasswordMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Robustesse du mot de passe</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très robuste</translation>
+    </message>
+    <message>
+        <source>%1 — not accepted yet</source>
+        <translation>%1 — pas encore accepté</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::PrivacyBox</name>
+    <message>
+        <source>Your account and data</source>
+        <translation>Votre compte et vos données</translation>
+    </message>
+    <message>
+        <source>Download everything EventBook holds about you. Anonymising ends the account but keeps your past bookings in the organisers&apos; statistics without your name; deleting removes them. Both cancel your upcoming bookings and cannot be undone.</source>
+        <translation>Téléchargez tout ce qu’EventBook conserve à votre sujet. L’anonymisation met fin au compte mais garde vos réservations passées, sans votre nom, dans les statistiques des organisateurs ; la suppression les efface. Les deux annulent vos réservations à venir et sont définitives.</translation>
+    </message>
+    <message>
+        <source>Download my data…</source>
+        <translation>Télécharger mes données…</translation>
+    </message>
+    <message>
+        <source>Anonymise my account…</source>
+        <translation>Anonymiser mon compte…</translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation>Supprimer mon compte…</translation>
+    </message>
+    <message>
+        <source>Your role: %1.</source>
+        <translation>Votre rôle : %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm:</source>
+        <translation>Saisissez votre mot de passe pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Anonymise account</source>
+        <translation>Anonymiser le compte</translation>
+    </message>
+    <message>
+        <source>This ends your account: you can no longer sign in, your name and email are erased and your upcoming bookings are cancelled. It cannot be undone.</source>
+        <translation>Votre compte prend fin : vous ne pourrez plus vous connecter, votre nom et votre e-mail sont effacés et vos réservations à venir annulées. C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Your account has been anonymised.</source>
+        <translation>Votre compte a été anonymisé.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>This deletes your account and cancels all your bookings. It cannot be undone.</source>
+        <translation>Votre compte est supprimé et toutes vos réservations sont annulées. C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Your account has been deleted.</source>
+        <translation>Votre compte a été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::ProfilePage</name>
     <message>
         <source>Profile</source>
@@ -1451,18 +1597,6 @@
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <source>Delete account</source>
-        <translation>Supprimer le compte</translation>
-    </message>
-    <message>
-        <source>Deleting your account cancels all your bookings and cannot be undone.</source>
-        <translation>Supprimer votre compte annule toutes vos réservations et ne peut pas être annulé.</translation>
-    </message>
-    <message>
-        <source>Delete my account…</source>
-        <translation>Supprimer mon compte…</translation>
-    </message>
-    <message>
         <source>Sign in to edit your profile.</source>
         <translation>Connectez-vous pour modifier votre profil.</translation>
     </message>
@@ -1493,18 +1627,6 @@
     <message>
         <source>Your email is now %1.</source>
         <translation>Votre e-mail est désormais %1.</translation>
-    </message>
-    <message>
-        <source>This deletes your account and cancels all your bookings. It cannot be undone.
-
-Enter your password to confirm:</source>
-        <translation>Cela supprime votre compte et annule toutes vos réservations. C’est irréversible.
-
-Saisissez votre mot de passe pour confirmer :</translation>
-    </message>
-    <message>
-        <source>Your account has been deleted.</source>
-        <translation>Votre compte a été supprimé.</translation>
     </message>
     <message>
         <source>Choose image…</source>
@@ -1721,6 +1843,81 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>eventbook::ui::TeamDialog</name>
+    <message>
+        <source>Team of “%1”</source>
+        <translation>Équipe de « %1 »</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Email of the person to add</source>
+        <translation>E-mail de la personne à ajouter</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>Ajouter à l’équipe</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Add an organiser or door staff by email. Give people their role in Users first.</source>
+        <translation>Ajoutez un organisateur ou du personnel d’accueil par e-mail. Donnez-leur d’abord leur rôle dans Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Add door staff by email. An admin gives people the door staff role.</source>
+        <translation>Ajoutez du personnel d’accueil par e-mail. Un admin attribue le rôle de personnel d’accueil.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>%1 is on the team as %2.</source>
+        <translation>%1 fait partie de l’équipe : %2.</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Retirer de l’équipe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team of “%2”? They lose access to this event at once.</source>
+        <translation>Retirer %1 de l’équipe de « %2 » ? L’accès à cet événement prend fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team.</source>
+        <translation>%1 a été retiré de l’équipe.</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::UsersPage</name>
     <message>
         <source>never</source>
@@ -1737,14 +1934,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
-        <source>Attendee</source>
-        <translation>Participant</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -1771,32 +1960,12 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
-        <source>Make admin</source>
-        <translation>Nommer administrateur</translation>
-    </message>
-    <message>
-        <source>Remove admin</source>
-        <translation>Retirer les droits d’administrateur</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Notify…</source>
         <translation>Notifier…</translation>
-    </message>
-    <message>
-        <source>You cannot delete your own account here; use Profile.</source>
-        <translation>Supprimez votre propre compte depuis « Profil ».</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin.</source>
-        <translation>%1 est maintenant administrateur.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an admin.</source>
-        <translation>%1 n’est plus administrateur.</translation>
     </message>
     <message>
         <source>Delete the account of %1 (%2)?</source>
@@ -1825,14 +1994,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <source>Make %1 (%2) an admin? They can then change every event, user and booking.</source>
-        <translation>Faire de %1 (%2) un administrateur ? Cette personne pourra alors modifier tous les événements, utilisateurs et réservations.</translation>
-    </message>
-    <message>
-        <source>Remove admin rights from %1 (%2)? They are signed out everywhere at once.</source>
-        <translation>Retirer les droits d’administrateur à %1 (%2) ? La personne est aussitôt déconnectée partout.</translation>
-    </message>
-    <message>
         <source>Keep as it is</source>
         <translation>Laisser tel quel</translation>
     </message>
@@ -1843,6 +2004,98 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Keep account</source>
         <translation>Garder le compte</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisé</translation>
+    </message>
+    <message>
+        <source>Makes the selected user an attendee, door staff, an organiser or an admin</source>
+        <translation>Fait de l’utilisateur choisi un participant, du personnel d’accueil, un organisateur ou un admin</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Exporter les données…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message>
+        <source>They can then change every event, user and booking.</source>
+        <translation>Cette personne pourra alors modifier chaque événement, utilisateur et réservation.</translation>
+    </message>
+    <message>
+        <source>They can create events and run the events you assign to them (Events → Team).</source>
+        <translation>Cette personne pourra créer des événements et gérer ceux que vous lui confiez (Événements → Équipe).</translation>
+    </message>
+    <message>
+        <source>They can see the attendees of the events they are assigned to, nothing else.</source>
+        <translation>Cette personne verra les participants des événements qui lui sont confiés, rien d’autre.</translation>
+    </message>
+    <message>
+        <source>They keep their bookings and lose every event assignment.</source>
+        <translation>Ses réservations restent ; toutes ses affectations à des événements sont retirées.</translation>
+    </message>
+    <message>
+        <source>Their open sessions switch to the new role at once.</source>
+        <translation>Ses sessions ouvertes passent immédiatement au nouveau rôle.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>Anonymise the account of %1 (%2)?</source>
+        <translation>Anonymiser le compte de %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in; their name and email are erased; bookings of upcoming events are cancelled and the seats go back on sale; bookings of past events stay in the statistics without a name. This cannot be undone.</source>
+        <translation>Cette personne ne pourra plus se connecter ; son nom et son e-mail sont effacés ; les réservations d’événements à venir sont annulées et les places remises en vente ; celles d’événements passés restent dans les statistiques, sans nom. C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Anonymise user</source>
+        <translation>Anonymiser l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Anonymise account</source>
+        <translation>Anonymiser le compte</translation>
+    </message>
+    <message>
+        <source>Anonymised the account of %1.</source>
+        <translation>Le compte de %1 a été anonymisé.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Exports, anonymises or deletes the selected user&apos;s account</source>
+        <translation>Exporte, anonymise ou supprime le compte de l’utilisateur choisi</translation>
+    </message>
+    <message>
+        <source>You cannot delete or anonymise your own account here; use Profile.</source>
+        <translation>Vous ne pouvez ni supprimer ni anonymiser votre propre compte ici ; passez par le profil.</translation>
+    </message>
+    <message>
+        <source>%1 is already: %2.</source>
+        <translation>%1 est déjà : %2.</translation>
+    </message>
+    <message>
+        <source>Make %1 (%2) an admin?</source>
+        <translation>Faire de %1 (%2) un admin ?</translation>
+    </message>
+    <message>
+        <source>Remove admin rights from %1 (%2) and make them: %3?</source>
+        <translation>Retirer les droits d’admin à %1 (%2) et lui donner le rôle : %3 ?</translation>
+    </message>
+    <message>
+        <source>Make %1 (%2): %3?</source>
+        <translation>Donner à %1 (%2) le rôle : %3 ?</translation>
     </message>
 </context>
 </TS>

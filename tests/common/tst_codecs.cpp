@@ -71,7 +71,26 @@ private Q_SLOTS:
         QCOMPARE(profile.value(keys::lastLogin).type(), QJsonValue::Null);
         QCOMPARE(codec::userPublic(u).keys(),
                  (QStringList{QStringLiteral("email"), QStringLiteral("id"), QStringLiteral("isAdmin"),
-                              QStringLiteral("name")}));
+                              QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("scopes")}));
+    }
+
+    void roleAndScopesRoundTrip() {
+        User u;
+        u.id = 4;
+        u.role = Role::Organiser;
+        u.scopes = {{7, Role::Organiser, QStringLiteral("Jazz night")}};
+        const QJsonObject o = codec::userPublic(u);
+        QCOMPARE(o.value(keys::role).toString(), QStringLiteral("organiser"));
+        QCOMPARE(o.value(keys::isAdmin).toBool(), false);
+        const User back = codec::userFromJson(o);
+        QCOMPARE(back.role, Role::Organiser);
+        QCOMPARE(back.scopes.size(), 1);
+        QCOMPARE(back.scopes.first().eventId, qint64(7));
+        QCOMPARE(back.scopes.first().title, QStringLiteral("Jazz night"));
+        // A pre-roles server sends only isAdmin; an unknown role name is not trusted either.
+        QCOMPARE(codec::userFromJson(QJsonObject{{keys::isAdmin, true}}).role, Role::Admin);
+        QCOMPARE(codec::userFromJson(QJsonObject{{keys::role, QStringLiteral("root")}}).role, Role::Attendee);
+        QVERIFY(!codec::roleFromName(QStringLiteral("Admin")).has_value());
     }
 
     void bookingEmbedsEventAndUser() {

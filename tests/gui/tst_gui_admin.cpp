@@ -271,15 +271,16 @@ private Q_SLOTS:
         const qint64 dana = users->model().rowAt(0)->id;
         QVERIFY(users->selectUser(dana));
         QSignalSpy done(users, &ui::UsersPage::actionFinished);
-        QVERIFY(users->promoteButton()->isEnabled());
-        QTest::mouseClick(users->promoteButton(), Qt::LeftButton);
+        QVERIFY(users->roleButton()->isEnabled());
+        QVERIFY(users->roleAction(Role::Attendee)->isChecked());
+        users->roleAction(Role::Admin)->trigger();
         QVERIFY(test::answerConfirmation(admin.window.get()).contains(QStringLiteral("admin")));
         QTRY_COMPARE(done.count(), 1);
         QVERIFY(done.first().at(0).toBool());
         QVERIFY(users->model().rowAt(0)->isAdmin);
         QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT is_admin FROM users WHERE id = %1").arg(dana)).toInt(), 1);
-        QTRY_VERIFY(users->demoteButton()->isEnabled());
-        QTest::mouseClick(users->demoteButton(), Qt::LeftButton);
+        QTRY_VERIFY(users->roleAction(Role::Admin)->isChecked());
+        users->roleAction(Role::Attendee)->trigger();
         QVERIFY(test::answerConfirmation(admin.window.get()).contains(QStringLiteral("Remove admin rights")));
         QTRY_COMPARE(done.count(), 2);
         QVERIFY(done.last().at(0).toBool());
@@ -294,7 +295,7 @@ private Q_SLOTS:
         QTRY_VERIFY(users->model().rowCount() == 1 &&
                     users->model().rowAt(0)->email == QStringLiteral("alex@example.test"));
         QVERIFY(users->selectUser(users->model().rowAt(0)->id));
-        QTest::mouseClick(users->demoteButton(), Qt::LeftButton);
+        users->roleAction(Role::Attendee)->trigger();
         QVERIFY(!test::answerConfirmation(admin.window.get()).isEmpty());
         QTRY_COMPARE(done.count(), 3);
         QVERIFY(!done.last().at(0).toBool());

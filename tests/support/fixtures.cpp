@@ -35,6 +35,16 @@ QByteArray Fixtures::signToken(qint64 userId, bool admin) {
     return token ? token->toLatin1() : QByteArray();
 }
 
+QByteArray Fixtures::currentToken(qint64 userId) {
+    static const services::TokenSigner signer(kTestJwtSecret);
+    auto found = m_server.app().database().withRetry(
+        [&] { return storage::UserRepository(m_server.app().database()).get(userId); });
+    if (!found)
+        return {};
+    auto token = signer.sign(userId, found->user.isAdmin, found->user.tokenVersion, {});
+    return token ? token->toLatin1() : QByteArray();
+}
+
 QJsonObject Fixtures::eventBody(const QJsonObject &overrides, int daysAhead) {
     QJsonObject body{
         {QStringLiteral("title"), QStringLiteral("Test event")},

@@ -30,6 +30,9 @@ public:
     QByteArray tokenFor(qint64 userId, bool admin) { return signToken(userId, admin); }
     // An access token for any server that runs with kTestJwtSecret (a child process too).
     static QByteArray signToken(qint64 userId, bool admin);
+    // A token for the user as the database has them now (after a change of role moved the token
+    // version on, the old one is refused).
+    QByteArray currentToken(qint64 userId);
 
     // A valid event body starting `daysAhead` days from now; `overrides` replaces fields.
     static QJsonObject eventBody(const QJsonObject &overrides = {}, int daysAhead = 10);

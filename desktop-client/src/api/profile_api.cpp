@@ -92,4 +92,20 @@ void ProfileApi::deleteAccount(const QString &password, ApiClient::Done<Unit> do
                    }));
 }
 
+void ProfileApi::exportData(ApiClient::Done<QJsonObject> done) {
+    m_api.callJson("GET", QStringLiteral("/api/profile/export"), {},
+                   endpoint::mapTo<QJsonObject>(std::move(done), [](const QJsonValue &v) { return v.toObject(); }));
+}
+
+void ProfileApi::anonymise(const QString &password, ApiClient::Done<Unit> done) {
+    ApiClient &api = m_api;
+    m_api.callJson("POST", QStringLiteral("/api/profile/anonymise"), {{k::password, password}},
+                   ApiClient::Done<QJsonValue>(&api, [&api, done](const Result<QJsonValue> &r) {
+                       if (!r)
+                           return done(r.error());
+                       api.endSession();
+                       done(Unit{});
+                   }));
+}
+
 } // namespace eventbook::client

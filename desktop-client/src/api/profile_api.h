@@ -25,6 +25,11 @@ public:
     void changeEmail(const QString &newEmail, const QString &password, ApiClient::Done<User> done);
     // Deletes the account (its bookings are cancelled) and ends the session here.
     void deleteAccount(const QString &password, ApiClient::Done<Unit> done);
+    // Everything the server holds about the user (GET /api/profile/export), as its JSON document.
+    void exportData(ApiClient::Done<QJsonObject> done);
+    // Anonymises the account (upcoming bookings cancelled, the past kept without a name) and ends
+    // the session here.
+    void anonymise(const QString &password, ApiClient::Done<Unit> done);
 
 private:
     ApiClient &m_api;

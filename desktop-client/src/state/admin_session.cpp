@@ -4,6 +4,8 @@
 #include "client_session.h"
 
 #include <QDateTime>
+#include <algorithm>
+#include <iterator>
 
 namespace eventbook::client {
 
@@ -22,15 +24,55 @@ AdminSession::AdminSession(ClientSession &session, QObject *parent)
     connect(&m_attendeesSoon, &QTimer::timeout, this, &AdminSession::reloadAttendees);
     connect(&m_dashboardSoon, &QTimer::timeout, this, &AdminSession::reloadDashboard);
     wireLive();
-    // Whoever signs in after an admin sees none of it, and nothing is fetched for them.
+    // Whoever signs in after an admin sees none of it, and nothing is fetched for them. A change
+    // of role or scope (granted while signed in) reloads what is shown for the new standing.
     connect(&session, &ClientSession::userChanged, this, [this] {
-        if (!isAdmin())
-            forget();
+        const Role now = role();
+        QList<qint64> scopes;
+        for (const EventScope &s : m_session.api().user().scopes)
+            scopes.append(s.eventId);
+        const bool changed = now != m_seenRole || scopes != m_seenScopes;
+        m_seenRole = now;
+        m_seenScopes = scopes;
+        if (now < Role::Staff)
+            return forget();
+        if (!changed)
+            return;
+        if (m_eventsWanted)
+            reloadEvents();
+        if (m_attendeesEvent > 0 && !inScope(m_attendeesEvent))
+            showAttendees(0);
+        if (m_dashboardWanted && now >= Role::Organiser)
+            reloadDashboard();
     });
 }
 
+Role AdminSession::role() const {
+    if (!m_session.api().signedIn())
+        return Role::Attendee;
+    const User &u = m_session.api().user();
+    return u.isAdmin ? Role::Admin : u.role;
+}
+
 bool AdminSession::isAdmin() const {
-    return m_session.api().signedIn() && m_session.api().user().isAdmin;
+    return role() == Role::Admin;
+}
+
+bool AdminSession::inScope(qint64 eventId) const {
+    if (role() == Role::Admin)
+        return true;
+    if (role() < Role::Staff)
+        return false;
+    const QList<EventScope> &scopes = m_session.api().user().scopes;
+    return std::any_of(scopes.begin(), scopes.end(), [eventId](const EventScope &s) { return s.eventId == eventId; });
+}
+
+QList<Event> AdminSession::scoped(const QList<Event> &events) const {
+    if (isAdmin())
+        return events;
+    QList<Event> out;
+    std::copy_if(events.begin(), events.end(), std::back_inserter(out), [this](const Event &e) { return inScope(e.id); });
+    return out;
 }
 
 void AdminSession::forget() {
@@ -58,13 +100,13 @@ void AdminSession::wireLive() {
     LiveClient &live = m_session.live();
     connect(&live, &LiveClient::slotsChanged, this, [this](qint64 id, int slots) {
         m_events.modifyRow(id, [slots](Event &e) { e.availableSlots = slots; });
-        if (m_dashboardWanted && isAdmin())
+        if (m_dashboardWanted && role() >= Role::Organiser)
             m_dashboardSoon.start();
     });
     connect(&live, &LiveClient::eventChanged, this, [this](LiveClient::EventChange change, qint64 id) {
-        if (m_dashboardWanted && isAdmin())
+        if (m_dashboardWanted && role() >= Role::Organiser)
             m_dashboardSoon.start();
-        if (!m_eventsWanted || !isAdmin())
+        if (!m_eventsWanted || role() < Role::Staff)
             return;
         // An edit changes one row: fetch that event, not every page of them.
         if (change == LiveClient::EventChange::Updated && m_events.rowOf(id) >= 0) {
@@ -77,11 +119,11 @@ void AdminSession::wireLive() {
         m_eventsSoon.start();
     });
     connect(&live, &LiveClient::bookingChanged, this, [this](LiveClient::BookingChange, qint64 eventId) {
-        if (eventId == m_attendeesEvent && isAdmin())
+        if (eventId == m_attendeesEvent && inScope(eventId))
             m_attendeesSoon.start();
     });
     connect(&live, &LiveClient::resyncNeeded, this, [this] {
-        if (!isAdmin())
+        if (role() < Role::Staff)
             return;
         if (m_eventsWanted)
             m_eventsSoon.start();
@@ -93,7 +135,7 @@ void AdminSession::wireLive() {
 }
 
 void AdminSession::reloadEvents() {
-    if (!isAdmin())
+    if (role() < Role::Staff)
         return;
     m_eventsWanted = true;
     loadEventPage(1, {}, ++m_eventsRequest);
@@ -112,7 +154,8 @@ void AdminSession::loadEventPage(int page, QList<Event> sofar, quint64 request) 
         sofar.append(r->events);
         if (page < r->totalPages)
             return loadEventPage(page + 1, sofar, request);
-        m_events.setRows(sofar);
+        // Organisers and staff work on the events they are scoped to (the server checks it again).
+        m_events.setRows(scoped(sofar));
         Q_EMIT eventsLoaded();
     }});
 }
@@ -132,7 +175,7 @@ void AdminSession::showAttendees(qint64 eventId) {
 
 void AdminSession::reloadAttendees() {
     const quint64 request = ++m_attendeesRequest;
-    if (m_attendeesEvent <= 0 || !isAdmin()) {
+    if (m_attendeesEvent <= 0 || !inScope(m_attendeesEvent)) {
         m_attendees.setRows({});
         return;
     }
@@ -181,7 +224,7 @@ void AdminSession::dashboardPartDone() {
 }
 
 void AdminSession::reloadDashboard() {
-    if (!isAdmin())
+    if (role() < Role::Organiser)
         return;
     m_dashboardWanted = true;
     m_dashboardPending = 3;
@@ -208,14 +251,15 @@ void AdminSession::reloadDashboard() {
         dashboardPartDone();
     }});
     EventListQuery q;
-    q.limit = kDashboardUpcoming;
+    // An organiser's next events are among the next hundred of everyone's: the list is public.
+    q.limit = isAdmin() ? kDashboardUpcoming : 100;
     q.sort = QStringLiteral("date");
     q.from = QDateTime::currentDateTimeUtc();
     EventsApi(m_session.api()).list(q, {this, [this, request](const Result<EventPage> &r) {
         if (request != m_dashboardRequest)
             return;
         if (r) {
-            m_upcoming = r->events;
+            m_upcoming = scoped(r->events).mid(0, kDashboardUpcoming);
             Q_EMIT upcomingLoaded();
         }
         dashboardPartDone();

@@ -30,6 +30,13 @@ public:
 
     explicit AdminSession(ClientSession &session, QObject *parent = nullptr);
 
+    // The signed-in user's standing: admins see everything, organisers their events' tables and
+    // dashboard, staff their events' attendees; attendees nothing here.
+    Role role() const;
+    bool isAdmin() const;
+    // Whether the user works on the event (admins: every event).
+    bool inScope(qint64 eventId) const;
+
     // Every event, past ones too. Live: seats change in place, an edited event is fetched
     // alone, others (created, deleted, resync) reload the list.
     EventTable &events() { return m_events; }
@@ -76,10 +83,13 @@ private:
     void wireLive();
     void loadEventPage(int page, QList<Event> sofar, quint64 request);
     void dashboardPartDone();
-    bool isAdmin() const;
     void forget();
 
+    QList<Event> scoped(const QList<Event> &events) const;
+
     ClientSession &m_session;
+    Role m_seenRole = Role::Attendee;
+    QList<qint64> m_seenScopes;
     EventTable m_events;
     BookingTable m_attendees;
     UserTable m_users;

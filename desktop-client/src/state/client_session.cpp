@@ -72,8 +72,15 @@ void ClientSession::wireLive() {
         reloadNotifications(); // fetches the body
     });
     connect(&m_live, &LiveClient::authRejected, this, [this] {
-        if (m_api.signedIn())
-            m_api.refresh({this, [](const Result<User> &) {}}); // a fresh token reaches the socket via sessionChanged
+        if (!m_api.signedIn())
+            return;
+        // A fresh token reaches the socket via sessionChanged. The server also signs sockets out
+        // when the user's role or event scopes change: the profile says what they are now, and
+        // the windows follow it (userChanged).
+        m_api.refresh({this, [this](const Result<User> &r) {
+            if (r)
+                ProfileApi(m_api).get({this, [](const Result<User> &) {}});
+        }});
     });
     connect(&m_live, &LiveClient::resyncNeeded, this, &ClientSession::resync);
     connect(&m_live, &LiveClient::stateChanged, this, [this](LiveClient::State state) {

@@ -271,7 +271,20 @@ void MainWindow::updateUser() {
 }
 
 bool MainWindow::pageAvailable(Page page) const {
-    return page < kFirstAdminPage || (m_session.signedIn() && m_session.api().user().isAdmin);
+    // The server refuses the routes behind each page to anyone else; the sidebar shows only what works.
+    const Role role = m_session.admin().role();
+    switch (page) {
+    case AdminEvents:
+    case Dashboard:
+        return role >= Role::Organiser;
+    case Attendees:
+        return role >= Role::Staff;
+    case Users:
+    case AuditLog:
+        return role == Role::Admin;
+    default:
+        return true;
+    }
 }
 
 void MainWindow::updateAdminPages() {

@@ -37,7 +37,7 @@ public:
         Notifications,
         Profile,
         Settings,
-        AdminEvents, // the admin pages follow; only admins see them
+        AdminEvents, // the console pages follow: organisers and staff see some of them, admins all
         Attendees,
         Users,
         AuditLog,

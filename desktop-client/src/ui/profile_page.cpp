@@ -1,5 +1,9 @@
 #include "profile_page.h"
 
+#include "eventbook/common/password_strength.h"
+#include "password_meter.h"
+#include "privacy_box.h"
+
 #include "api/profile_api.h"
 #include "eventbook/common/validation.h"
 #include "form_message.h"
@@ -49,7 +53,7 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     f.setBold(true);
     title->setFont(f);
 
-    makeLayout(title, {makeAboutBox(), makePasswordBox(), makeEmailBox(), makeDeleteBox()});
+    makeLayout(title, {makeAboutBox(), makePasswordBox(), makeEmailBox(), m_privacy = new PrivacyBox(session, m_forms)});
     wire();
     load();
 }
@@ -98,11 +102,16 @@ QGroupBox *ProfilePage::makePasswordBox() {
     m_current = passwordField(password, tr("Current password"));
     m_newPassword = passwordField(password, tr("New password"));
     m_repeat = passwordField(password, tr("Repeat new password"));
+    m_meter = new PasswordMeter(m_newPassword, [this] {
+        const User &u = m_session.api().user();
+        return v::userWords(u.email, u.name);
+    }, password);
     m_changePassword = new QPushButton(tr("Change password"), password);
     m_passwordMessage = messageLine(password);
     auto *passwordForm = new QFormLayout(password);
     passwordForm->addRow(tr("C&urrent password"), m_current);
     passwordForm->addRow(tr("Ne&w password"), m_newPassword);
+    passwordForm->addRow(QString(), m_meter);
     passwordForm->addRow(tr("&Repeat"), m_repeat);
     passwordForm->addRow(m_passwordMessage);
     passwordForm->addRow(buttonRow(m_changePassword));
@@ -122,18 +131,6 @@ QGroupBox *ProfilePage::makeEmailBox() {
     emailForm->addRow(m_emailMessage);
     emailForm->addRow(buttonRow(m_changeEmail));
     return email;
-}
-
-QGroupBox *ProfilePage::makeDeleteBox() {
-    auto *danger = new QGroupBox(tr("Delete account"), m_forms);
-    auto *dangerText = new QLabel(
-        tr("Deleting your account cancels all your bookings and cannot be undone."), danger);
-    dangerText->setWordWrap(true);
-    m_delete = new QPushButton(tr("Delete my account…"), danger);
-    auto *dangerLayout = new QVBoxLayout(danger);
-    dangerLayout->addWidget(dangerText);
-    dangerLayout->addWidget(m_delete, 0, Qt::AlignLeft);
-    return danger;
 }
 
 void ProfilePage::makeLayout(QLabel *title, const QList<QGroupBox *> &boxes) {
@@ -163,7 +160,6 @@ void ProfilePage::wire() {
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::saveProfile);
     connect(m_changePassword, &QPushButton::clicked, this, &ProfilePage::changePassword);
     connect(m_changeEmail, &QPushButton::clicked, this, &ProfilePage::changeEmail);
-    connect(m_delete, &QPushButton::clicked, this, &ProfilePage::deleteAccount);
     connect(m_avatarUrl, &QLineEdit::editingFinished, this, &ProfilePage::updateAvatar);
     connect(m_avatarUrl, &QLineEdit::textEdited, this, [this] { m_avatarData.clear(); });
     connect(m_chooseAvatar, &QPushButton::clicked, this, &ProfilePage::chooseAvatar);
@@ -260,7 +256,8 @@ void ProfilePage::saveProfile() {
 void ProfilePage::changePassword() {
     if (m_current->text().isEmpty())
         return showFormMessage(m_passwordMessage, tr("Enter your current password."), true);
-    if (auto problem = v::checkPassword(m_newPassword->text()))
+    const User &me = m_session.api().user();
+    if (auto problem = v::checkPassword(m_newPassword->text(), v::userWords(me.email, me.name)))
         return showFormMessage(m_passwordMessage, *problem, true);
     if (m_newPassword->text() != m_repeat->text())
         return showFormMessage(m_passwordMessage, tr("The new passwords do not match."), true);
@@ -289,27 +286,6 @@ void ProfilePage::changeEmail() {
         if (r)
             m_newEmail->clear();
         showFormMessage(m_emailMessage, r ? tr("Your email is now %1.").arg(r->email) : r.error().message, !r);
-    }});
-}
-
-void ProfilePage::deleteAccount() {
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Delete account"),
-        tr("This deletes your account and cancels all your bookings. It cannot be undone.\n\n"
-           "Enter your password to confirm:"),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok || password.isEmpty())
-        return;
-    m_delete->setEnabled(false);
-    client::ProfileApi(m_session.api()).deleteAccount(password, {this, [this](const Result<Unit> &r) {
-        m_delete->setEnabled(true);
-        if (!r) {
-            QMessageBox::warning(this, tr("Delete account"), r.error().message);
-            return;
-        }
-        m_session.signOut();
-        QMessageBox::information(this, tr("Delete account"), tr("Your account has been deleted."));
     }});
 }
 

@@ -15,9 +15,11 @@ class ClientSession;
 namespace eventbook::ui {
 
 class ImageCache;
+class PasswordMeter;
+class PrivacyBox;
 
-// Profile: name, bio and avatar; password; email; and deleting the account (with its password
-// and a confirmation). Each form checks its fields with Common's rules before it sends.
+// Profile: name, bio and avatar; password (with zxcvbn's meter); email; and the account's data:
+// the role, download, anonymise and delete (with the password and a confirmation). Each form checks its fields with Common's rules before it sends.
 class ProfilePage : public QWidget {
     Q_OBJECT
 public:
@@ -25,19 +27,20 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QPushButton *saveButton() const { return m_save; }
+    PrivacyBox *privacy() const { return m_privacy; }
+    PasswordMeter *meter() const { return m_meter; }
+    QLineEdit *newPasswordField() const { return m_newPassword; }
 
 private:
     QGroupBox *makeAboutBox();
     QGroupBox *makePasswordBox();
     QGroupBox *makeEmailBox();
-    QGroupBox *makeDeleteBox();
     void makeLayout(QLabel *title, const QList<QGroupBox *> &boxes);
     void wire();
     void load();
     void saveProfile();
     void changePassword();
     void changeEmail();
-    void deleteAccount();
     void updateAvatar();
     void chooseAvatar();
     QString avatarValue() const;
@@ -62,7 +65,8 @@ private:
     QLineEdit *m_emailPassword;
     QPushButton *m_changeEmail;
     QLabel *m_emailMessage;
-    QPushButton *m_delete;
+    PrivacyBox *m_privacy;
+    PasswordMeter *m_meter;
     QLabel *m_signedOut;
     QWidget *m_forms;
     QWidget *m_scroll;

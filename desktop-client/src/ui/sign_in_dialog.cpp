@@ -2,6 +2,8 @@
 
 #include "eventbook/common/validation.h"
 #include "form_message.h"
+#include "password_meter.h"
+#include "eventbook/common/password_strength.h"
 #include "api/credential_store.h"
 #include "state/client_session.h"
 
@@ -52,6 +54,7 @@ void SignInDialog::makeFields() {
     m_password->setAccessibleName(tr("Password"));
     m_password->setMaxLength(v::kPasswordMax);
     m_passwordError = makeFieldError(m_password, this);
+    m_meter = new PasswordMeter(m_password, [this] { return v::userWords(m_email->text(), m_name->text()); }, this);
     m_repeat = new QLineEdit(this);
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setAccessibleName(tr("Repeat password"));
@@ -84,6 +87,7 @@ void SignInDialog::makeLayout() {
     form->addRow(QString(), m_emailError);
     form->addRow(tr("&Password"), m_password);
     form->addRow(QString(), m_passwordError);
+    form->addRow(QString(), m_meter);
     form->addRow(m_repeatLabel, m_repeat);
     form->addRow(QString(), m_repeatError);
     form->addRow(m_nameLabel, m_name);
@@ -134,6 +138,7 @@ void SignInDialog::setMode(Mode mode) {
     m_name->setVisible(reg);
     m_repeatLabel->setVisible(reg);
     m_repeat->setVisible(reg);
+    m_meter->setActive(reg);
     m_submit->setText(reg ? tr("Create account") : tr("Sign in"));
     m_password->setPlaceholderText(reg ? tr("At least 8 characters: upper, lower, digit and symbol") : QString());
     m_problem->hide();
@@ -178,7 +183,7 @@ bool SignInDialog::validate(bool showAll) {
     const auto show = [showAll](QLineEdit *f) { return showAll || !f->text().isEmpty(); };
     const auto email = v::checkEmail(m_email->text());
     // Signing in checks only that something was typed: old passwords may predate today's rules.
-    const auto password = reg ? v::checkPassword(m_password->text())
+    const auto password = reg ? v::checkPassword(m_password->text(), v::userWords(m_email->text(), m_name->text()))
                               : (m_password->text().isEmpty() ? std::optional<QString>(tr("Enter your password."))
                                                               : std::nullopt);
     const auto name = reg ? v::checkName(m_name->text()) : std::nullopt;

@@ -15,6 +15,8 @@ class ClientSession;
 
 namespace eventbook::ui {
 
+class PasswordMeter;
+
 // Sign in or create an account. Fields are checked as they are typed with the server's own
 // rules (Common's validation); what the server refuses is shown in its words, by the field it
 // concerns (a taken email, a wrong password). When the keychain cannot keep the session,
@@ -55,6 +57,7 @@ private:
     QLabel *m_emailError;
     QLineEdit *m_password;
     QLabel *m_passwordError;
+    PasswordMeter *m_meter;
     QLabel *m_repeatLabel;
     QLineEdit *m_repeat;
     QLabel *m_repeatError;

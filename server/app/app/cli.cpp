@@ -92,7 +92,7 @@ int runUser(Config &config, const QCommandLineParser &parser, const QStringList 
         realtime::EventBus bus(offline->db->dialect());
         auto r = services::UserAdminService(*offline->db, &bus)
                      .setAdminByEmail(email, sub == QLatin1StringView("promote"),
-                                      services::Actor{0, true, QStringLiteral("cli")});
+                                      services::Actor{0, true, QStringLiteral("cli"), Role::Admin});
         if (!r)
             return fail(r.error().code == ErrorCode::NotFound ? kExitUsage : kExitFailure, r.error().message);
         std::printf("%s: %s\n", qPrintable(email),

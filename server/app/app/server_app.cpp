@@ -8,6 +8,8 @@
 #include "http/controllers/image_proxy_controller.h"
 #include "http/controllers/metrics_controller.h"
 #include "http/controllers/notification_controller.h"
+#include "http/controllers/privacy_controller.h"
+#include "http/controllers/team_controller.h"
 #include "http/controllers/profile_controller.h"
 #include "http/executor.h"
 #include "http/front_door.h"
@@ -110,6 +112,8 @@ void ServerApp::registerRoutes() {
     http::AdminController::registerRoutes(*m_router, *m_context);
     http::ProfileController::registerRoutes(*m_router, *m_context);
     http::NotificationController::registerRoutes(*m_router, *m_context);
+    http::TeamController::registerRoutes(*m_router, *m_context);
+    http::PrivacyController::registerRoutes(*m_router, *m_context);
     m_fetches = std::make_unique<QObject>();
     http::ImageFetchSettings fetching;
     fetching.timeoutMs = m_config.imageProxyTimeoutMs;

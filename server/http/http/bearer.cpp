@@ -11,11 +11,4 @@ Result<services::AuthUser> authenticate(services::AuthService &auth, const HttpR
     return auth.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
 }
 
-Result<services::AuthUser> authenticateAdmin(services::AuthService &auth, const HttpRequest &request) {
-    auto user = authenticate(auth, request);
-    if (user && !user->isAdmin)
-        return Error::make(ErrorCode::Forbidden, QStringLiteral("Admin access required"));
-    return user;
-}
-
 } // namespace eventbook::http

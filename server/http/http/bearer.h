@@ -9,6 +9,5 @@ namespace eventbook::http {
 // Authenticates the caller from `Authorization: Bearer <token>`. Runs on a pool thread (it
 // reads the user row to check the token version).
 Result<services::AuthUser> authenticate(services::AuthService &auth, const HttpRequest &request);
-Result<services::AuthUser> authenticateAdmin(services::AuthService &auth, const HttpRequest &request);
 
 } // namespace eventbook::http

@@ -35,16 +35,63 @@ Result<qint64> Call::pathId(const QString &what, const QString &param) const {
     return id;
 }
 
-Result<services::AuthUser> checkAccess(ControllerContext &ctx, Access access, const HttpRequest &request) {
-    switch (access) {
-    case Access::Public:
-        return services::AuthUser{};
-    case Access::SignedIn:
-        return authenticate(ctx.auth, request);
-    case Access::Admin:
-        return authenticateAdmin(ctx.auth, request);
+namespace {
+Error roleRequired(Role minimum) {
+    switch (minimum) {
+    case Role::Admin:
+        return Error::make(ErrorCode::Forbidden, QStringLiteral("Admin access required"));
+    case Role::Organiser:
+        return Error::make(ErrorCode::Forbidden, QStringLiteral("Organiser access required"));
+    default:
+        return Error::make(ErrorCode::Forbidden, QStringLiteral("Staff access required"));
     }
-    return services::AuthUser{};
+}
+} // namespace
+
+Result<Role> checkEventScope(ControllerContext &ctx, const services::AuthUser &user, qint64 eventId, Role minimum) {
+    if (user.role == Role::Admin)
+        return Role::Admin;
+    // Whether or not the event exists, a caller without a scope on it hears the same answer.
+    const Error refused = Error::make(ErrorCode::Forbidden, QStringLiteral("You have no access to this event"));
+    if (user.role < minimum)
+        return refused;
+    auto scope = ctx.auth.scopeOn(user.id, eventId);
+    if (!scope)
+        return scope.error();
+    if (!scope->has_value() || **scope < minimum)
+        return refused;
+    return **scope;
+}
+
+Result<Admission> checkAccess(ControllerContext &ctx, Access access, const HttpRequest &request,
+                              const QString &param) {
+    if (access.kind == Access::Kind::Public)
+        return Admission{};
+    auto user = authenticate(ctx.auth, request);
+    if (!user)
+        return user.error();
+    Admission admitted{*user, user->role};
+    switch (access.kind) {
+    case Access::Kind::Public:
+    case Access::Kind::SignedIn:
+        break;
+    case Access::Kind::Role:
+        if (user->role < access.minimum)
+            return roleRequired(access.minimum);
+        break;
+    case Access::Kind::OnEvent: {
+        const Call probe{request, *user};
+        auto eventId = probe.pathId(QStringLiteral("Event"), param);
+        if (!eventId)
+            return eventId.error();
+        auto standing = checkEventScope(ctx, *user, *eventId, access.minimum);
+        if (!standing)
+            return standing.error();
+        admitted.eventRole = *standing;
+        break;
+    }
+    }
+    return admitted;
 }
 
 namespace {
@@ -61,12 +108,12 @@ void addRoute(Router &router, ControllerContext &ctx, const QByteArray &method, 
                 }
             }
             ctx.executor.respond(pool, r, [&ctx, access, work, req = std::move(req)]() {
-                auto user = checkAccess(ctx, access, req);
-                if (!user)
-                    return HttpResponse::error(user.error());
-                Call call{req, *user};
+                auto admitted = checkAccess(ctx, access, req);
+                if (!admitted)
+                    return HttpResponse::error(admitted.error());
+                Call call{req, admitted->user, admitted->eventRole};
                 HttpResponse response = work(call);
-                response.userId = user->id;
+                response.userId = admitted->user.id;
                 return response;
             });
         },

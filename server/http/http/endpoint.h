@@ -14,14 +14,32 @@
 
 namespace eventbook::http {
 
-enum class Access { Public, SignedIn, Admin };
+// Who may call a route (API.md "Roles"): nobody in particular, anyone signed in, or at least a role,
+// either anywhere (`role`) or on the event named by the path's `:id` (`onEvent`). Admins pass
+// every check; an organiser or staff member passes an event check only with a scope on that event.
+struct Access {
+    enum class Kind { Public, SignedIn, Role, OnEvent };
+    Kind kind = Kind::Public;
+    Role minimum = Role::Attendee;
+
+    static constexpr Access role(Role r) { return {Kind::Role, r}; }
+    static constexpr Access onEvent(Role r) { return {Kind::OnEvent, r}; }
+    static const Access Public;
+    static const Access SignedIn;
+    static const Access Admin;
+};
+inline constexpr Access Access::Public{Access::Kind::Public, Role::Attendee};
+inline constexpr Access Access::SignedIn{Access::Kind::SignedIn, Role::Attendee};
+inline constexpr Access Access::Admin{Access::Kind::Role, Role::Admin};
 
 // What a handler sees on the pool thread: the request, and the caller once access was checked.
 struct Call {
     const HttpRequest &request;
     services::AuthUser user; // id 0 for anonymous callers of public routes
+    // The caller's standing on the path's event (onEvent routes): Admin for admins, else the scope.
+    Role eventRole = Role::Attendee;
 
-    services::Actor actor() const { return {user.id, user.isAdmin, request.clientIp}; }
+    services::Actor actor() const { return {user.id, user.isAdmin, request.clientIp, user.role}; }
     // The JSON object body: 400 for malformed JSON or anything but an object.
     Result<QJsonObject> body() const;
     // The body's string fields, each required and non-empty, in the order asked.
@@ -48,7 +66,16 @@ using Shortcut = std::function<std::optional<HttpResponse>(const HttpRequest &)>
 void addCachedEndpoint(Router &router, ControllerContext &ctx, const QString &pattern, Shortcut shortcut,
                        Work work);
 
-// Runs the access check on the calling (pool) thread.
-Result<services::AuthUser> checkAccess(ControllerContext &ctx, Access access, const HttpRequest &request);
+struct Admission {
+    services::AuthUser user;
+    Role eventRole = Role::Attendee;
+};
+
+// Runs the access check on the calling (pool) thread: 401 without a valid token, 403 without the
+// role or the event scope. An onEvent check reads the event id from the path (`param`).
+Result<Admission> checkAccess(ControllerContext &ctx, Access access, const HttpRequest &request,
+                              const QString &param = QStringLiteral("id"));
+// The same check for an event named elsewhere (a query parameter).
+Result<Role> checkEventScope(ControllerContext &ctx, const services::AuthUser &user, qint64 eventId, Role minimum);
 
 } // namespace eventbook::http

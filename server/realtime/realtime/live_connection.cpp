@@ -66,9 +66,11 @@ void LiveConnection::sendError(const QString &message) {
     send("ERROR", QJsonDocument(QJsonObject{{k::message, message}}).toJson(QJsonDocument::Compact));
 }
 
-void LiveConnection::signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs, const QString &sessionId) {
+void LiveConnection::signIn(qint64 userId, bool isAdmin, const QList<qint64> &events, qint64 expiresAtSecs,
+                            const QString &sessionId) {
     m_userId = userId;
     m_isAdmin = isAdmin;
+    m_events = QSet<qint64>(events.begin(), events.end());
     m_sessionId = sessionId;
     const qint64 leftMs = expiresAtSecs * 1000 - QDateTime::currentMSecsSinceEpoch();
     m_expiry.start(int(std::clamp<qint64>(leftMs, 0, std::numeric_limits<int>::max())));
@@ -77,6 +79,7 @@ void LiveConnection::signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs, c
 void LiveConnection::signOut() {
     m_userId = 0;
     m_isAdmin = false;
+    m_events.clear();
     m_sessionId.clear();
     m_expiry.stop();
 }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 class QWebSocket;
@@ -29,7 +30,14 @@ public:
     qint64 userId() const { return m_userId; }
     bool isAdmin() const { return m_isAdmin; }
     bool authenticated() const { return m_userId > 0; }
-    void signIn(qint64 userId, bool isAdmin, qint64 expiresAtSecs, const QString &sessionId);
+    // Admins, the booking's holder and the event's organisers and staff hear who booked.
+    bool isInsider(qint64 eventId, qint64 holderId) const {
+        return authenticated() && (m_isAdmin || m_userId == holderId || m_events.contains(eventId));
+    }
+    // An organiser's new event is theirs at once (no new token needed to hear about it).
+    void addScope(qint64 eventId) { m_events.insert(eventId); }
+    void signIn(qint64 userId, bool isAdmin, const QList<qint64> &events, qint64 expiresAtSecs,
+                const QString &sessionId);
     const QString &sessionId() const { return m_sessionId; }
     void signOut();
 
@@ -54,6 +62,7 @@ private:
     qint64 m_seq = 0;
     qint64 m_userId = 0;
     bool m_isAdmin = false;
+    QSet<qint64> m_events; // the events an organiser or staff member is scoped to
     QString m_sessionId;
     bool m_authPending = false;
     bool m_dropping = false;

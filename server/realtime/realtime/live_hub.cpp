@@ -1,5 +1,7 @@
 #include "live_hub.h"
 
+#include "eventbook/common/codecs.h"
+
 #include "eventbook/common/json_keys.h"
 #include "live_connection.h"
 #include "services/auth_service.h"
@@ -126,7 +128,7 @@ void LiveHub::authenticate(LiveConnection *conn, const QString &token) {
     QPointer<LiveHub> hub(this);
     services::AuthService *auth = &m_auth; // outlives the pool's work (the server drains it first)
     m_pool.start([hub, target, token, auth] {
-        auto who = auth->authenticate(token);
+        auto who = auth->authenticateLive(token);
         // The pointers are checked on the main thread, where hub and sockets are deleted.
         QMetaObject::invokeMethod(QCoreApplication::instance(), [hub, target, who = std::move(who)] {
             if (!hub || !target)
@@ -147,10 +149,10 @@ void LiveHub::finishAuth(LiveConnection *conn, const Result<services::AuthUser> 
         conn->send("AUTH_ERROR", compact({{k::message, who.error().message}}));
         return;
     }
-    conn->signIn(who->id, who->isAdmin, who->expiresAt, who->sessionId);
+    conn->signIn(who->id, who->isAdmin, who->events, who->expiresAt, who->sessionId);
     m_byUser.insert(who->id, conn);
     conn->send("AUTH_OK",
-               compact({{k::userId, who->id}, {k::isAdmin, who->isAdmin}}));
+               compact({{k::userId, who->id}, {k::isAdmin, who->isAdmin}, {k::role, codec::roleName(who->role)}}));
 }
 
 void LiveHub::heartbeat() {
@@ -171,8 +173,7 @@ void LiveHub::sendBooking(const LiveEvent &e, QByteArrayView type) {
     o.insert(k::userId, e.userId);
     const QByteArray insiders = compact(o);
     for (LiveConnection *conn : std::as_const(m_connections)) {
-        const bool insider = conn->authenticated() && (conn->isAdmin() || conn->userId() == e.userId);
-        conn->send(type, insider ? insiders : everyone);
+        conn->send(type, conn->isInsider(e.eventId, e.userId) ? insiders : everyone);
     }
 }
 
@@ -222,6 +223,10 @@ void LiveHub::deliver(const LiveEvent &e) {
         sendBooking(e, "BOOKING_CANCELLED");
         break;
     case LiveEvent::Kind::EventCreated:
+        if (e.userId > 0) { // created by an organiser: it is in their scope from now on
+            for (LiveConnection *conn : m_byUser.values(e.userId))
+                conn->addScope(e.eventId);
+        }
         broadcast("EVENT_CREATED", idPayload(e.eventId));
         break;
     case LiveEvent::Kind::EventUpdated:

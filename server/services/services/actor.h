@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventbook/common/domain.h"
+
 #include <QString>
 
 namespace eventbook::services {
@@ -9,6 +11,7 @@ struct Actor {
     qint64 id = 0; // 0: the system (CLI, first-run bootstrap)
     bool isAdmin = false;
     QString ip; // or the origin, e.g. "cli"
+    Role role = Role::Attendee; // Admin when isAdmin; the system (id 0) acts as Admin
 };
 
 } // namespace eventbook::services

@@ -3,10 +3,12 @@
 #include "crypto_random.h"
 #include "storage/database.h"
 #include "eventbook/common/json_keys.h"
+#include "eventbook/common/password_strength.h"
 #include "eventbook/common/validation.h"
 #include "live_event.h"
 #include "storage/audit_repository.h"
 #include "storage/refresh_token_repository.h"
+#include "storage/role_repository.h"
 #include "storage/time_codec.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
@@ -31,7 +33,7 @@ Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, c
     v::FieldErrors errors;
     if (auto e = v::checkEmail(input.email))
         errors.append({QString(keys::email), *e});
-    if (auto e = v::checkPassword(input.password))
+    if (auto e = v::checkPassword(input.password, v::userWords(input.email, input.name)))
         errors.append({QString(keys::password), *e});
     if (auto e = v::checkName(input.name))
         errors.append({QString(keys::name), *e});
@@ -46,6 +48,7 @@ Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, c
     user.email = v::normaliseEmail(input.email);
     user.name = input.name.trimmed();
     user.isAdmin = isAdmin;
+    user.role = isAdmin ? Role::Admin : Role::Attendee;
     return withTransaction(m_db, [&](Transaction &tx) -> Result<User> {
         auto id = UserRepository(m_db).insert(user, *hash);
         if (!id)
@@ -67,6 +70,31 @@ Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, c
     });
 }
 
+Result<void> AuthService::attachScopes(User &user) {
+    if (user.role != Role::Organiser && user.role != Role::Staff)
+        return {};
+    auto scopes = m_db.withRetry([&] { return RoleRepository(m_db).scopesOf(user.id); });
+    if (!scopes)
+        return scopes.error();
+    user.scopes = *scopes;
+    return {};
+}
+
+Result<std::optional<Role>> AuthService::scopeOn(qint64 userId, qint64 eventId) {
+    return m_db.withRetry([&] { return RoleRepository(m_db).scopeOn(userId, eventId); });
+}
+
+Result<AuthUser> AuthService::authenticateLive(const QString &accessToken) {
+    auto user = authenticate(accessToken);
+    if (!user || (user->role != Role::Organiser && user->role != Role::Staff))
+        return user;
+    auto events = m_db.withRetry([&] { return RoleRepository(m_db).eventsOf(user->id, Role::Staff); });
+    if (!events)
+        return events.error();
+    user->events = *events;
+    return user;
+}
+
 Result<AuthSession> AuthService::startSession(const User &user) {
     const QString token = randomToken(32);
     const QString family = randomToken(16);
@@ -80,7 +108,9 @@ Result<AuthSession> AuthService::startSession(const User &user) {
     auto access = m_signer.sign(user.id, user.isAdmin, user.tokenVersion, family);
     if (!access)
         return access.error();
-    return AuthSession{user, *access, token, fromMs(expiresMs)};
+    User withScopes = user;
+    EB_TRY(attachScopes(withScopes));
+    return AuthSession{withScopes, *access, token, fromMs(expiresMs)};
 }
 
 Result<AuthSession> AuthService::registerUser(const RegisterInput &input, const QString &ip) {
@@ -174,8 +204,13 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
         auto access = m_signer.sign(rec.userId, (*user)->user.isAdmin, rec.tokenVersion, rec.familyId);
         if (!access)
             return access.error();
+        User current = (*user)->user;
+        auto scopes = RoleRepository(m_db).scopesOf(current.id);
+        if (!scopes)
+            return scopes.error();
+        current.scopes = *scopes;
         EB_TRY(tx.commit());
-        return AuthSession{(*user)->user, *access, next, fromMs(expiresMs)};
+        return AuthSession{current, *access, next, fromMs(expiresMs)};
     });
 }
 
@@ -216,6 +251,7 @@ Result<User> AuthService::me(qint64 userId) {
     auto found = m_db.withRetry([&] { return UserRepository(m_db).get(userId); });
     if (!found)
         return found.error();
+    EB_TRY(attachScopes(found->user));
     return found->user;
 }
 
@@ -233,7 +269,8 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken) {
         return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid or expired token"));
     if (!(*access)->sessionLive)
         return Error::make(ErrorCode::Unauthorized, QStringLiteral("This session has been signed out"));
-    return AuthUser{claims->userId, (*access)->isAdmin, claims->expiresAt, claims->sessionId};
+    const Role role = (*access)->role;
+    return AuthUser{claims->userId, role == Role::Admin, role, claims->expiresAt, claims->sessionId, {}};
 }
 
 } // namespace eventbook::services

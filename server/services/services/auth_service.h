@@ -30,8 +30,13 @@ public:
     // working too, and its open sockets sign out. `allDevices` ends every session of that user.
     Result<void> logout(const QString &refreshToken, bool allDevices = false);
     Result<User> me(qint64 userId);
-    // Checks signature, expiry and the token version against the user row.
+    // Checks signature, expiry and the token version against the user row; the role comes from
+    // the database, never from the token.
     Result<AuthUser> authenticate(const QString &accessToken);
+    // authenticate, plus the events the user is scoped to (what a live socket may hear about).
+    Result<AuthUser> authenticateLive(const QString &accessToken);
+    // The user's scope on an event (nullopt: none), for the HTTP layer's access checks.
+    Result<std::optional<Role>> scopeOn(qint64 userId, qint64 eventId);
 
     // For the CLI and the first-run admin: no session, audit actor is the system.
     Result<User> createUser(const RegisterInput &input, bool isAdmin, const QString &origin);
@@ -44,6 +49,8 @@ public:
     void setLiveFeed(LiveFeed *live) { m_live = live; }
 
 private:
+    // Organisers' and staff's event scopes, for the user JSON of a session and of /me.
+    Result<void> attachScopes(User &user);
     Result<User> insertUser(const RegisterInput &input, bool isAdmin, const QString &action,
                             const QString &ip);
     storage::Database &m_db;

@@ -7,6 +7,7 @@
 #include "storage/booking_repository.h"
 #include "storage/event_repository.h"
 #include "storage/notification_repository.h"
+#include "storage/role_repository.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
@@ -54,11 +55,16 @@ Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
             return id.error();
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("EVENT_CREATE"), audit::kEvent, *id,
                            {{k::title, e.title}, {k::totalSlots, e.totalSlots}}));
+        // An organiser's event is theirs from the same commit: they can edit it at once.
+        const bool organiser = actor.role == Role::Organiser && actor.id > 0;
+        if (organiser) {
+            EB_TRY(RoleRepository(m_db).grant(*id, actor.id, Role::Organiser, actor.id));
+        }
         auto stored = events.get(*id);
         if (!stored)
             return stored.error();
         LiveBatch live(m_live, m_db);
-        EB_TRY(live.add(LiveEvent::event(LiveEvent::Kind::EventCreated, *id)));
+        EB_TRY(live.add(LiveEvent::event(LiveEvent::Kind::EventCreated, *id, organiser ? actor.id : 0)));
         EB_TRY(tx.commit());
         live.publish();
         return *stored;

@@ -31,10 +31,11 @@ LiveEvent LiveEvent::booking(Kind kind, qint64 eventId, qint64 bookingId, qint64
     return e;
 }
 
-LiveEvent LiveEvent::event(Kind kind, qint64 eventId) {
+LiveEvent LiveEvent::event(Kind kind, qint64 eventId, qint64 organiserId) {
     LiveEvent e;
     e.kind = kind;
     e.eventId = eventId;
+    e.userId = organiserId;
     return e;
 }
 
@@ -71,10 +72,10 @@ QByteArray encodeLiveEvent(const LiveEvent &e) {
         o.insert(QStringLiteral("to"), to);
     } else {
         o.insert(QStringLiteral("e"), e.eventId);
-        if (e.bookingId) {
+        if (e.bookingId)
             o.insert(QStringLiteral("b"), e.bookingId);
+        if (e.userId)
             o.insert(QStringLiteral("u"), e.userId);
-        }
         o.insert(QStringLiteral("s"), e.availableSlots);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

@@ -24,7 +24,7 @@ struct LiveEvent {
     Kind kind = Kind::SlotsChanged;
     qint64 eventId = 0;
     qint64 bookingId = 0;
-    qint64 userId = 0; // the booking's holder: told only to admins and to that user
+    qint64 userId = 0; // the booking's holder: told only to admins, the event's team and that user
     int availableSlots = 0;
     QString title; // notifications
     QString type;
@@ -33,7 +33,8 @@ struct LiveEvent {
 
     static LiveEvent slots(qint64 eventId, int availableSlots);
     static LiveEvent booking(Kind kind, qint64 eventId, qint64 bookingId, qint64 userId, int availableSlots);
-    static LiveEvent event(Kind kind, qint64 eventId);
+    // `organiserId`: EventCreated by an organiser, whose sockets take the new event into scope.
+    static LiveEvent event(Kind kind, qint64 eventId, qint64 organiserId = 0);
     static LiveEvent notification(const QString &title, const QString &type,
                                   QList<std::pair<qint64, qint64>> recipients);
     static LiveEvent accessRevoked(qint64 userId, const QString &sessionId = {});

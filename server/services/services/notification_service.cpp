@@ -2,6 +2,7 @@
 
 #include "audit_trail.h"
 #include "storage/database.h"
+#include "storage/event_repository.h"
 #include "storage/notification_repository.h"
 #include "eventbook/common/json_keys.h"
 #include "eventbook/common/validation.h"
@@ -35,6 +36,8 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
     static const QRegularExpression typeShape(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
     if (!typeShape.match(input.type).hasMatch())
         errors.append({QString(k::type), QStringLiteral("type must be a short lower-case word, e.g. info")});
+    if (input.userId && input.eventId)
+        errors.append({QString(k::eventId), QStringLiteral("give userId or eventId, not both")});
     if (!errors.isEmpty())
         return Error::make(ErrorCode::ValidationError, errors.first().message, v::toJson(errors));
 
@@ -52,6 +55,12 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
             if (!id)
                 return id.error();
             recipients.append({n.userId, *id});
+        } else if (input.eventId) {
+            EB_TRY(EventRepository(m_db).get(*input.eventId));
+            auto written = repo.insertForEvent(n, *input.eventId);
+            if (!written)
+                return written.error();
+            recipients = std::move(*written);
         } else {
             auto written = repo.insertForAll(n);
             if (!written)
@@ -61,7 +70,10 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
         const qint64 reached = recipients.size();
         EB_TRY(recordAudit(
             m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification, input.userId,
-            {{k::title, input.title}, {k::type, input.type}, {QStringLiteral("recipients"), reached}}));
+            {{k::title, input.title},
+             {k::type, input.type},
+             {k::eventId, input.eventId ? QJsonValue(*input.eventId) : QJsonValue()},
+             {QStringLiteral("recipients"), reached}}));
         LiveBatch live(m_live, m_db);
         if (!recipients.isEmpty()) {
             EB_TRY(live.add(LiveEvent::notification(n.title, n.type, std::move(recipients))));

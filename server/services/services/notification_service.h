@@ -16,7 +16,8 @@ class Database;
 namespace eventbook::services {
 
 struct NotificationInput {
-    std::optional<qint64> userId; // none: every user
+    std::optional<qint64> userId;  // none: every user (or the event's attendees)
+    std::optional<qint64> eventId; // the confirmed attendees of this event
     QString title;
     QString body;
     QString type;

@@ -4,10 +4,12 @@
 #include "storage/database.h"
 #include "storage/user_repository.h"
 #include "eventbook/common/json_keys.h"
+#include "eventbook/common/password_strength.h"
 #include "eventbook/common/validation.h"
 #include "storage/refresh_token_repository.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
+#include "privacy_service.h"
 #include "user_admin_service.h"
 
 #include <QJsonArray>
@@ -100,6 +102,9 @@ Result<AuthSession> ProfileService::changePassword(qint64 userId, const QString 
     auto record = checkPassword(userId, current, QString(k::currentPassword));
     if (!record)
         return record.error();
+    // Now that the account is known: its email and name are words an attacker would try.
+    if (auto e = v::checkPassword(next, v::userWords(record->user.email, record->user.name)))
+        return validationError({{QString(k::newPassword), *e}});
     if (current == next)
         return validationError(
             {{QString(k::newPassword), QStringLiteral("The new password must differ from the current one")}});
@@ -157,6 +162,13 @@ Result<void> ProfileService::deleteAccount(qint64 userId, const QString &passwor
     if (!removed)
         return removed.error();
     return {};
+}
+
+Result<Anonymisation> ProfileService::anonymiseAccount(qint64 userId, const QString &password, const Actor &actor) {
+    auto record = checkPassword(userId, password, QString(k::password));
+    if (!record)
+        return record.error();
+    return PrivacyService(m_db, m_live).anonymise(userId, actor, true);
 }
 
 } // namespace eventbook::services

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auth_service.h"
+#include "privacy_service.h"
 #include "live_feed.h"
 #include "eventbook/common/result.h"
 #include "password_hasher.h"
@@ -43,6 +44,8 @@ public:
                              const Actor &actor);
     // Cancels the user's bookings (the seats return) and deletes the account.
     Result<void> deleteAccount(qint64 userId, const QString &password, const Actor &actor);
+    // The erasure that keeps past bookings counted (PrivacyService::anonymise), with the password.
+    Result<Anonymisation> anonymiseAccount(qint64 userId, const QString &password, const Actor &actor);
 
 private:
     // The user's record when `password` is theirs; a validation error on `passwordField` otherwise.

@@ -2,6 +2,7 @@
 
 #include "storage/audit_repository.h"
 #include "storage/database.h"
+#include "storage/role_repository.h"
 #include "storage/stats_repository.h"
 
 #include <cmath>
@@ -9,11 +10,24 @@
 namespace eventbook::services {
 using namespace eventbook::storage;
 
-Result<DashboardStats> ReportService::stats(const QDateTime &now) {
+Result<std::optional<QList<qint64>>> ReportService::scopeOf(const Actor &viewer) {
+    if (viewer.role == Role::Admin)
+        return std::optional<QList<qint64>>();
+    auto events = RoleRepository(m_db).eventsOf(viewer.id, Role::Organiser);
+    if (!events)
+        return events.error();
+    return std::optional<QList<qint64>>(*events);
+}
+
+Result<DashboardStats> ReportService::stats(const Actor &viewer, const QDateTime &now) {
     const QDateTime utc = now.toUTC();
     const QDateTime monthStart(QDate(utc.date().year(), utc.date().month(), 1), QTime(0, 0), Qt::UTC);
-    auto raw = m_db.withRetry(
-        [&] { return StatsRepository(m_db).read(utc.toMSecsSinceEpoch(), monthStart.toMSecsSinceEpoch()); });
+    auto raw = m_db.withRetry([&]() -> Result<Stats> {
+        auto scope = scopeOf(viewer);
+        if (!scope)
+            return scope.error();
+        return StatsRepository(m_db).read(utc.toMSecsSinceEpoch(), monthStart.toMSecsSinceEpoch(), *scope);
+    });
     if (!raw)
         return raw.error();
     DashboardStats s;
@@ -31,11 +45,16 @@ Result<AuditPage> ReportService::auditLog(const AuditQuery &query) {
     return m_db.withRetry([&] { return AuditRepository(m_db).list(query); });
 }
 
-Result<QList<DailyBookings>> ReportService::daily(int days, const QDateTime &now) {
+Result<QList<DailyBookings>> ReportService::daily(const Actor &viewer, int days, const QDateTime &now) {
     const QDate today = now.toUTC().date();
     const QDate first = today.addDays(-(days - 1));
     const QDateTime from(first, QTime(0, 0), Qt::UTC);
-    auto counts = m_db.withRetry([&] { return StatsRepository(m_db).daily(from.toMSecsSinceEpoch()); });
+    auto counts = m_db.withRetry([&]() -> Result<QList<DailyCount>> {
+        auto scope = scopeOf(viewer);
+        if (!scope)
+            return scope.error();
+        return StatsRepository(m_db).daily(from.toMSecsSinceEpoch(), *scope);
+    });
     if (!counts)
         return counts.error();
     const QDate epoch(1970, 1, 1);

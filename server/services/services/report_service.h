@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/list_queries.h"
 #include "eventbook/common/pages.h"
@@ -19,12 +20,16 @@ public:
     explicit ReportService(storage::Database &db)
         : m_db(db) {}
 
-    Result<DashboardStats> stats(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // An admin sees everything; an organiser the events they run (and the people booked on them).
+    Result<DashboardStats> stats(const Actor &viewer, const QDateTime &now = QDateTime::currentDateTimeUtc());
     Result<AuditPage> auditLog(const AuditQuery &query);
     // The last `days` UTC days up to today, every day present (zeros included), oldest first.
-    Result<QList<DailyBookings>> daily(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<QList<DailyBookings>> daily(const Actor &viewer, int days,
+                                       const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    // nullopt: every event (admins); else the viewer's events.
+    Result<std::optional<QList<qint64>>> scopeOf(const Actor &viewer);
     storage::Database &m_db;
 };
 

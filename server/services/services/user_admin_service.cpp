@@ -7,6 +7,7 @@
 #include "eventbook/common/validation.h"
 #include "storage/booking_repository.h"
 #include "storage/refresh_token_repository.h"
+#include "storage/role_repository.h"
 #include "storage/transaction.h"
 
 #include <QJsonObject>
@@ -22,7 +23,22 @@ Error userNotFound() {
 } // namespace
 
 Result<UserPage> UserAdminService::list(const UserQuery &query) {
-    return m_db.withRetry([&] { return UserRepository(m_db).list(query); });
+    return m_db.withRetry([&]() -> Result<UserPage> {
+        auto page = UserRepository(m_db).list(query);
+        if (!page)
+            return page;
+        QList<qint64> scoped;
+        for (const User &u : page->users) {
+            if (u.role == Role::Organiser || u.role == Role::Staff)
+                scoped.append(u.id);
+        }
+        auto scopes = RoleRepository(m_db).scopesOf(scoped);
+        if (!scopes)
+            return scopes.error();
+        for (User &u : page->users)
+            u.scopes = scopes->value(u.id);
+        return page;
+    });
 }
 
 Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool admin, const Actor &actor,
@@ -30,6 +46,8 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
     User user = record.user;
     if (user.isAdmin == admin)
         return RoleChange{user, false}; // idempotent
+    if (user.anonymised)
+        return Error::make(ErrorCode::Conflict, QStringLiteral("This account was anonymised"));
     UserRepository users(m_db);
     if (!admin) {
         auto admins = UserRepository(m_db).lockAdmins();
@@ -39,6 +57,8 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
             return Error::make(ErrorCode::LastAdmin, QStringLiteral("Cannot demote the last admin"));
     }
     EB_TRY(users.setAdmin(user.id, admin));
+    // An organiser or staff member made admin keeps no narrower grant to come back to.
+    EB_TRY(RoleRepository(m_db).setRole(user.id, admin ? Role::Admin : Role::Attendee, actor.id));
     if (!admin) {
         EB_TRY(RefreshTokenRepository(m_db).revokeAllForUser(user.id));
     }
@@ -50,6 +70,8 @@ Result<RoleChange> UserAdminService::changeRole(const UserRecord &record, bool a
         !r)
         return r.error();
     user.isAdmin = admin;
+    user.role = admin ? Role::Admin : Role::Attendee;
+    user.scopes.clear();
     return RoleChange{user, true};
 }
 

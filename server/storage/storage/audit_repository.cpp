@@ -39,6 +39,8 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
         where += QStringLiteral(" AND a.created_at >= :start");
     if (query.endMs)
         where += QStringLiteral(" AND a.created_at <= :end");
+    if (query.aboutUserId)
+        where += QStringLiteral(" AND (a.actor_id = :about OR (a.target_type = 'user' AND a.target_id = :about2))");
     const auto bindFilters = [&](Query &q) {
         if (!query.action.isEmpty())
             q.bind(QStringLiteral(":action"), query.action);
@@ -50,6 +52,8 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
             q.bind(QStringLiteral(":start"), *query.startMs);
         if (query.endMs)
             q.bind(QStringLiteral(":end"), *query.endMs);
+        if (query.aboutUserId)
+            q.bind(QStringLiteral(":about"), *query.aboutUserId).bind(QStringLiteral(":about2"), *query.aboutUserId);
     };
     AuditPage page;
     {
@@ -86,6 +90,21 @@ Result<AuditPage> AuditRepository::list(const AuditQuery &query) {
         page.logs.append(a);
     }
     return page;
+}
+
+Result<qint64> AuditRepository::replaceInDetails(const QString &text, const QString &replacement) {
+    if (text.isEmpty())
+        return qint64(0);
+    auto q = m_db.prepare(QStringLiteral("UPDATE audit_logs SET details = replace(details, :a, :b) "
+                                         "WHERE details <> replace(details, :a2, :b2)"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":a"), text)
+        .bind(QStringLiteral(":b"), replacement)
+        .bind(QStringLiteral(":a2"), text)
+        .bind(QStringLiteral(":b2"), replacement);
+    EB_TRY(q->exec("scrub audit details"));
+    return qint64(q->rowsAffected());
 }
 
 } // namespace eventbook::storage

@@ -17,6 +17,8 @@ public:
     Result<qint64> insert(const AuditEntry &entry);
     // Newest first.
     Result<AuditPage> list(const AuditQuery &query);
+    // Anonymisation: an erased email must not live on in the details of the trail.
+    Result<qint64> replaceInDetails(const QString &text, const QString &replacement);
 
 private:
     Database &m_db;

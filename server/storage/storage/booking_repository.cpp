@@ -88,23 +88,33 @@ Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
     return out;
 }
 
-Result<QList<BookingRepository::ReleasedSeat>> BookingRepository::cancelAllForUser(qint64 userId) {
+Result<QList<BookingRepository::ReleasedSeat>> BookingRepository::cancelAllForUser(qint64 userId,
+                                                                                 std::optional<qint64> startingAfterMs) {
     // Seats first, then bookings: the same lock order as booking and cancelling, and one statement
     // each (a user holds at most one confirmed booking per event, so each event gets one seat back).
+    const QString upcoming = startingAfterMs ? QStringLiteral(" AND starts_at > :after") : QString();
     auto seats =
         m_db.prepare(QStringLiteral("UPDATE events SET available_slots = available_slots + 1 WHERE id IN "
                                     "(SELECT event_id FROM bookings WHERE user_id = :u AND status = "
-                                    "'confirmed') RETURNING id, available_slots"));
+                                    "'confirmed')") + upcoming + QStringLiteral(" RETURNING id, available_slots"));
     if (!seats)
         return seats.error();
     seats->bind(QStringLiteral(":u"), userId);
+    if (startingAfterMs)
+        seats->bind(QStringLiteral(":after"), *startingAfterMs);
     EB_TRY(seats->exec("return user seats"));
     QHash<qint64, int> left;
     while (seats->next())
         left.insert(seats->value(0).toLongLong(), seats->value(1).toInt());
-    auto q =
-        m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
-                                    "WHERE user_id = :u AND status = 'confirmed' RETURNING id, event_id"));
+    // The events whose seats came back are exactly the bookings to cancel.
+    QStringList ids;
+    for (auto it = left.cbegin(); it != left.cend(); ++it)
+        ids.append(QString::number(it.key()));
+    if (ids.isEmpty())
+        return QList<ReleasedSeat>();
+    auto q = m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t WHERE user_id = "
+                                         ":u AND status = 'confirmed' AND event_id IN (") +
+                          ids.join(QLatin1Char(',')) + QStringLiteral(") RETURNING id, event_id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":u"), userId);

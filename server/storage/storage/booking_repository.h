@@ -36,7 +36,8 @@ public:
         qint64 eventId = 0;
         int availableSlots = 0; // the event's seats after the return
     };
-    Result<QList<ReleasedSeat>> cancelAllForUser(qint64 userId);
+    // Every confirmed booking of the user, or only those of events starting after the given time.
+    Result<QList<ReleasedSeat>> cancelAllForUser(qint64 userId, std::optional<qint64> startingAfterMs = {});
 
     Result<QList<Booking>> listForUser(qint64 userId);   // newest first, event embedded
     Result<QList<Booking>> listForEvent(qint64 eventId); // newest first, user embedded

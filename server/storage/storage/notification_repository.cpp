@@ -22,7 +22,7 @@ Result<qint64> NotificationRepository::insert(const Notification &n) {
 Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(const Notification &n) {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
                                          "created_at) SELECT id, :title, :body, :type, :read, :t FROM users "
-                                         "RETURNING user_id, id"));
+                                         "WHERE anonymised_at IS NULL RETURNING user_id, id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":title"), n.title)
@@ -31,6 +31,29 @@ Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(co
         .bind(QStringLiteral(":read"), false)
         .bind(QStringLiteral(":t"), nowMs());
     EB_TRY(q->exec("notify all users"));
+    QList<std::pair<qint64, qint64>> written;
+    while (q->next())
+        written.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
+    return written;
+}
+
+Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForEvent(const Notification &n,
+                                                                                qint64 eventId) {
+    // No DISTINCT: a holder has one confirmed booking per event (the partial unique index), and
+    // DISTINCT would make PostgreSQL type the bound parameters as text before the insert sees them.
+    auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO notifications (user_id, title, body, type, is_read, created_at) SELECT b.user_id, "
+        ":title, :body, :type, :read, :t FROM bookings b WHERE b.event_id = :e AND b.status = 'confirmed' "
+        "RETURNING user_id, id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":title"), n.title)
+        .bind(QStringLiteral(":body"), n.body.isNull() ? QString(QLatin1StringView("")) : n.body)
+        .bind(QStringLiteral(":type"), n.type)
+        .bind(QStringLiteral(":read"), false)
+        .bind(QStringLiteral(":t"), nowMs())
+        .bind(QStringLiteral(":e"), eventId);
+    EB_TRY(q->exec("notify an event's attendees"));
     QList<std::pair<qint64, qint64>> written;
     while (q->next())
         written.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
@@ -97,6 +120,15 @@ Result<qint64> NotificationRepository::markAllRead(qint64 userId) {
     q->bind(QStringLiteral(":read"), true).bind(QStringLiteral(":u"), userId);
     EB_TRY(q->exec("mark all notifications read"));
     return q->rowsAffected();
+}
+
+Result<qint64> NotificationRepository::removeAllFor(qint64 userId) {
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM notifications WHERE user_id = :u"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":u"), userId);
+    EB_TRY(q->exec("delete notifications"));
+    return qint64(q->rowsAffected());
 }
 
 } // namespace eventbook::storage

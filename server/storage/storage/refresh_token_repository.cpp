@@ -70,4 +70,14 @@ Result<void> RefreshTokenRepository::revokeAllForUser(qint64 userId) {
     return q->exec("revoke user refresh tokens");
 }
 
+Result<void> RefreshTokenRepository::followTokenVersion(qint64 userId) {
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE refresh_tokens SET token_version = (SELECT u.token_version FROM users u WHERE u.id = :u) "
+        "WHERE user_id = :u2 AND revoked_at IS NULL"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":u2"), userId);
+    return q->exec("carry sessions to the new token version");
+}
+
 } // namespace eventbook::storage

@@ -27,6 +27,9 @@ public:
     Result<bool> revoke(qint64 id, std::optional<qint64> replacedBy);
     Result<void> revokeFamily(const QString &familyId);
     Result<void> revokeAllForUser(qint64 userId);
+    // The user's live sessions take the user's current token version: after a change of role the
+    // old access tokens are dead, but each session may refresh into one carrying the new role.
+    Result<void> followTokenVersion(qint64 userId);
 
 private:
     Database &m_db;

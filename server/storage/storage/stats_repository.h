@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <optional>
+
 namespace eventbook::storage {
 
 struct Stats {
@@ -25,9 +27,10 @@ class StatsRepository {
 public:
     explicit StatsRepository(Database &db)
         : m_db(db) {}
-    Result<Stats> read(qint64 nowMs, qint64 monthStartMs);
+    // `events`: only these events (an organiser's dashboard); nullopt: everything.
+    Result<Stats> read(qint64 nowMs, qint64 monthStartMs, const std::optional<QList<qint64>> &events = {});
     // Days since fromMs that had any booking or cancellation, in order.
-    Result<QList<DailyCount>> daily(qint64 fromMs);
+    Result<QList<DailyCount>> daily(qint64 fromMs, const std::optional<QList<qint64>> &events = {});
 
 private:
     Database &m_db;

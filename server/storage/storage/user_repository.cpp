@@ -2,12 +2,21 @@
 
 #include "time_codec.h"
 
+#include "eventbook/common/codecs.h"
+
 #include <QJsonDocument>
 
 namespace eventbook::storage {
 
-static const QString kColumns = QStringLiteral("id, email, name, is_admin, token_version, bio, avatar_url, "
-                                               "preferences, created_at, last_login, password_hash");
+static const QString kColumns = QStringLiteral(
+    "id, email, name, is_admin, token_version, bio, avatar_url, preferences, created_at, last_login, "
+    "password_hash, (SELECT r.role FROM user_roles r WHERE r.user_id = users.id), anonymised_at");
+
+static Role roleOf(bool isAdmin, const QVariant &granted) {
+    if (isAdmin)
+        return Role::Admin;
+    return granted.isNull() ? Role::Attendee : codec::roleFromName(granted.toString()).value_or(Role::Attendee);
+}
 
 static UserRecord readUser(const Query &q) {
     UserRecord r;
@@ -22,6 +31,8 @@ static UserRecord readUser(const Query &q) {
     r.user.createdAt = fromMs(q.value(8));
     r.user.lastLogin = optionalFromMs(q.value(9));
     r.passwordHash = q.value(10).toString().toLatin1();
+    r.user.role = roleOf(r.user.isAdmin, q.value(11));
+    r.user.anonymised = !q.value(12).isNull();
     return r;
 }
 
@@ -71,10 +82,12 @@ Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id, const QStr
     // A session is live while its family holds an unrevoked refresh token (rotation inserts the
     // next one before it revokes the last); logout revokes the family.
     auto q = m_db.prepare(sessionId.isEmpty()
-                              ? QStringLiteral("SELECT is_admin, token_version, 1 FROM users WHERE id = :id")
+                              ? QStringLiteral("SELECT u.is_admin, u.token_version, 1, (SELECT g.role FROM "
+                                               "user_roles g WHERE g.user_id = u.id) FROM users u WHERE u.id = :id")
                               : QStringLiteral("SELECT u.is_admin, u.token_version, EXISTS (SELECT 1 FROM "
                                                "refresh_tokens r WHERE r.family_id = :f AND r.user_id = u.id "
-                                               "AND r.revoked_at IS NULL) FROM users u WHERE u.id = :id"));
+                                               "AND r.revoked_at IS NULL), (SELECT g.role FROM user_roles g "
+                                               "WHERE g.user_id = u.id) FROM users u WHERE u.id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
@@ -84,7 +97,7 @@ Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id, const QStr
     if (!q->next())
         return std::optional<UserAccess>();
     return std::optional<UserAccess>(
-        UserAccess{q->value(0).toBool(), q->value(1).toInt(), q->value(2).toBool()});
+        UserAccess{roleOf(q->value(0).toBool(), q->value(3)), q->value(1).toInt(), q->value(2).toBool()});
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) {
@@ -185,7 +198,8 @@ Result<UserPage> UserRepository::list(const UserQuery &query) {
     }
     auto q = m_db.prepare(
         QStringLiteral("SELECT u.id, u.email, u.name, u.is_admin, u.created_at, u.last_login, "
-                       "(SELECT count(*) FROM bookings b WHERE b.user_id = u.id AND b.status = 'confirmed') "
+                       "(SELECT count(*) FROM bookings b WHERE b.user_id = u.id AND b.status = 'confirmed'), "
+                       "(SELECT g.role FROM user_roles g WHERE g.user_id = u.id), u.anonymised_at "
                        "FROM users u") +
         where + QStringLiteral(" ORDER BY u.created_at DESC, u.id DESC LIMIT :limit OFFSET :offset"));
     if (!q)
@@ -204,6 +218,8 @@ Result<UserPage> UserRepository::list(const UserQuery &query) {
         u.createdAt = fromMs(q->value(4));
         u.lastLogin = optionalFromMs(q->value(5));
         u.bookingCount = q->value(6).toInt();
+        u.role = roleOf(u.isAdmin, q->value(7));
+        u.anonymised = !q->value(8).isNull();
         page.users.append(u);
     }
     return page;
@@ -215,6 +231,27 @@ Result<bool> UserRepository::remove(qint64 id) {
         return q.error();
     q->bind(QStringLiteral(":id"), id);
     EB_TRY(q->exec("delete user"));
+    return q->rowsAffected() > 0;
+}
+
+Result<bool> UserRepository::anonymise(qint64 id, const QByteArray &lockedHash) {
+    // The email must stay unique and must not be deliverable: RFC 2606 keeps .invalid for that.
+    const QString email = QStringLiteral("anonymised-%1@anonymised.invalid").arg(id);
+    const QString name = QStringLiteral("Anonymised user %1").arg(id);
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE users SET email = :email, name = :name, password_hash = :hash, is_admin = :no, bio = '', "
+        "avatar_url = NULL, preferences = '{}', search_text = :search, token_version = token_version + 1, "
+        "last_login = NULL, anonymised_at = :t, updated_at = :t WHERE id = :id AND anonymised_at IS NULL"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":email"), email)
+        .bind(QStringLiteral(":name"), name)
+        .bind(QStringLiteral(":hash"), QString::fromLatin1(lockedHash))
+        .bind(QStringLiteral(":no"), false)
+        .bind(QStringLiteral(":search"), searchText(email, name))
+        .bind(QStringLiteral(":t"), nowMs())
+        .bind(QStringLiteral(":id"), id);
+    EB_TRY(q->exec("anonymise user"));
     return q->rowsAffected() > 0;
 }
 

@@ -17,7 +17,7 @@ struct UserRecord {
 // What a request's token is checked against: two small columns, not the whole row (whose avatar can
 // be a data URI of a megabyte or more).
 struct UserAccess {
-    bool isAdmin = false;
+    Role role = Role::Attendee;
     int tokenVersion = 0;
     bool sessionLive = true; // the session asked about still has an unrevoked refresh token
 };
@@ -49,6 +49,9 @@ public:
     Result<int> lockAdmins();
     Result<UserPage> list(const UserQuery &query);
     Result<bool> remove(qint64 id);
+    // Replaces every personal field, locks the password and ends every token; the row and its id
+    // stay, so bookings of past events still count. False when already anonymised (or gone).
+    Result<bool> anonymise(qint64 id, const QByteArray &lockedHash);
     Result<bool> updateProfile(const User &user);
     // EMAIL_TAKEN when another account has it.
     Result<bool> setEmail(qint64 id, const QString &normalisedEmail, const QString &name);

@@ -15,7 +15,13 @@ QString formatTime(const QDateTime &t);
 std::optional<QDateTime> parseTime(const QString &text);
 QJsonValue timeOrNull(const std::optional<QDateTime> &t);
 
-QJsonObject userPublic(const User &u);   // {id,email,name,isAdmin}
+// "admin", "organiser", "staff", "attendee"; roleFromName refuses anything else.
+QString roleName(Role r);
+std::optional<Role> roleFromName(const QString &name);
+QJsonObject eventScope(const EventScope &s); // {eventId, role, title}
+EventScope eventScopeFromJson(const QJsonObject &o);
+
+QJsonObject userPublic(const User &u);   // {id,email,name,isAdmin,role,scopes}
 QJsonObject userProfile(const User &u);  // + bio, avatarUrl, createdAt, lastLogin
 QJsonObject userAdminRow(const User &u); // {id,email,name,isAdmin,createdAt,lastLogin,bookingCount}
 User userFromJson(const QJsonObject &o);

@@ -8,11 +8,24 @@
 
 namespace eventbook {
 
+// What an account may do beyond booking (API.md "Roles"). Ordered: a higher role on an event can do
+// what a lower one can. Admin is global; organiser and staff act on the events they are scoped to.
+enum class Role { Attendee, Staff, Organiser, Admin };
+
+// One event an organiser runs or a staff member keeps the door of.
+struct EventScope {
+    qint64 eventId = 0;
+    Role role = Role::Staff;
+    QString title; // for display; empty when not read
+};
+
 struct User {
     qint64 id = 0;
     QString email;
     QString name;
-    bool isAdmin = false;
+    bool isAdmin = false; // the seed's wire field: role == Role::Admin
+    Role role = Role::Attendee;
+    QList<EventScope> scopes;
     QString bio;
     QString avatarUrl; // null QString → JSON null
     QJsonObject preferences;
@@ -20,6 +33,7 @@ struct User {
     std::optional<QDateTime> lastLogin;
     int tokenVersion = 0;
     int bookingCount = 0;
+    bool anonymised = false;
 };
 
 struct Event {

@@ -37,6 +37,7 @@ struct AuditQuery {
     QString targetType;
     std::optional<qint64> startMs;
     std::optional<qint64> endMs;
+    std::optional<qint64> aboutUserId; // rows the user did or that were done to their account
 };
 
 } // namespace eventbook

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The validation rules of API.md, in one place for the server and the desktop client.
@@ -43,7 +44,9 @@ std::optional<QString> checkEmailCharacters(const QString &normalisedEmail);
 
 // Each returns an empty optional when the value is acceptable, else a readable message.
 std::optional<QString> checkEmail(const QString &email);
-std::optional<QString> checkPassword(const QString &password);
+// Length (8–128 code points), the four character classes of API.md, and a zxcvbn score of at least
+// kPasswordMinScore with `userWords` (see userWords() in password_strength.h) as known words.
+std::optional<QString> checkPassword(const QString &password, const QStringList &userWords = {});
 std::optional<QString> checkName(const QString &name);
 std::optional<QString> checkImage(const QString &image);
 

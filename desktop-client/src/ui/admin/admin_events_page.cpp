@@ -2,6 +2,7 @@
 
 #include "admin_table.h"
 #include "event_editor_dialog.h"
+#include "team_dialog.h"
 #include "state/admin_session.h"
 #include "state/client_session.h"
 #include "ui/column_filler.h"
@@ -65,6 +66,8 @@ void AdminEventsPage::makeLayout() {
     m_new = new QPushButton(tr("New event…"), this);
     m_edit = new QPushButton(tr("Edit…"), this);
     m_delete = new QPushButton(tr("Delete…"), this);
+    m_team = new QPushButton(tr("Team…"), this);
+    m_team->setAccessibleDescription(tr("The organisers and door staff of the selected event"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
@@ -72,6 +75,7 @@ void AdminEventsPage::makeLayout() {
     top->addWidget(m_search, 1);
     top->addWidget(m_new);
     top->addWidget(m_edit);
+    top->addWidget(m_team);
     top->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -93,6 +97,7 @@ void AdminEventsPage::wire() {
             edit(e->id);
     });
     connect(m_delete, &QPushButton::clicked, this, &AdminEventsPage::removeSelected);
+    connect(m_team, &QPushButton::clicked, this, &AdminEventsPage::showTeam);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AdminEventsPage::updateButtons);
     // The session reloads the table (live changes too); the selection survives it.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -128,6 +133,14 @@ void AdminEventsPage::updateButtons() {
     const bool one = selected() != nullptr;
     m_edit->setEnabled(one);
     m_delete->setEnabled(one);
+    m_team->setEnabled(one);
+}
+
+void AdminEventsPage::showTeam() {
+    if (const Event *e = selected()) {
+        TeamDialog dialog(m_session, *e, this);
+        dialog.exec();
+    }
 }
 
 void AdminEventsPage::edit(qint64 id) {

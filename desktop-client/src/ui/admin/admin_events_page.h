@@ -50,6 +50,7 @@ private:
     void makeLayout();
     void wire();
     void removeSelected();
+    void showTeam();
     void updateButtons();
 
     client::ClientSession &m_session;
@@ -62,6 +63,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_team;
     QLabel *m_message;
     qint64 m_keepSelected = 0; // the selected event across a reload
 };

@@ -109,6 +109,22 @@ void AttendeesPage::wire() {
         Q_EMIT attendeesLoaded();
     });
     connect(&m_admin, &client::AdminSession::attendeesFailed, m_message, &QLabel::setText);
+    connect(&m_session, &client::ClientSession::userChanged, this, &AttendeesPage::applyRole);
+    applyRole();
+}
+
+void AttendeesPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    // Door staff have no Events page to load the list of their events.
+    if (!m_admin.eventsWanted())
+        m_admin.reloadEvents();
+}
+
+void AttendeesPage::applyRole() {
+    const Role role = m_admin.role();
+    m_table->setColumnHidden(1, role < Role::Organiser); // staff get no email addresses
+    m_exportOne->setVisible(role >= Role::Organiser);
+    m_exportAll->setVisible(role == Role::Admin);
 }
 
 qint64 AttendeesPage::eventId() const {

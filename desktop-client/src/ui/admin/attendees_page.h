@@ -20,8 +20,9 @@ namespace eventbook::ui {
 
 class AdminEventsPage;
 
-// Admin: the attendees of one event (name, email, booked at, status), updated live as
-// bookings arrive or are cancelled; the server's CSV export saved to a file with progress.
+// The attendees of one event (name, email, booked at, status), updated live as bookings arrive
+// or are cancelled; the server's CSV export saved to a file with progress. Admins pick any event;
+// organisers and door staff the events they work on, and staff see names and states only.
 class AttendeesPage : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +43,10 @@ public:
 
 Q_SIGNALS:
     void attendeesLoaded();
+protected:
+    void showEvent(QShowEvent *event) override;
+
+Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
 private:
@@ -51,6 +56,7 @@ private:
     void fillEvents();
     void reload();
     void chooseFileAndExport(bool allEvents);
+    void applyRole();
 
     client::ClientSession &m_session;
     client::AdminSession &m_admin;

@@ -9,13 +9,17 @@
 #include "state/client_session.h"
 #include "ui/confirmation.h"
 #include "ui/form_message.h"
+#include "ui/json_file.h"
 #include "ui/pager.h"
+#include "ui/role_text.h"
+#include "api/team_api.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -41,7 +45,7 @@ void UsersPage::makeTable() {
     m_model->setColumns(
         {{tr("Name"), [](const User &u) { return u.name; }},
          {tr("Email"), [](const User &u) { return u.email; }},
-         {tr("Role"), [](const User &u) { return u.isAdmin ? tr("Admin") : tr("Attendee"); }},
+         {tr("Role"), [](const User &u) { return u.anonymised ? tr("Anonymised") : RoleText::standing(u); }},
          {tr("Bookings"), [](const User &u) { return u.bookingCount; }, {}, Qt::AlignRight | Qt::AlignVCenter},
          {tr("Joined"), [when](const User &u) { return when(u.createdAt); }, [](const User &u) { return u.createdAt; }},
          {tr("Last sign-in"), [when](const User &u) { return when(u.lastLogin); },
@@ -60,9 +64,22 @@ void UsersPage::makeLayout() {
     m_search->setPlaceholderText(tr("Search by name or email…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search users"));
-    m_promote = new QPushButton(tr("Make admin"), this);
-    m_demote = new QPushButton(tr("Remove admin"), this);
-    m_delete = new QPushButton(tr("Delete…"), this);
+    m_role = new QPushButton(tr("Role"), this);
+    m_role->setAccessibleDescription(tr("Makes the selected user an attendee, door staff, an organiser or an admin"));
+    auto *roles = new QMenu(m_role);
+    for (Role r : {Role::Attendee, Role::Staff, Role::Organiser, Role::Admin}) {
+        QAction *a = roles->addAction(RoleText::name(r), this, [this, r] { chooseRole(r); });
+        a->setData(int(r));
+        a->setCheckable(true);
+    }
+    m_role->setMenu(roles);
+    m_account = new QPushButton(tr("Account"), this);
+    m_account->setAccessibleDescription(tr("Exports, anonymises or deletes the selected user's account"));
+    auto *account = new QMenu(m_account);
+    m_exportAction = account->addAction(tr("Export data…"), this, &UsersPage::exportSelected);
+    m_anonymiseAction = account->addAction(tr("Anonymise…"), this, &UsersPage::anonymiseSelected);
+    m_deleteAction = account->addAction(tr("Delete…"), this, &UsersPage::removeSelected);
+    m_account->setMenu(account);
     m_notify = new QPushButton(tr("Notify…"), this);
     m_pager = new Pager(this);
     m_message = new QLabel(this);
@@ -72,9 +89,8 @@ void UsersPage::makeLayout() {
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
     top->first()->addWidget(m_search, 1);
     top->second()->addStretch(); // under the field, the buttons sit on the right at their size
-    top->second()->addWidget(m_promote);
-    top->second()->addWidget(m_demote);
-    top->second()->addWidget(m_delete);
+    top->second()->addWidget(m_role);
+    top->second()->addWidget(m_account);
     top->second()->addWidget(m_notify);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_message, 1);
@@ -99,9 +115,6 @@ void UsersPage::wire() {
         m_page = page;
         reload();
     });
-    connect(m_promote, &QPushButton::clicked, this, [this] { setRole(true); });
-    connect(m_demote, &QPushButton::clicked, this, [this] { setRole(false); });
-    connect(m_delete, &QPushButton::clicked, this, &UsersPage::removeSelected);
     connect(m_notify, &QPushButton::clicked, this, &UsersPage::compose);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -148,44 +161,29 @@ bool UsersPage::selectUser(qint64 id) {
 void UsersPage::updateButtons() {
     const User *u = selected();
     const bool me = u && u->id == m_session.api().user().id;
-    m_promote->setEnabled(u && !u->isAdmin);
-    m_demote->setEnabled(u && u->isAdmin);
-    m_delete->setEnabled(u && !me);
-    m_delete->setToolTip(me ? tr("You cannot delete your own account here; use Profile.") : QString());
+    const bool live = u && !u->anonymised;
+    m_role->setEnabled(live);
+    const Role current = live ? (u->isAdmin ? Role::Admin : u->role) : Role::Attendee;
+    for (QAction *a : m_role->menu()->actions())
+        a->setChecked(live && a->data().toInt() == int(current));
+    m_account->setEnabled(u != nullptr);
+    m_exportAction->setEnabled(u != nullptr);
+    m_anonymiseAction->setEnabled(live && !me);
+    m_deleteAction->setEnabled(u && !me);
+    m_account->setToolTip(me ? tr("You cannot delete or anonymise your own account here; use Profile.") : QString());
+}
+
+QAction *UsersPage::roleAction(Role role) const {
+    for (QAction *a : m_role->menu()->actions()) {
+        if (a->data().toInt() == int(role))
+            return a;
+    }
+    return nullptr;
 }
 
 void UsersPage::say(const QString &text, bool ok) {
     showFormMessage(m_message, text, !ok);
     Q_EMIT actionFinished(ok);
-}
-
-void UsersPage::setRole(bool admin) {
-    const User *u = selected();
-    if (!u)
-        return;
-    const User user = *u;
-    const QString text = admin ? tr("Make %1 (%2) an admin? They can then change every event, user and booking.")
-                                     .arg(user.name, user.email)
-                               : tr("Remove admin rights from %1 (%2)? They are signed out everywhere at once.")
-                                     .arg(user.name, user.email);
-    confirmThen(this, admin ? tr("Make admin") : tr("Remove admin"), text,
-                admin ? tr("Make admin") : tr("Remove admin"), tr("Keep as it is"),
-                [this, user, admin] { applyRole(user, admin); });
-}
-
-void UsersPage::applyRole(const User &user, bool admin) {
-    auto done = [this, user, admin](const Result<Unit> &r) {
-        if (!r)
-            return say(r.error().message, false);
-        m_model->modifyRow(user.id, [admin](User &x) { x.isAdmin = admin; });
-        updateButtons();
-        say(admin ? tr("%1 is now an admin.").arg(user.name) : tr("%1 is no longer an admin.").arg(user.name), true);
-    };
-    client::AdminApi api(m_session.api());
-    if (admin)
-        api.promote(user.id, {this, done});
-    else
-        api.demote(user.id, {this, done});
 }
 
 void UsersPage::removeSelected() {
@@ -219,6 +217,90 @@ void UsersPage::notify(std::optional<qint64> userId, const QString &title, const
         .sendNotification(userId, title, body, type, {this, [this](const Result<int> &r) {
             say(r ? tr("Sent to %n person(s).", nullptr, *r) : r.error().message, bool(r));
         }});
+}
+
+void UsersPage::chooseRole(Role role) {
+    const User *u = selected();
+    if (!u)
+        return;
+    const User user = *u;
+    QString consequence;
+    switch (role) {
+    case Role::Admin:
+        consequence = tr("They can then change every event, user and booking.");
+        break;
+    case Role::Organiser:
+        consequence = tr("They can create events and run the events you assign to them (Events → Team).");
+        break;
+    case Role::Staff:
+        consequence = tr("They can see the attendees of the events they are assigned to, nothing else.");
+        break;
+    case Role::Attendee:
+        consequence = tr("They keep their bookings and lose every event assignment.");
+        break;
+    }
+    const bool wasAdmin = user.isAdmin;
+    if (role == (wasAdmin ? Role::Admin : user.role))
+        return say(tr("%1 is already: %2.").arg(user.name, RoleText::name(role)), true);
+    QString question;
+    if (role == Role::Admin)
+        question = tr("Make %1 (%2) an admin?").arg(user.name, user.email);
+    else if (wasAdmin)
+        question = tr("Remove admin rights from %1 (%2) and make them: %3?").arg(user.name, user.email, RoleText::name(role));
+    else
+        question = tr("Make %1 (%2): %3?").arg(user.name, user.email, RoleText::name(role));
+    const QString text = question + QStringLiteral("\n\n") + consequence + QLatin1Char(' ') +
+                         tr("Their open sessions switch to the new role at once.");
+    confirmThen(this, tr("Change role"), text, tr("Change role"), tr("Keep as it is"),
+                [this, user, role] { applyRole(user, role); });
+}
+
+void UsersPage::applyRole(const User &user, Role role) {
+    client::TeamApi(m_session.api()).setRole(user.id, role, {this, [this, user](const Result<User> &r) {
+        if (!r)
+            return say(r.error().message, false);
+        const User changed = *r;
+        m_model->modifyRow(user.id, [&changed](User &x) {
+            x.isAdmin = changed.isAdmin;
+            x.role = changed.role;
+            x.scopes = changed.scopes;
+        });
+        updateButtons();
+        say(tr("%1 is now: %2.").arg(user.name, RoleText::name(changed.isAdmin ? Role::Admin : changed.role)), true);
+    }});
+}
+
+void UsersPage::exportSelected() {
+    const User *u = selected();
+    if (!u)
+        return;
+    const qint64 id = u->id;
+    client::TeamApi(m_session.api()).exportUser(id, {this, [this, id](const Result<QJsonObject> &r) {
+        if (!r)
+            return say(r.error().message, false);
+        const SaveOutcome saved = saveJsonAs(this, QStringLiteral("eventbook-data-%1.json").arg(id), *r);
+        if (!saved.message.isEmpty())
+            say(saved.message, saved.ok);
+    }});
+}
+
+void UsersPage::anonymiseSelected() {
+    const User *u = selected();
+    if (!u)
+        return;
+    const User user = *u;
+    const QString text = tr("Anonymise the account of %1 (%2)?").arg(user.name, user.email) + QStringLiteral("\n\n") +
+                         tr("They can no longer sign in; their name and email are erased; bookings of upcoming "
+                            "events are cancelled and the seats go back on sale; bookings of past events stay in "
+                            "the statistics without a name. This cannot be undone.");
+    confirmThen(this, tr("Anonymise user"), text, tr("Anonymise account"), tr("Keep account"), [this, user] {
+        client::TeamApi(m_session.api()).anonymiseUser(user.id, {this, [this, user](const Result<Unit> &r) {
+            if (!r)
+                return say(r.error().message, false);
+            say(tr("Anonymised the account of %1.").arg(user.name), true);
+            reload();
+        }});
+    });
 }
 
 } // namespace eventbook::ui

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,9 +21,10 @@ namespace eventbook::ui {
 
 class Pager;
 
-// Admin: users, searched on the server (debounced) and paged; promote, demote and delete (with
-// confirmation); the server's last-admin rules come back as clear messages. "Notify…" writes to
-// the selected user or to everyone.
+// Admin: users, searched on the server (debounced) and paged, with their role and how many events
+// it covers; any role (attendee, door staff, organiser, admin) from the Role menu, and from the
+// Account menu the user's data export, anonymising and deleting (with confirmation); the server's last-admin rules come back as clear
+// messages. "Notify…" writes to the selected user or to everyone.
 class UsersPage : public QWidget {
     Q_OBJECT
 public:
@@ -34,8 +36,17 @@ public:
     Model &model() { return *m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
-    QPushButton *promoteButton() const { return m_promote; }
-    QPushButton *demoteButton() const { return m_demote; }
+    QPushButton *roleButton() const { return m_role; }
+    QPushButton *accountButton() const { return m_account; }
+    // The role menu's entry for `role` (disabled while no user is selected).
+    QAction *roleAction(Role role) const;
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *anonymiseAction() const { return m_anonymiseAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    // Sets the selected user's role after the same confirmation the role menu asks for.
+    void chooseRole(Role role);
+    // Anonymises the selected user after confirmation.
+    void anonymiseSelected();
     QString message() const;
     bool selectUser(qint64 id);
     void reload();
@@ -54,8 +65,8 @@ private:
     void makeLayout();
     void wire();
     const User *selected() const;
-    void setRole(bool admin);
-    void applyRole(const User &user, bool admin);
+    void applyRole(const User &user, Role role);
+    void exportSelected();
     void removeSelected();
     void compose();
     void updateButtons();
@@ -66,9 +77,11 @@ private:
     Model *m_model;
     QTableView *m_table;
     QLineEdit *m_search;
-    QPushButton *m_promote;
-    QPushButton *m_demote;
-    QPushButton *m_delete;
+    QPushButton *m_role;
+    QPushButton *m_account;
+    QAction *m_exportAction;
+    QAction *m_anonymiseAction;
+    QAction *m_deleteAction;
     QPushButton *m_notify;
     Pager *m_pager;
     QLabel *m_message;

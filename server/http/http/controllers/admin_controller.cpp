@@ -82,6 +82,27 @@ HttpResponse sendNotification(ControllerContext &ctx, const Call &c) {
                                                    {k::message, QStringLiteral("must be a positive id")}}}));
         in.userId = id;
     }
+    const QJsonValue eventId = body->value(k::eventId);
+    if (!eventId.isUndefined() && !eventId.isNull()) {
+        const qint64 id = eventId.isDouble() && eventId.toDouble() == double(eventId.toInteger())
+                              ? eventId.toInteger()
+                              : eventId.toString().toLongLong();
+        if (id <= 0)
+            return HttpResponse::error(
+                Error::make(ErrorCode::ValidationError, QStringLiteral("eventId must be a positive id"),
+                            QJsonArray{QJsonObject{{k::field, QString(k::eventId)},
+                                                   {k::message, QStringLiteral("must be a positive id")}}}));
+        in.eventId = id;
+    }
+    // An organiser speaks to the attendees of their own events, never to one user or to everyone.
+    if (c.user.role != Role::Admin) {
+        if (!in.eventId || in.userId)
+            return HttpResponse::error(Error::make(
+                ErrorCode::Forbidden, QStringLiteral("Organisers send to the attendees of one of their events: "
+                                                     "give eventId")));
+        if (auto standing = checkEventScope(ctx, c.user, *in.eventId, Role::Organiser); !standing)
+            return HttpResponse::error(standing.error());
+    }
     FieldReader f(*body);
     in.title = f.string(k::title);
     in.body = f.string(k::body);
@@ -99,16 +120,17 @@ HttpResponse sendNotification(ControllerContext &ctx, const Call &c) {
 } // namespace
 
 void AdminController::registerRoutes(Router &router, ControllerContext &ctx) {
-    addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/stats"), Access::Admin, [&ctx](Call &) {
-        auto stats = services::ReportService(ctx.database).stats();
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/stats"), Access::role(Role::Organiser), [&ctx](Call &c) {
+        auto stats = services::ReportService(ctx.database).stats(c.actor());
         return HttpResponse::from(stats, [](const DashboardStats &s) { return codec::dashboardStats(s); });
     });
-    addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/stats/daily"), Access::Admin, [&ctx](Call &c) {
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/stats/daily"), Access::role(Role::Organiser),
+                [&ctx](Call &c) {
         QueryParams p(c.request);
         const int days = p.integer(QStringLiteral("days"), 30, 1, 366);
         if (!p.ok())
             return HttpResponse::error(p.error());
-        auto daily = services::ReportService(ctx.database).daily(days);
+        auto daily = services::ReportService(ctx.database).daily(c.actor(), days);
         return HttpResponse::from(daily, [](const QList<DailyBookings> &list) {
             QJsonArray out;
             for (const DailyBookings &d : list)
@@ -134,7 +156,7 @@ void AdminController::registerRoutes(Router &router, ControllerContext &ctx) {
                 });
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/admin/audit-logs"), Access::Admin,
                 [&ctx](Call &c) { return auditLogs(ctx, c); });
-    addEndpoint(router, ctx, "POST", QStringLiteral("/api/admin/notifications"), Access::Admin,
+    addEndpoint(router, ctx, "POST", QStringLiteral("/api/admin/notifications"), Access::role(Role::Organiser),
                 [&ctx](Call &c) { return sendNotification(ctx, c); });
 }
 

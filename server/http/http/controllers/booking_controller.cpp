@@ -1,6 +1,7 @@
 #include "booking_controller.h"
 
 #include "eventbook/common/codecs.h"
+#include "eventbook/common/json_keys.h"
 #include "http/endpoint.h"
 #include "http/query_params.h"
 #include "services/booking_service.h"
@@ -9,12 +10,30 @@
 #include <QJsonArray>
 
 namespace eventbook::http {
+namespace k = eventbook::keys;
 
 namespace {
 QJsonArray bookingsJson(const QList<Booking> &bookings) {
     QJsonArray out;
     for (const Booking &b : bookings)
         out.append(codec::booking(b));
+    return out;
+}
+
+// Door staff see who is coming and whether they still are: the name, nothing else of the person.
+QJsonArray doorList(const QList<Booking> &bookings) {
+    QJsonArray out;
+    for (const Booking &b : bookings) {
+        QJsonObject o{{k::id, b.id},
+                      {k::eventId, b.eventId},
+                      {k::userId, b.userId},
+                      {k::status, codec::bookingStatusName(b.status)},
+                      {k::createdAt, codec::formatTime(b.createdAt)},
+                      {k::cancelledAt, codec::timeOrNull(b.cancelledAt)}};
+        if (b.user)
+            o.insert(k::user, QJsonObject{{k::id, b.user->id}, {k::name, b.user->name}});
+        out.append(o);
+    }
     return out;
 }
 
@@ -29,13 +48,22 @@ HttpResponse outcomeResponse(const Result<services::BookingOutcome> &outcome, in
 
 void streamCsv(ControllerContext &ctx, HttpRequest &req, const std::shared_ptr<Responder> &r) {
     ctx.executor.stream(r, [&ctx, req = std::move(req)](StreamSink &sink) {
-        auto user = checkAccess(ctx, Access::Admin, req);
-        if (!user)
-            return HttpResponse::error(user.error());
+        auto admitted = checkAccess(ctx, Access::role(Role::Organiser), req);
+        if (!admitted)
+            return HttpResponse::error(admitted.error());
+        const services::AuthUser *user = &admitted->user;
         QueryParams p(req);
         const auto eventId = p.id(QStringLiteral("eventId"));
         if (!p.ok())
             return HttpResponse::error(p.error());
+        // An organiser exports one of their events; every booking there is is an admin's export.
+        if (!eventId && user->role != Role::Admin)
+            return HttpResponse::error(Error::make(ErrorCode::Forbidden,
+                                                   QStringLiteral("Organisers export one event: give eventId")));
+        if (eventId) {
+            if (auto standing = checkEventScope(ctx, *user, *eventId, Role::Organiser); !standing)
+                return HttpResponse::error(standing.error());
+        }
         services::CsvExport csv(ctx.database);
         if (eventId) {
             if (auto found = csv.checkEvent(*eventId); !found)
@@ -103,13 +131,15 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
         return HttpResponse::from(bookings, bookingsJson);
     });
 
-    addEndpoint(router, ctx, "GET", QStringLiteral("/api/events/:id/bookings"), Access::Admin,
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/events/:id/bookings"), Access::onEvent(Role::Staff),
                 [&ctx](Call &c) {
                     auto id = c.pathId(QStringLiteral("Event"));
                     if (!id)
                         return HttpResponse::error(id.error());
                     auto bookings = services::BookingService(ctx.database, ctx.live).forEvent(*id);
-                    return HttpResponse::from(bookings, bookingsJson);
+                    if (!bookings || c.eventRole != Role::Staff)
+                        return HttpResponse::from(bookings, bookingsJson);
+                    return HttpResponse::ok(doorList(*bookings));
                 });
 
     router.add("GET", QStringLiteral("/api/admin/bookings.csv"),

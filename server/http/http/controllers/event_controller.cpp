@@ -190,7 +190,7 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
         });
 
     addEndpoint(
-        router, ctx, "POST", QStringLiteral("/api/events"), Access::Admin,
+        router, ctx, "POST", QStringLiteral("/api/events"), Access::role(Role::Organiser),
         [&ctx](Call &c) {
             EventDraft draft;
             if (auto failed = readDraft(c, false, draft))
@@ -204,7 +204,7 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
     for (const QByteArray &method : {QByteArray("PUT"), QByteArray("PATCH")}) {
         const bool replace = method == "PUT";
         addEndpoint(
-            router, ctx, method, QStringLiteral("/api/events/:id"), Access::Admin,
+            router, ctx, method, QStringLiteral("/api/events/:id"), Access::onEvent(Role::Organiser),
             [&ctx, replace](Call &c) {
                 auto id = c.pathId(QStringLiteral("Event"));
                 if (!id)
@@ -219,7 +219,7 @@ void EventController::registerRoutes(Router &router, ControllerContext &ctx) {
             Executor::Pool::Database, kImageBodyLimit);
     }
 
-    addEndpoint(router, ctx, "DELETE", QStringLiteral("/api/events/:id"), Access::Admin, [&ctx](Call &c) {
+    addEndpoint(router, ctx, "DELETE", QStringLiteral("/api/events/:id"), Access::onEvent(Role::Organiser), [&ctx](Call &c) {
         auto id = c.pathId(QStringLiteral("Event"));
         if (!id)
             return HttpResponse::error(id.error());
