@@ -168,7 +168,7 @@ cmd_screenshots() {
         HOME="$work/home" EVENTBOOK_EMAIL="$user" EVENTBOOK_PASSWORD="$userpass" "${run[@]}" --screenshot "$dir" >/dev/null
         rm -rf "$work/anonymous" "$work/admin"
         HOME="$work/home" "${run[@]}" --screenshot "$work/anonymous" >/dev/null
-        cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$dir/"
+        cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$work/anonymous/register-strength.png" "$dir/"
         HOME="$work/home" EVENTBOOK_EMAIL="$email" EVENTBOOK_PASSWORD="$password" "${run[@]}" \
             --screenshot "$work/admin" >/dev/null
         cp "$work"/admin/admin-*.png "$dir/"

@@ -201,6 +201,30 @@
         <source>From address: %1</source>
         <translation>Von Adresse: %1</translation>
     </message>
+    <message>
+        <source>Account anonymised</source>
+        <translation>Konto anonymisiert</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Added to the event&apos;s team</source>
+        <translation>Zum Team der Veranstaltung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed from the event&apos;s team</source>
+        <translation>Aus dem Team der Veranstaltung entfernt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Past bookings kept</source>
+        <translation>Vergangene Buchungen behalten</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>

@@ -201,6 +201,30 @@
         <source>From address: %1</source>
         <translation>From address: %1</translation>
     </message>
+    <message>
+        <source>Account anonymised</source>
+        <translation>Account anonymised</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Added to the event&apos;s team</source>
+        <translation>Added to the event&apos;s team</translation>
+    </message>
+    <message>
+        <source>Removed from the event&apos;s team</source>
+        <translation>Removed from the event&apos;s team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Past bookings kept</source>
+        <translation>Past bookings kept</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>

@@ -201,6 +201,30 @@
         <source>From address: %1</source>
         <translation>Depuis l’adresse : %1</translation>
     </message>
+    <message>
+        <source>Account anonymised</source>
+        <translation>Compte anonymisé</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Added to the event&apos;s team</source>
+        <translation>Ajouté à l’équipe de l’événement</translation>
+    </message>
+    <message>
+        <source>Removed from the event&apos;s team</source>
+        <translation>Retiré de l’équipe de l’événement</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Past bookings kept</source>
+        <translation>Réservations passées conservées</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>

@@ -3,6 +3,7 @@
 #include "state/client_session.h"
 #include "ui/browse_page.h"
 #include "ui/main_window.h"
+#include "ui/profile_page.h"
 #include "ui/sign_in_dialog.h"
 
 #include <QApplication>
@@ -83,8 +84,9 @@ void ScreenshotRunner::captureExtras() {
     m_window.browse()->searchBox()->setText(QStringLiteral("music"));
     settle([this] {
         save(&m_window, QStringLiteral("browse-search"));
+        m_window.browse()->searchBox()->clear();
         if (m_session.signedIn())
-            return finish();
+            return captureSignedInExtras();
         auto *dialog = new SignInDialog(m_session, &m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
@@ -95,7 +97,23 @@ void ScreenshotRunner::captureExtras() {
         dialog->setMode(SignInDialog::Mode::Register);
         QApplication::processEvents();
         save(dialog, QStringLiteral("register"));
+        // zxcvbn's meter on a password that passes every character rule and is still guessable.
+        dialog->passwordField()->setText(QStringLiteral("Summer2024!"));
+        QApplication::processEvents();
+        save(dialog, QStringLiteral("register-strength"));
         dialog->close();
+        finish();
+    });
+}
+
+void ScreenshotRunner::captureSignedInExtras() {
+    // The Profile page with zxcvbn's meter under a new password being typed.
+    auto *profile = qobject_cast<ProfilePage *>(m_window.page(MainWindow::Profile));
+    m_window.showPage(MainWindow::Profile);
+    profile->newPasswordField()->setText(QStringLiteral("Lena-Fischer-1990"));
+    settle([this, profile] {
+        save(&m_window, QStringLiteral("profile-password-strength"));
+        profile->newPasswordField()->clear();
         finish();
     });
 }

@@ -24,6 +24,7 @@ private:
     void capturePages();
     void capturePage(int page);
     void captureExtras();
+    void captureSignedInExtras();
     void finish();
     void save(QWidget *widget, const QString &name);
     void fail(const QString &message);

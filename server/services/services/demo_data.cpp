@@ -8,6 +8,7 @@
 #include "eventbook/common/validation.h"
 #include "storage/booking_repository.h"
 #include "storage/event_repository.h"
+#include "storage/role_repository.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
 
@@ -86,6 +87,7 @@ Result<DemoSummary> DemoData::load() {
     auto attendees = ensureUsers(summary);
     if (!attendees)
         return attendees.error();
+    QList<qint64> upcoming;
     const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
     for (qsizetype index = 0; index < items.size(); ++index) {
         QJsonObject o = items.at(index).toObject();
@@ -134,6 +136,7 @@ Result<DemoSummary> DemoData::load() {
             summary.bookings += qMin(booked, int(attendees->size()));
             continue;
         }
+        upcoming.append(*created);
         BookingService bookings(m_db, nullptr); // loaded before anyone listens
         for (int i = 0; i < qMin(booked, int(attendees->size())); ++i) {
             const qint64 user = attendees->at((i + index) % attendees->size());
@@ -145,7 +148,35 @@ Result<DemoSummary> DemoData::load() {
                 ++summary.bookings;
         }
     }
+    EB_TRY(ensureTeams(*attendees, upcoming));
     return summary;
+}
+
+Result<void> DemoData::ensureTeams(const QList<qint64> &people, const QList<qint64> &upcoming) {
+    if (people.size() < 2 || upcoming.size() < 3)
+        return {}; // a second run: the events existed, and so did their teams
+    const struct {
+        qint64 user;
+        Role role;
+        QList<qint64> events;
+    } teams[] = {{people.at(0), Role::Organiser, upcoming.mid(0, 3)}, {people.at(1), Role::Staff, upcoming.mid(0, 1)}};
+    for (const auto &team : teams) {
+        EB_TRY(withTransaction(m_db, [&](Transaction &tx) -> Result<void> {
+            RoleRepository roles(m_db);
+            auto scopes = roles.scopesOf(team.user);
+            if (!scopes)
+                return scopes.error();
+            if (!scopes->isEmpty())
+                return {};
+            EB_TRY(roles.setRole(team.user, team.role, 0));
+            for (qint64 event : team.events)
+                EB_TRY(roles.grant(event, team.user, team.role, 0));
+            EB_TRY(recordAudit(m_db, kDemo, QStringLiteral("USER_ROLE_SET"), audit::kUser, team.user,
+                               {{keys::role, codec::roleName(team.role)}}));
+            return tx.commit();
+        }));
+    }
+    return {};
 }
 
 } // namespace eventbook::services

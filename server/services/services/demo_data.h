@@ -26,6 +26,9 @@ public:
 
 private:
     Result<QList<qint64>> ensureUsers(DemoSummary &summary);
+    // Two demo attendees run and staff some upcoming events, so the Users page and the team
+    // dialog show every role. Given once: an account that already has a role keeps it.
+    Result<void> ensureTeams(const QList<qint64> &people, const QList<qint64> &upcoming);
     storage::Database &m_db;
 };
 

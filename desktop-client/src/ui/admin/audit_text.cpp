@@ -16,6 +16,10 @@ constexpr Known kActions[] = {
     {"USER_PROMOTE", QT_TRANSLATE_NOOP("AuditText", "Admin rights granted")},
     {"USER_DEMOTE", QT_TRANSLATE_NOOP("AuditText", "Admin rights removed")},
     {"USER_DELETE", QT_TRANSLATE_NOOP("AuditText", "Account deleted")},
+    {"USER_ANONYMISE", QT_TRANSLATE_NOOP("AuditText", "Account anonymised")},
+    {"USER_ROLE_SET", QT_TRANSLATE_NOOP("AuditText", "Role changed")},
+    {"EVENT_TEAM_ADD", QT_TRANSLATE_NOOP("AuditText", "Added to the event's team")},
+    {"EVENT_TEAM_REMOVE", QT_TRANSLATE_NOOP("AuditText", "Removed from the event's team")},
     {"EVENT_CREATE", QT_TRANSLATE_NOOP("AuditText", "Event created")},
     {"EVENT_UPDATE", QT_TRANSLATE_NOOP("AuditText", "Event changed")},
     {"EVENT_DELETE", QT_TRANSLATE_NOOP("AuditText", "Event deleted")},
@@ -46,6 +50,9 @@ constexpr Known kDetails[] = {
     {"recipients", QT_TRANSLATE_NOOP("AuditText", "Recipients")},
     {"from", QT_TRANSLATE_NOOP("AuditText", "From")},
     {"to", QT_TRANSLATE_NOOP("AuditText", "To")},
+    {"role", QT_TRANSLATE_NOOP("AuditText", "Role")},
+    {"userId", QT_TRANSLATE_NOOP("AuditText", "Account")},
+    {"keptBookings", QT_TRANSLATE_NOOP("AuditText", "Past bookings kept")},
 };
 
 template <std::size_t N>
