@@ -79,6 +79,20 @@ EventScope eventScopeFromJson(const QJsonObject &o) {
     return s;
 }
 
+QJsonObject teamMember(const TeamMember &m) {
+    return QJsonObject{{k::userId, m.userId},
+                       {k::name, m.name},
+                       {k::email, m.email},
+                       {k::role, roleName(m.role)},
+                       {k::createdAt, formatTime(m.since)}};
+}
+
+TeamMember teamMemberFromJson(const QJsonObject &o) {
+    return {o.value(k::userId).toInteger(), o.value(k::name).toString(), o.value(k::email).toString(),
+            roleFromName(o.value(k::role).toString()).value_or(Role::Staff),
+            optionalTime(o.value(k::createdAt)).value_or(QDateTime())};
+}
+
 QJsonObject userPublic(const User &u) {
     QJsonArray scopes;
     for (const EventScope &s : u.scopes)

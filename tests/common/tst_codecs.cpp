@@ -93,6 +93,19 @@ private Q_SLOTS:
         QVERIFY(!codec::roleFromName(QStringLiteral("Admin")).has_value());
     }
 
+    void teamMemberRoundTrip() {
+        const TeamMember m{9, QStringLiteral("Sam"), QStringLiteral("sam@example.test"), Role::Staff,
+                           QDateTime(QDate(2026, 5, 1), QTime(9, 30), Qt::UTC)};
+        const QJsonObject o = codec::teamMember(m);
+        QCOMPARE(o.value(keys::role).toString(), QStringLiteral("staff"));
+        QCOMPARE(o.value(keys::createdAt).toString(), QStringLiteral("2026-05-01T09:30:00.000Z"));
+        const TeamMember back = codec::teamMemberFromJson(o);
+        QCOMPARE(back.userId, m.userId);
+        QCOMPARE(back.email, m.email);
+        QCOMPARE(back.role, Role::Staff);
+        QCOMPARE(back.since, m.since);
+    }
+
     void bookingEmbedsEventAndUser() {
         Booking b;
         b.id = 3;

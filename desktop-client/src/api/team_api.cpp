@@ -22,13 +22,8 @@ void TeamApi::team(qint64 eventId, ApiClient::Done<QList<TeamMember>> done) {
     m_api.callJson("GET", QStringLiteral("/api/events/%1/team").arg(eventId), {},
                    mapTo<QList<TeamMember>>(std::move(done), [](const QJsonValue &v) {
                        QList<TeamMember> out;
-                       for (const QJsonValue &m : v.toObject().value(QLatin1StringView("team")).toArray()) {
-                           const QJsonObject o = m.toObject();
-                           out.append({o.value(k::userId).toInteger(), o.value(k::name).toString(),
-                                       o.value(k::email).toString(),
-                                       codec::roleFromName(o.value(k::role).toString()).value_or(Role::Staff),
-                                       codec::parseTime(o.value(k::createdAt).toString()).value_or(QDateTime())});
-                       }
+                       for (const QJsonValue &m : v.toObject().value(QLatin1StringView("team")).toArray())
+                           out.append(codec::teamMemberFromJson(m.toObject()));
                        return out;
                    }));
 }

@@ -3,18 +3,8 @@
 #include "api_client.h"
 #include "eventbook/common/domain.h"
 
-#include <QDateTime>
 
 namespace eventbook::client {
-
-// One person on an event's team (GET /api/events/:id/team).
-struct TeamMember {
-    qint64 userId = 0;
-    QString name;
-    QString email;
-    Role role = Role::Staff;
-    QDateTime since;
-};
 
 // Roles, event teams and the admin's privacy routes (API.md "Roles", "Data export and erasure"),
 // typed, over the app's ApiClient. The server checks role and scope; these calls only carry them.

@@ -25,7 +25,10 @@ QString RequestPolicy::clientIp(const QHostAddress &peer, const QByteArray &forw
 
 QList<RateScope> RequestPolicy::scopesFor(const HttpRequest &r) const {
     static const QRegularExpression booking(QStringLiteral("^/api/events/[^/]+/book/?$"));
+    // Every grant of rights counts against the same scope: promotion, any role, a place on a team.
     static const QRegularExpression promote(QStringLiteral("^/api/admin/users/[^/]+/promote/?$"));
+    static const QRegularExpression role(QStringLiteral("^/api/admin/users/[^/]+/role/?$"));
+    static const QRegularExpression team(QStringLiteral("^/api/events/[^/]+/team/?$"));
     QList<RateScope> scopes;
     if (!r.path.startsWith(QLatin1StringView("/api/")) || r.method == "OPTIONS")
         return scopes;
@@ -33,7 +36,8 @@ QList<RateScope> RequestPolicy::scopesFor(const HttpRequest &r) const {
         scopes.append(RateScope::Auth);
     if ((r.method == "POST" || r.method == "DELETE") && booking.match(r.path).hasMatch())
         scopes.append(RateScope::Booking);
-    if (r.method == "POST" && promote.match(r.path).hasMatch())
+    if ((r.method == "POST" && (promote.match(r.path).hasMatch() || team.match(r.path).hasMatch())) ||
+        (r.method == "PUT" && role.match(r.path).hasMatch()))
         scopes.append(RateScope::Promote);
     scopes.append(RateScope::Api);
     return scopes;

@@ -161,7 +161,7 @@ Result<void> DemoData::ensureTeams(const QList<qint64> &people, const QList<qint
         QList<qint64> events;
     } teams[] = {{people.at(0), Role::Organiser, upcoming.mid(0, 3)}, {people.at(1), Role::Staff, upcoming.mid(0, 1)}};
     for (const auto &team : teams) {
-        EB_TRY(withTransaction(m_db, [&](Transaction &tx) -> Result<void> {
+        auto given = withTransaction(m_db, [&](Transaction &tx) -> Result<void> {
             RoleRepository roles(m_db);
             auto scopes = roles.scopesOf(team.user);
             if (!scopes)
@@ -174,7 +174,9 @@ Result<void> DemoData::ensureTeams(const QList<qint64> &people, const QList<qint
             EB_TRY(recordAudit(m_db, kDemo, QStringLiteral("USER_ROLE_SET"), audit::kUser, team.user,
                                {{keys::role, codec::roleName(team.role)}}));
             return tx.commit();
-        }));
+        });
+        if (!given)
+            return given.error();
     }
     return {};
 }

@@ -140,16 +140,10 @@ Result<RoleOutcome> RoleService::unassign(qint64 eventId, qint64 userId, const A
     });
 }
 
-Result<QList<TeamEntry>> RoleService::team(qint64 eventId) {
-    return m_db.withRetry([&]() -> Result<QList<TeamEntry>> {
+Result<QList<TeamMember>> RoleService::team(qint64 eventId) {
+    return m_db.withRetry([&]() -> Result<QList<TeamMember>> {
         EB_TRY(EventRepository(m_db).get(eventId));
-        auto members = RoleRepository(m_db).team(eventId);
-        if (!members)
-            return members.error();
-        QList<TeamEntry> out;
-        for (const TeamMember &m : *members)
-            out.append({m.userId, m.name, m.email, m.role, m.grantedAt});
-        return out;
+        return RoleRepository(m_db).team(eventId);
     });
 }
 

@@ -13,14 +13,6 @@ class Database;
 
 namespace eventbook::services {
 
-struct TeamEntry {
-    qint64 userId = 0;
-    QString name;
-    QString email;
-    Role role = Role::Staff;
-    QDateTime grantedAt;
-};
-
 struct RoleOutcome {
     User user; // after the change, with role and scopes
     bool changed = false;
@@ -50,7 +42,7 @@ public:
     Result<RoleOutcome> assign(qint64 eventId, const UserRef &who, const Actor &actor);
     // An organiser removes staff only; an admin anyone.
     Result<RoleOutcome> unassign(qint64 eventId, qint64 userId, const Actor &actor);
-    Result<QList<TeamEntry>> team(qint64 eventId);
+    Result<QList<TeamMember>> team(qint64 eventId);
 
 private:
     storage::Database &m_db;

@@ -19,10 +19,11 @@ Result<qint64> NotificationRepository::insert(const Notification &n) {
     return q->execReturningId("insert notification");
 }
 
-Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(const Notification &n) {
+Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertFor(const Notification &n,
+                                                                           const QString &recipients,
+                                                                           std::optional<qint64> eventId) {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO notifications (user_id, title, body, type, is_read, "
-                                         "created_at) SELECT id, :title, :body, :type, :read, :t FROM users "
-                                         "WHERE anonymised_at IS NULL RETURNING user_id, id"));
+                                         "created_at) ") + recipients + QStringLiteral(" RETURNING user_id, id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":title"), n.title)
@@ -30,34 +31,28 @@ Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(co
         .bind(QStringLiteral(":type"), n.type)
         .bind(QStringLiteral(":read"), false)
         .bind(QStringLiteral(":t"), nowMs());
-    EB_TRY(q->exec("notify all users"));
+    if (eventId)
+        q->bind(QStringLiteral(":e"), *eventId);
+    EB_TRY(q->exec("notify many users"));
     QList<std::pair<qint64, qint64>> written;
     while (q->next())
         written.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
     return written;
 }
 
+Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForAll(const Notification &n) {
+    return insertFor(n, QStringLiteral("SELECT id, :title, :body, :type, :read, :t FROM users WHERE anonymised_at IS NULL"),
+                     std::nullopt);
+}
+
 Result<QList<std::pair<qint64, qint64>>> NotificationRepository::insertForEvent(const Notification &n,
                                                                                 qint64 eventId) {
     // No DISTINCT: a holder has one confirmed booking per event (the partial unique index), and
     // DISTINCT would make PostgreSQL type the bound parameters as text before the insert sees them.
-    auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO notifications (user_id, title, body, type, is_read, created_at) SELECT b.user_id, "
-        ":title, :body, :type, :read, :t FROM bookings b WHERE b.event_id = :e AND b.status = 'confirmed' "
-        "RETURNING user_id, id"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":title"), n.title)
-        .bind(QStringLiteral(":body"), n.body.isNull() ? QString(QLatin1StringView("")) : n.body)
-        .bind(QStringLiteral(":type"), n.type)
-        .bind(QStringLiteral(":read"), false)
-        .bind(QStringLiteral(":t"), nowMs())
-        .bind(QStringLiteral(":e"), eventId);
-    EB_TRY(q->exec("notify an event's attendees"));
-    QList<std::pair<qint64, qint64>> written;
-    while (q->next())
-        written.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
-    return written;
+    return insertFor(n,
+                     QStringLiteral("SELECT b.user_id, :title, :body, :type, :read, :t FROM bookings b "
+                                    "WHERE b.event_id = :e AND b.status = 'confirmed'"),
+                     eventId);
 }
 
 Result<NotificationPage> NotificationRepository::list(qint64 userId, int page, int limit, bool unreadOnly) {

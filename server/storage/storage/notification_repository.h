@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "database.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/list_queries.h"
@@ -25,6 +27,9 @@ public:
     Result<qint64> removeAllFor(qint64 userId);
 
 private:
+    // INSERT … `recipients` (a SELECT of user_id and the bound fields), with `:e` bound when given.
+    Result<QList<std::pair<qint64, qint64>>> insertFor(const Notification &n, const QString &recipients,
+                                                       std::optional<qint64> eventId);
     Database &m_db;
 };
 

@@ -8,15 +8,6 @@
 
 namespace eventbook::storage {
 
-// A person on an event's team (GET /api/events/:id/team).
-struct TeamMember {
-    qint64 userId = 0;
-    QString name;
-    QString email;
-    Role role = Role::Staff;
-    QDateTime grantedAt;
-};
-
 // The grants of migration 0003: user_roles (a user's organiser or staff role) and event_roles (the
 // events that role applies to). Admins stay users.is_admin. Runs inside the caller's transaction.
 class RoleRepository {

@@ -20,6 +20,8 @@ QString roleName(Role r);
 std::optional<Role> roleFromName(const QString &name);
 QJsonObject eventScope(const EventScope &s); // {eventId, role, title}
 EventScope eventScopeFromJson(const QJsonObject &o);
+QJsonObject teamMember(const TeamMember &m); // {userId, name, email, role, createdAt}
+TeamMember teamMemberFromJson(const QJsonObject &o);
 
 QJsonObject userPublic(const User &u);   // {id,email,name,isAdmin,role,scopes}
 QJsonObject userProfile(const User &u);  // + bio, avatarUrl, createdAt, lastLogin

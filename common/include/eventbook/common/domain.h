@@ -19,6 +19,15 @@ struct EventScope {
     QString title; // for display; empty when not read
 };
 
+// A person on an event's team (GET /api/events/:id/team).
+struct TeamMember {
+    qint64 userId = 0;
+    QString name;
+    QString email;
+    Role role = Role::Staff;
+    QDateTime since; // when they were put on the team
+};
+
 struct User {
     qint64 id = 0;
     QString email;

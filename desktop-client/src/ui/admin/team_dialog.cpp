@@ -18,7 +18,6 @@
 #include <QVBoxLayout>
 
 namespace eventbook::ui {
-using client::TeamMember;
 
 TeamDialog::TeamDialog(client::ClientSession &session, const Event &event, QWidget *parent)
     : QDialog(parent)

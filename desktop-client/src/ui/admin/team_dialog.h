@@ -23,7 +23,7 @@ namespace eventbook::ui {
 class TeamDialog : public QDialog {
     Q_OBJECT
 public:
-    using Model = client::RowTableModel<client::TeamMember>;
+    using Model = client::RowTableModel<TeamMember>;
 
     TeamDialog(client::ClientSession &session, const Event &event, QWidget *parent = nullptr);
 

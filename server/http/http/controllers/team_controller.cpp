@@ -66,17 +66,10 @@ HttpResponse addMember(ControllerContext &ctx, const Call &c) {
                                              : QStringLiteral("Already on the event's team"));
 }
 
-QJsonObject teamJson(const QList<services::TeamEntry> &team, bool withEmail) {
+QJsonObject teamJson(const QList<TeamMember> &team) {
     QJsonArray members;
-    for (const services::TeamEntry &m : team) {
-        QJsonObject o{{k::userId, m.userId},
-                      {k::name, m.name},
-                      {k::role, codec::roleName(m.role)},
-                      {k::createdAt, codec::formatTime(m.grantedAt)}};
-        if (withEmail)
-            o.insert(k::email, m.email);
-        members.append(o);
-    }
+    for (const TeamMember &m : team)
+        members.append(codec::teamMember(m));
     return QJsonObject{{QStringLiteral("team"), members}};
 }
 } // namespace
@@ -90,9 +83,7 @@ void TeamController::registerRoutes(Router &router, ControllerContext &ctx) {
                     if (!eventId)
                         return HttpResponse::error(eventId.error());
                     auto team = services::RoleService(ctx.database, ctx.live).team(*eventId);
-                    return HttpResponse::from(team, [](const QList<services::TeamEntry> &t) {
-                        return teamJson(t, true);
-                    });
+                    return HttpResponse::from(team, teamJson);
                 });
     addEndpoint(router, ctx, "POST", QStringLiteral("/api/events/:id/team"), Access::onEvent(Role::Organiser),
                 [&ctx](Call &c) { return addMember(ctx, c); });
