@@ -136,9 +136,11 @@ cmd_package() {
 
 cmd_screenshots() {
     ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" xvfb xauth python3
-    cmake --preset release >/dev/null
-    cmake --build --preset release
-    local bin="$ROOT/build/release/bin" work port
+    # SCREENSHOT_PRESET=dev renders with a build that is already there instead of the release.
+    local preset="${SCREENSHOT_PRESET:-release}"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    local bin="$ROOT/build/$preset/bin" work port
     work="$(mktemp -d)"
     port="$(free_port 25600)"
     # A fresh demo with one-off accounts: nothing is kept after the run.

@@ -129,7 +129,7 @@ std::optional<QString> checkEmail(const QString &email) {
     return std::nullopt;
 }
 
-std::optional<QString> checkPassword(const QString &password, const QStringList &userWords) {
+std::optional<QString> checkPasswordRules(const QString &password) {
     const qsizetype len = codePointLength(password);
     if (len < kPasswordMin)
         return text(QT_TRANSLATE_NOOP("Validation", "Password must be at least %1 characters")).arg(kPasswordMin);
@@ -149,6 +149,12 @@ std::optional<QString> checkPassword(const QString &password, const QStringList 
     if (!(upper && lower && digit && symbol))
         return text(QT_TRANSLATE_NOOP(
             "Validation", "Password must contain an upper-case letter, a lower-case letter, a digit and a symbol"));
+    return std::nullopt;
+}
+
+std::optional<QString> checkPassword(const QString &password, const QStringList &userWords) {
+    if (auto broken = checkPasswordRules(password))
+        return broken;
     const PasswordStrength strength = passwordStrength(password, userWords);
     if (strength.score < kPasswordMinScore) {
         const QString why = strength.warning.isEmpty() ? QString() : strength.warning + QStringLiteral(". ");

@@ -458,6 +458,78 @@
         <source>Password is too easy to guess; %1%2</source>
         <translation>Das Passwort ist zu leicht zu erraten; %1%2</translation>
     </message>
+    <message>
+        <source>This is a commonly used password</source>
+        <translation>Das ist ein häufig verwendetes Passwort</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess</source>
+        <translation>Ein einzelnes Wort ist leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Add another word or two; uncommon words are better</source>
+        <translation>Fügen Sie ein oder zwei Wörter hinzu; ungewöhnliche Wörter sind besser</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password</source>
+        <translation>Das ähnelt einem häufig verwendeten Passwort</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much</source>
+        <translation>Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen wenig</translation>
+    </message>
+    <message>
+        <source>Your name or email address is easy to guess</source>
+        <translation>Ihr Name oder Ihre E-Mail-Adresse ist leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Avoid your name, email address and other words about you</source>
+        <translation>Vermeiden Sie Ihren Namen, Ihre E-Mail-Adresse und andere Wörter über Sie</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; or &quot;abcabc&quot; are easy to guess</source>
+        <translation>Wiederholungen wie „aaa“ oder „abcabc“ sind leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters</source>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess</source>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Avoid sequences</source>
+        <translation>Vermeiden Sie Folgen</translation>
+    </message>
+    <message>
+        <source>Straight rows and short patterns of keys are easy to guess</source>
+        <translation>Gerade Tastenreihen und kurze Tastenmuster sind leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns</source>
+        <translation>Nutzen Sie ein längeres Tastenmuster mit mehr Richtungswechseln</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess</source>
+        <translation>Daten sind oft leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you</source>
+        <translation>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess</source>
+        <translation>Jüngere Jahreszahlen sind leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Avoid recent years</source>
+        <translation>Vermeiden Sie jüngere Jahreszahlen</translation>
+    </message>
+    <message>
+        <source>A few unrelated words, or a longer password, are harder to guess</source>
+        <translation>Einige unzusammenhängende Wörter oder ein längeres Passwort sind schwerer zu erraten</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

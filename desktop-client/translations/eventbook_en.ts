@@ -458,6 +458,78 @@
         <source>Password is too easy to guess; %1%2</source>
         <translation>Password is too easy to guess; %1%2</translation>
     </message>
+    <message>
+        <source>This is a commonly used password</source>
+        <translation>This is a commonly used password</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess</source>
+        <translation>A word by itself is easy to guess</translation>
+    </message>
+    <message>
+        <source>Add another word or two; uncommon words are better</source>
+        <translation>Add another word or two; uncommon words are better</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password</source>
+        <translation>This is similar to a commonly used password</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much</source>
+        <translation>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much</translation>
+    </message>
+    <message>
+        <source>Your name or email address is easy to guess</source>
+        <translation>Your name or email address is easy to guess</translation>
+    </message>
+    <message>
+        <source>Avoid your name, email address and other words about you</source>
+        <translation>Avoid your name, email address and other words about you</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; or &quot;abcabc&quot; are easy to guess</source>
+        <translation>Repeats like &quot;aaa&quot; or &quot;abcabc&quot; are easy to guess</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters</source>
+        <translation>Avoid repeated words and characters</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess</source>
+        <translation>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess</translation>
+    </message>
+    <message>
+        <source>Avoid sequences</source>
+        <translation>Avoid sequences</translation>
+    </message>
+    <message>
+        <source>Straight rows and short patterns of keys are easy to guess</source>
+        <translation>Straight rows and short patterns of keys are easy to guess</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns</source>
+        <translation>Use a longer keyboard pattern with more turns</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess</source>
+        <translation>Dates are often easy to guess</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you</source>
+        <translation>Avoid dates and years that are associated with you</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess</source>
+        <translation>Recent years are easy to guess</translation>
+    </message>
+    <message>
+        <source>Avoid recent years</source>
+        <translation>Avoid recent years</translation>
+    </message>
+    <message>
+        <source>A few unrelated words, or a longer password, are harder to guess</source>
+        <translation>A few unrelated words, or a longer password, are harder to guess</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

@@ -458,6 +458,78 @@
         <source>Password is too easy to guess; %1%2</source>
         <translation>Le mot de passe est trop facile à deviner ; %1%2</translation>
     </message>
+    <message>
+        <source>This is a commonly used password</source>
+        <translation>C’est un mot de passe très répandu</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess</source>
+        <translation>Un mot seul est facile à deviner</translation>
+    </message>
+    <message>
+        <source>Add another word or two; uncommon words are better</source>
+        <translation>Ajoutez un ou deux mots ; les mots peu courants sont meilleurs</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password</source>
+        <translation>Cela ressemble à un mot de passe très répandu</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much</source>
+        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n’aident guère</translation>
+    </message>
+    <message>
+        <source>Your name or email address is easy to guess</source>
+        <translation>Votre nom ou votre adresse e-mail est facile à deviner</translation>
+    </message>
+    <message>
+        <source>Avoid your name, email address and other words about you</source>
+        <translation>Évitez votre nom, votre adresse e-mail et les autres mots qui vous concernent</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; or &quot;abcabc&quot; are easy to guess</source>
+        <translation>Les répétitions comme « aaa » ou « abcabc » sont faciles à deviner</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters</source>
+        <translation>Évitez les mots et caractères répétés</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess</source>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner</translation>
+    </message>
+    <message>
+        <source>Avoid sequences</source>
+        <translation>Évitez les suites</translation>
+    </message>
+    <message>
+        <source>Straight rows and short patterns of keys are easy to guess</source>
+        <translation>Les rangées de touches et les motifs courts sont faciles à deviner</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns</source>
+        <translation>Utilisez un motif de clavier plus long avec plus de changements de direction</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess</source>
+        <translation>Les dates sont souvent faciles à deviner</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you</source>
+        <translation>Évitez les dates et les années liées à vous</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess</source>
+        <translation>Les années récentes sont faciles à deviner</translation>
+    </message>
+    <message>
+        <source>Avoid recent years</source>
+        <translation>Évitez les années récentes</translation>
+    </message>
+    <message>
+        <source>A few unrelated words, or a longer password, are harder to guess</source>
+        <translation>Quelques mots sans rapport, ou un mot de passe plus long, sont plus difficiles à deviner</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

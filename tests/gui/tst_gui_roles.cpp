@@ -9,9 +9,11 @@
 #include "ui/password_meter.h"
 #include "ui/privacy_box.h"
 #include "ui/profile_page.h"
+#include "ui/sign_in_dialog.h"
 #include "eventbook/common/password_strength.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
@@ -144,6 +146,35 @@ private Q_SLOTS:
         profile->newPasswordField()->clear();
         QTest::keyClicks(profile->newPasswordField(), QStringLiteral("Kettle!Mosaic9Drift"));
         QVERIFY(profile->meter()->score() >= validation::kPasswordMinScore);
+    }
+
+    void signUpWaitsForAStrongEnoughPassword() {
+        AppWindow app(m_env.url());
+        ui::SignInDialog dialog(*app.session, app.window.get());
+        dialog.setMode(ui::SignInDialog::Mode::Register);
+        dialog.show();
+        QTest::keyClicks(dialog.emailField(), QStringLiteral("ada@example.test"));
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("Ada Lovelace"));
+        // Every character rule is met; zxcvbn still finds the name and a year in it.
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("Lovelace1815!"));
+        QTest::keyClicks(dialog.repeatField(), QStringLiteral("Lovelace1815!"));
+        auto *meter = dialog.findChild<ui::PasswordMeter *>();
+        QVERIFY(meter && meter->isVisible());
+        QVERIFY(meter->score() < validation::kPasswordMinScore);
+        QVERIFY(meter->feedback().contains(QStringLiteral("name")));
+        QTest::mouseClick(dialog.submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.fieldProblem(dialog.passwordField()).isEmpty());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT count(*) FROM users WHERE email = 'ada@example.test'")).toInt(), 0);
+        // A stronger one is sent and accepted by the server.
+        dialog.passwordField()->clear();
+        dialog.repeatField()->clear();
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("Kettle!Mosaic9Drift"));
+        QTest::keyClicks(dialog.repeatField(), QStringLiteral("Kettle!Mosaic9Drift"));
+        QVERIFY(meter->score() >= validation::kPasswordMinScore);
+        QTest::mouseClick(dialog.submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(app.session->signedIn());
+        QCOMPARE(m_env.fx->scalar(QStringLiteral("SELECT count(*) FROM users WHERE email = 'ada@example.test'")).toInt(), 1);
     }
 
     void downloadMyDataFromProfile() {

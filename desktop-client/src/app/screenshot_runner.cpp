@@ -4,6 +4,8 @@
 #include "ui/browse_page.h"
 #include "ui/main_window.h"
 #include "ui/profile_page.h"
+#include "ui/admin/team_dialog.h"
+#include "state/admin_session.h"
 #include "ui/sign_in_dialog.h"
 
 #include <QApplication>
@@ -97,8 +99,12 @@ void ScreenshotRunner::captureExtras() {
         dialog->setMode(SignInDialog::Mode::Register);
         QApplication::processEvents();
         save(dialog, QStringLiteral("register"));
-        // zxcvbn's meter on a password that passes every character rule and is still guessable.
-        dialog->passwordField()->setText(QStringLiteral("Summer2024!"));
+        // zxcvbn's meter on a password that passes every character rule and is still guessable
+        // (the name is a word an attacker tries first).
+        dialog->emailField()->setText(QStringLiteral("ada@example.com"));
+        dialog->nameField()->setText(QStringLiteral("Ada Lovelace"));
+        dialog->passwordField()->setText(QStringLiteral("Lovelace1815!"));
+        Q_EMIT dialog->emailField()->textEdited(dialog->emailField()->text());
         QApplication::processEvents();
         save(dialog, QStringLiteral("register-strength"));
         dialog->close();
@@ -107,10 +113,39 @@ void ScreenshotRunner::captureExtras() {
 }
 
 void ScreenshotRunner::captureSignedInExtras() {
+    // An admin also gets the team of an event that has one (the demo data's organiser runs some).
+    client::AdminSession &admin = m_session.admin();
+    qint64 eventId = 0;
+    // A door staff member's event has an organiser too: the dialog shows both roles.
+    for (Role role : {Role::Staff, Role::Organiser}) {
+        for (const User &u : admin.users().rows()) {
+            if (eventId == 0 && u.role == role && !u.scopes.isEmpty())
+                eventId = u.scopes.first().eventId;
+        }
+    }
+    const int row = admin.events().rowOf(eventId);
+    if (!admin.isAdmin() || row < 0)
+        return captureProfileStrength();
+    auto *dialog = new TeamDialog(m_session, *admin.events().rowAt(row), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamDialog::teamLoaded, this, [this, dialog] {
+        settle(
+            [this, dialog] {
+                save(dialog, QStringLiteral("admin-team"));
+                dialog->close();
+                captureProfileStrength();
+            },
+            200);
+    });
+    dialog->show();
+}
+
+void ScreenshotRunner::captureProfileStrength() {
     // The Profile page with zxcvbn's meter under a new password being typed.
     auto *profile = qobject_cast<ProfilePage *>(m_window.page(MainWindow::Profile));
     m_window.showPage(MainWindow::Profile);
-    profile->newPasswordField()->setText(QStringLiteral("Lena-Fischer-1990"));
+    const QString surname = m_session.api().user().name.section(QLatin1Char(' '), -1);
+    profile->newPasswordField()->setText(surname + QStringLiteral("1815!"));
     settle([this, profile] {
         save(&m_window, QStringLiteral("profile-password-strength"));
         profile->newPasswordField()->clear();

@@ -25,6 +25,7 @@ private:
     void capturePage(int page);
     void captureExtras();
     void captureSignedInExtras();
+    void captureProfileStrength();
     void finish();
     void save(QWidget *widget, const QString &name);
     void fail(const QString &message);

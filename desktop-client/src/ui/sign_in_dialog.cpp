@@ -124,6 +124,8 @@ void SignInDialog::wire() {
     connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
     for (QLineEdit *f : {m_email, m_password, m_repeat, m_name})
         connect(f, &QLineEdit::textEdited, this, [this] { validate(false); });
+    // The strength meter's feedback grows and shrinks as the password is typed.
+    connect(m_password, &QLineEdit::textChanged, this, [this] { fitHeightToContents(this); });
 }
 
 SignInDialog::Mode SignInDialog::mode() const {
@@ -183,7 +185,9 @@ bool SignInDialog::validate(bool showAll) {
     const auto show = [showAll](QLineEdit *f) { return showAll || !f->text().isEmpty(); };
     const auto email = v::checkEmail(m_email->text());
     // Signing in checks only that something was typed: old passwords may predate today's rules.
-    const auto password = reg ? v::checkPassword(m_password->text(), v::userWords(m_email->text(), m_name->text()))
+    // Registering: the rules under the field, zxcvbn's verdict in the meter below it (no need to
+    // say it twice); a password the meter does not accept yet still cannot be sent.
+    const auto password = reg ? v::checkPasswordRules(m_password->text())
                               : (m_password->text().isEmpty() ? std::optional<QString>(tr("Enter your password."))
                                                               : std::nullopt);
     const auto name = reg ? v::checkName(m_name->text()) : std::nullopt;
@@ -194,7 +198,13 @@ bool SignInDialog::validate(bool showAll) {
     showProblem(m_passwordError, show(m_password) ? password : std::nullopt);
     showProblem(m_repeatError, show(m_repeat) ? repeat : std::nullopt);
     showProblem(m_nameError, show(m_name) ? name : std::nullopt);
-    const bool ok = !email && !password && !repeat && !name;
+    m_meter->update(); // the email and name are words the estimate counts
+    const bool strongEnough = !reg || m_password->text().isEmpty() ||
+                              v::passwordStrength(m_password->text(), v::userWords(m_email->text(), m_name->text()))
+                                      .score >= v::kPasswordMinScore;
+    if (showAll && !password && !strongEnough) // pressed Create account: say why nothing is sent
+        showProblem(m_passwordError, v::checkPassword(m_password->text(), v::userWords(m_email->text(), m_name->text())));
+    const bool ok = !email && !password && !repeat && !name && strongEnough;
     m_submit->setEnabled(!m_busy);
     return ok;
 }

@@ -159,7 +159,8 @@ Result<void> DemoData::ensureTeams(const QList<qint64> &people, const QList<qint
         qint64 user;
         Role role;
         QList<qint64> events;
-    } teams[] = {{people.at(0), Role::Organiser, upcoming.mid(0, 3)}, {people.at(1), Role::Staff, upcoming.mid(0, 1)}};
+    } teams[] = {{people.last(), Role::Organiser, upcoming.mid(0, 3)},
+                 {people.at(people.size() - 2), Role::Staff, upcoming.mid(0, 1)}};
     for (const auto &team : teams) {
         auto given = withTransaction(m_db, [&](Transaction &tx) -> Result<void> {
             RoleRepository roles(m_db);

@@ -47,6 +47,9 @@ std::optional<QString> checkEmail(const QString &email);
 // Length (8–128 code points), the four character classes of API.md, and a zxcvbn score of at least
 // kPasswordMinScore with `userWords` (see userWords() in password_strength.h) as known words.
 std::optional<QString> checkPassword(const QString &password, const QStringList &userWords = {});
+// Length and character classes only: what a form says under the field while the strength meter
+// speaks for zxcvbn.
+std::optional<QString> checkPasswordRules(const QString &password);
 std::optional<QString> checkName(const QString &name);
 std::optional<QString> checkImage(const QString &image);
 

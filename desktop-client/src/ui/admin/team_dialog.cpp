@@ -3,6 +3,7 @@
 #include "admin_table.h"
 #include "state/admin_session.h"
 #include "state/client_session.h"
+#include "ui/column_filler.h"
 #include "ui/confirmation.h"
 #include "ui/form_message.h"
 #include "ui/role_text.h"
@@ -34,6 +35,7 @@ TeamDialog::TeamDialog(client::ClientSession &session, const Event &event, QWidg
     m_table = makeAdminTable(this);
     m_table->setModel(proxy);
     m_table->setAccessibleName(tr("Team"));
+    ColumnFiller::apply(m_table, m_table->horizontalHeader(), 1, 22);
     m_email = new QLineEdit(this);
     m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setAccessibleName(tr("Email of the person to add"));
