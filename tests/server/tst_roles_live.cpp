@@ -5,6 +5,7 @@
 #include "team_world.h"
 #include "ws_client.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace eventbook;
@@ -127,6 +128,35 @@ private Q_SLOTS:
         QCOMPARE(me.status, 200);
         QCOMPARE(me.data().value("role"_k).toString(), QStringLiteral("organiser"));
         QCOMPARE(m_http.get(url(QStringLiteral("/api/admin/stats")), token).status, 200);
+    }
+
+    void refreshesRacingRoleChangesKeepTheSession() {
+        // Each round sends a change of role and a refresh at the same moment; whichever commits
+        // first, the session must still refresh afterwards (never be left on an old version).
+        const Reply reg = m_http.postJson(url(QStringLiteral("/api/auth/register")),
+                                          {{"email"_k, QStringLiteral("rita@example.test")},
+                                           {"password"_k, QStringLiteral("Quartz-Violin-58-Harbour")},
+                                           {"name"_k, QStringLiteral("Rita")}});
+        QCOMPARE(reg.status, 201);
+        const qint64 id = reg.data().value("user"_k).toObject().value("id"_k).toInteger();
+        QString refresh = reg.data().value("refreshToken"_k).toString();
+        const QUrl role = url(QStringLiteral("/api/admin/users/%1/role").arg(id));
+        for (int round = 0; round < 30; ++round) {
+            const QByteArray wanted = round % 2 ? R"({"role":"staff"})" : R"({"role":"organiser"})";
+            const QList<Reply> replies = test::HttpClient::sendAll(
+                {{"PUT", role, m_admin.token, wanted},
+                 {"POST", url(QStringLiteral("/api/auth/refresh")), {},
+                  QJsonDocument(QJsonObject{{"refreshToken"_k, refresh}}).toJson()}},
+                2);
+            QCOMPARE(replies.at(0).status, 200);
+            QVERIFY2(replies.at(1).status == 200, replies.at(1).body.constData());
+            refresh = replies.at(1).data().value("refreshToken"_k).toString();
+        }
+        const Reply last = m_http.postJson(url(QStringLiteral("/api/auth/refresh")), {{"refreshToken"_k, refresh}});
+        QCOMPARE(last.status, 200);
+        const QByteArray token = last.data().value("token"_k).toString().toLatin1();
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/auth/me")), token).data().value("role"_k).toString(),
+                 QStringLiteral("staff"));
     }
 };
 

@@ -170,6 +170,16 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
     const QString hash = sha256Hex(refreshToken.toUtf8());
     return withTransaction(m_db, [&](Transaction &tx) -> Result<AuthSession> {
         RefreshTokenRepository tokens(m_db);
+        auto owner = tokens.findByHash(hash);
+        if (!owner)
+            return owner.error();
+        if (!owner->has_value())
+            return badRefresh();
+        // A change of role moves the token version on and carries the user's unrevoked refresh
+        // tokens with it. With the user's row locked it cannot run between our read of the token
+        // and the insert of the next one (which would leave that on the old version, and the
+        // session unable to refresh again); the token is read again under the lock.
+        EB_TRY(UserRepository(m_db).lock((*owner)->userId));
         auto found = tokens.findByHash(hash);
         if (!found)
             return found.error();

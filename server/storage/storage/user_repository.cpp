@@ -168,6 +168,14 @@ Result<int> UserRepository::lockAdmins() {
     return n;
 }
 
+Result<void> UserRepository::lock(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM users WHERE id = :id") + m_db.sql().forUpdate());
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    return q->exec("lock user");
+}
+
 Result<int> UserRepository::countAdmins() {
     auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE is_admin = :a"));
     if (!q)

@@ -47,6 +47,9 @@ public:
     // The admins' rows, locked until the transaction ends (so two demotions cannot both see a
     // second admin); their number.
     Result<int> lockAdmins();
+    // The user's row, locked until the transaction ends (PostgreSQL; SQLite's writers are serial
+    // already): a refresh and a change of the token version cannot interleave.
+    Result<void> lock(qint64 id);
     Result<UserPage> list(const UserQuery &query);
     Result<bool> remove(qint64 id);
     // Replaces every personal field, locks the password and ends every token; the row and its id
