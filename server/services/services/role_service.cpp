@@ -43,6 +43,8 @@ Result<User> reread(Database &db, qint64 userId) {
 Result<RoleOutcome> RoleService::setRole(qint64 userId, Role role, const Actor &actor) {
     return withTransaction(m_db, [&](Transaction &tx) -> Result<RoleOutcome> {
         UserRepository users(m_db);
+        // Role changes, team changes and refreshes of one user take turns (PostgreSQL).
+        EB_TRY(users.lock(userId));
         auto found = users.findById(userId);
         if (!found)
             return found.error();
@@ -90,7 +92,14 @@ Result<RoleOutcome> RoleService::assign(qint64 eventId, const UserRef &who, cons
         if (!found->has_value())
             return who.id ? userNotFound()
                           : Error::make(ErrorCode::NotFound, QStringLiteral("No user with that email"));
-        const User user = (*found)->user;
+        // The role read above may be changing: read it again with the user's row locked.
+        EB_TRY(users.lock((*found)->user.id));
+        auto locked = users.findById((*found)->user.id);
+        if (!locked)
+            return locked.error();
+        if (!locked->has_value())
+            return userNotFound();
+        const User user = (*locked)->user;
         if (user.role != Role::Organiser && user.role != Role::Staff)
             return Error::make(ErrorCode::ValidationError,
                                user.role == Role::Admin
@@ -118,6 +127,7 @@ Result<RoleOutcome> RoleService::assign(qint64 eventId, const UserRef &who, cons
 
 Result<RoleOutcome> RoleService::unassign(qint64 eventId, qint64 userId, const Actor &actor) {
     return withTransaction(m_db, [&](Transaction &tx) -> Result<RoleOutcome> {
+        EB_TRY(UserRepository(m_db).lock(userId));
         RoleRepository roles(m_db);
         auto scope = roles.scopeOn(userId, eventId);
         if (!scope)
