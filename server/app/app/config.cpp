@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include "services/crypto_random.h"
+#include "services/ticket_signer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -9,11 +10,45 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
+#include <functional>
 
 namespace eventbook::app {
 namespace {
 Error bad(const QString &msg) {
     return Error::make(ErrorCode::BadRequest, msg);
+}
+
+// 32 bytes in standard or URL-safe base64 (with or without padding); empty when it is not.
+QByteArray ticketSeedFrom(const QByteArray &text) {
+    for (auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        auto decoded = QByteArray::fromBase64Encoding(text.trimmed(), options | QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && decoded.decoded.size() == services::TicketSigner::kSeedBytes)
+            return decoded.decoded;
+    }
+    return {};
+}
+
+// A secret kept in DATA_DIR when the environment gives none: read when the file is there (and
+// `read` accepts its contents), else made once with `make` and written readable by the owner only.
+Result<QByteArray> keptSecret(const QString &dataDir, const QString &fileName, const QString &variable,
+                              const std::function<QByteArray(const QByteArray &)> &read,
+                              const std::function<QByteArray()> &make) {
+    if (!QDir().mkpath(dataDir))
+        return bad(QStringLiteral("DATA_DIR: cannot create %1").arg(dataDir));
+    QFile file(QDir(dataDir).filePath(fileName));
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return bad(QStringLiteral("%1: cannot read %2: %3").arg(variable, file.fileName(), file.errorString()));
+        const QByteArray secret = read(file.readAll().trimmed());
+        if (secret.isEmpty())
+            return bad(QStringLiteral("%1: %2 does not hold a usable secret").arg(variable, file.fileName()));
+        return secret;
+    }
+    const QByteArray text = make();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(text) != text.size())
+        return bad(QStringLiteral("%1: cannot write %2: %3").arg(variable, file.fileName(), file.errorString()));
+    return read(text);
 }
 
 QStringList csv(const QString &value) {
@@ -73,6 +108,12 @@ Result<void> readStorage(Config &c, const Source &src) {
     if (env.contains(QStringLiteral("JWT_SECRET")) && c.jwtSecret.size() < 32)
         return bad(
             QStringLiteral("JWT_SECRET: must be at least 32 characters (got %1)").arg(c.jwtSecret.size()));
+    if (env.contains(QStringLiteral("TICKET_SIGNING_KEY"))) {
+        c.ticketSeed = ticketSeedFrom(env.value(QStringLiteral("TICKET_SIGNING_KEY")).toLatin1());
+        if (c.ticketSeed.isEmpty())
+            return bad(QStringLiteral("TICKET_SIGNING_KEY: must be 32 bytes in base64 (make one with "
+                                      "`openssl rand -base64 32`)"));
+    }
     return {};
 }
 
@@ -158,23 +199,28 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
 Result<void> Config::resolveJwtSecret() {
     if (!jwtSecret.isEmpty())
         return {};
-    if (!QDir().mkpath(dataDir))
-        return bad(QStringLiteral("DATA_DIR: cannot create %1").arg(dataDir));
-    QFile file(QDir(dataDir).filePath(QStringLiteral("jwt_secret")));
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            return bad(QStringLiteral("JWT_SECRET: cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        jwtSecret = file.readAll().trimmed();
-        if (jwtSecret.size() < 32)
-            return bad(QStringLiteral("JWT_SECRET: %1 holds fewer than 32 characters").arg(file.fileName()));
+    auto secret = keptSecret(
+        dataDir, QStringLiteral("jwt_secret"), QStringLiteral("JWT_SECRET"),
+        [](const QByteArray &text) { return text.size() >= 32 ? text : QByteArray(); },
+        [] { return services::randomToken(48).toLatin1(); });
+    if (!secret)
+        return secret.error();
+    jwtSecret = *secret;
+    return {};
+}
+
+Result<void> Config::resolveTicketSeed() {
+    if (!ticketSeed.isEmpty())
         return {};
-    }
-    const QByteArray secret = services::randomToken(48).toLatin1();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(secret) != secret.size())
-        return bad(QStringLiteral("JWT_SECRET: cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    jwtSecret = secret;
+    auto seed = keptSecret(dataDir, QStringLiteral("ticket_signing_key"), QStringLiteral("TICKET_SIGNING_KEY"),
+                           ticketSeedFrom, [] {
+                               const QString random = services::randomToken(services::TicketSigner::kSeedBytes);
+                               return QByteArray::fromBase64(random.toLatin1(), QByteArray::Base64UrlEncoding)
+                                   .toBase64();
+                           });
+    if (!seed)
+        return seed.error();
+    ticketSeed = *seed;
     return {};
 }
 

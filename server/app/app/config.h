@@ -27,6 +27,9 @@ struct Config {
     QString databaseUrl;
     QString dataDir;
     QByteArray jwtSecret; // empty: generated once and kept in <dataDir>/jwt_secret
+    // TICKET_SIGNING_KEY (base64 of the 32-byte Ed25519 seed); empty: generated once and kept in
+    // <dataDir>/ticket_signing_key. Instances sharing a database must share it.
+    QByteArray ticketSeed;
     QStringList allowedOrigins;
     QStringList cspExtraOrigins;
     http::ProxyTrust trustedProxies; // TRUST_PROXY: whose X-Forwarded-For is believed
@@ -60,6 +63,8 @@ struct Config {
     static Result<Config> load(const QProcessEnvironment &env, const QCommandLineParser *flags);
     // Reads or creates the JWT secret file when none was configured.
     Result<void> resolveJwtSecret();
+    // Reads or creates the ticket signing key file when none was configured.
+    Result<void> resolveTicketSeed();
 };
 
 } // namespace eventbook::app

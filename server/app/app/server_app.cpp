@@ -10,6 +10,7 @@
 #include "http/controllers/notification_controller.h"
 #include "http/controllers/privacy_controller.h"
 #include "http/controllers/team_controller.h"
+#include "http/controllers/ticket_controller.h"
 #include "http/controllers/profile_controller.h"
 #include "http/executor.h"
 #include "http/front_door.h"
@@ -24,6 +25,7 @@
 #include "realtime/live_hub.h"
 #include "services/auth_service.h"
 #include "services/password_hasher.h"
+#include "services/ticket_signer.h"
 #include "services/token_signer.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -57,6 +59,7 @@ ServerApp::~ServerApp() {
 
 Result<quint16> ServerApp::start() {
     EB_TRY(m_config.resolveJwtSecret());
+    EB_TRY(m_config.resolveTicketSeed());
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);
     if (!dbConfig)
         return dbConfig.error();
@@ -90,6 +93,7 @@ Result<void> ServerApp::openDatabase(const storage::DatabaseConfig &dbConfig) {
 Result<void> ServerApp::makeServices() {
     m_hasher = std::make_unique<services::PasswordHasher>();
     m_signer = std::make_unique<services::TokenSigner>(m_config.jwtSecret);
+    m_tickets = std::make_unique<services::TicketSigner>(m_config.ticketSeed);
     m_auth = std::make_unique<services::AuthService>(*m_database, *m_hasher, *m_signer);
     EB_TRY(bootstrapAdmin());
     m_counters = std::make_unique<http::ServerCounters>();
@@ -100,7 +104,7 @@ Result<void> ServerApp::makeServices() {
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_auth->setLiveFeed(m_bus.get());
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
-        *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters});
+        *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters, *m_tickets});
     return {};
 }
 
@@ -113,6 +117,7 @@ void ServerApp::registerRoutes() {
     http::ProfileController::registerRoutes(*m_router, *m_context);
     http::NotificationController::registerRoutes(*m_router, *m_context);
     http::TeamController::registerRoutes(*m_router, *m_context);
+    http::TicketController::registerRoutes(*m_router, *m_context);
     http::PrivacyController::registerRoutes(*m_router, *m_context);
     m_fetches = std::make_unique<QObject>();
     http::ImageFetchSettings fetching;

@@ -12,6 +12,7 @@ struct DatabaseConfig;
 }
 namespace eventbook::services {
 class PasswordHasher;
+class TicketSigner;
 class TokenSigner;
 class AuthService;
 } // namespace eventbook::services
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<services::PasswordHasher> m_hasher;
     std::unique_ptr<services::TokenSigner> m_signer;
+    std::unique_ptr<services::TicketSigner> m_tickets;
     std::unique_ptr<services::AuthService> m_auth;
     std::unique_ptr<http::ServerCounters> m_counters;
     std::unique_ptr<http::Router> m_router;

@@ -57,6 +57,27 @@ Result<bool> BookingRepository::hasConfirmed(qint64 userId, qint64 eventId) {
     return q->next();
 }
 
+Result<std::optional<Booking>> BookingRepository::findById(qint64 id) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kBookingColumns + QStringLiteral(", u.name FROM bookings b "
+                                                                                     "JOIN users u ON u.id = b.user_id WHERE b.id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), id);
+    EB_TRY(q->exec("read booking"));
+    if (!q->next())
+        return std::optional<Booking>();
+    Booking b = readBooking(*q);
+    User holder;
+    holder.id = b.userId;
+    holder.name = q->value(kBookingColumnCount).toString();
+    b.user = holder;
+    auto event = EventRepository(m_db).get(b.eventId);
+    if (!event)
+        return event.error();
+    b.event = *event;
+    return std::optional<Booking>(b);
+}
+
 Result<std::optional<Booking>> BookingRepository::cancelConfirmed(qint64 userId, qint64 eventId) {
     auto q =
         m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "

@@ -26,6 +26,8 @@ public:
     // ALREADY_BOOKED when the user holds a confirmed booking for the event.
     Result<Booking> insertConfirmed(qint64 userId, qint64 eventId);
     Result<bool> hasConfirmed(qint64 userId, qint64 eventId);
+    // One booking, with its event and user embedded; empty when there is none.
+    Result<std::optional<Booking>> findById(qint64 id);
     // Cancels the user's confirmed booking; empty when there is none.
     Result<std::optional<Booking>> cancelConfirmed(qint64 userId, qint64 eventId);
     // Cancels every confirmed booking of an event; returns them.

@@ -7,6 +7,7 @@
 #include "services/auth_service.h"
 #include "services/live_feed.h"
 #include "services/password_hasher.h"
+#include "services/ticket_signer.h"
 
 namespace eventbook::storage {
 class Database;
@@ -23,6 +24,7 @@ struct ControllerContext {
     PageCache &pages;
     services::LiveFeed *live; // where committed changes go out to /ws clients
     ServerCounters &counters;
+    const services::TicketSigner &tickets;
 };
 
 } // namespace eventbook::http
