@@ -59,11 +59,12 @@ ServerApp::~ServerApp() {
 
 Result<quint16> ServerApp::start() {
     EB_TRY(m_config.resolveJwtSecret());
-    EB_TRY(m_config.resolveTicketSeed());
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);
     if (!dbConfig)
         return dbConfig.error();
     EB_TRY(openDatabase(*dbConfig));
+    // After the database: an unusable data directory is reported by its checks, with the OS's reason.
+    EB_TRY(m_config.resolveTicketSeed());
     EB_TRY(makeServices());
     registerRoutes();
     http::FrontDoorLimits limits = frontDoorLimits();
