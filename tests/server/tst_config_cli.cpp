@@ -64,12 +64,6 @@ private Q_SLOTS:
         QTest::newRow("short secret") << "JWT_SECRET"
                                       << "too-short"
                                       << "JWT_SECRET";
-        QTest::newRow("ticket key not base64") << "TICKET_SIGNING_KEY"
-                                               << "not base64 at all!"
-                                               << "TICKET_SIGNING_KEY";
-        QTest::newRow("ticket key too short") << "TICKET_SIGNING_KEY"
-                                              << "c2hvcnQ="
-                                              << "32 bytes";
         QTest::newRow("port text") << "PORT"
                                    << "http"
                                    << "PORT";
@@ -143,20 +137,6 @@ private Q_SLOTS:
         auto again = app::Config::load(env, nullptr);
         QVERIFY(again->resolveJwtSecret().ok());
         QCOMPARE(again->jwtSecret, c->jwtSecret);
-        // The ticket signing key too: made once (owner-only), the same at the next start.
-        QVERIFY(c->resolveTicketSeed().ok());
-        QCOMPARE(c->ticketSeed.size(), 32);
-        QFile key(m_dir.filePath(QStringLiteral("ticket_signing_key")));
-        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-        QVERIFY(again->resolveTicketSeed().ok());
-        QCOMPARE(again->ticketSeed, c->ticketSeed);
-        // Given in the environment, it is used as it is (standard or URL-safe base64).
-        QProcessEnvironment given = env;
-        given.insert(QStringLiteral("TICKET_SIGNING_KEY"), QString::fromLatin1(QByteArray(32, 'z').toBase64()));
-        auto configured = app::Config::load(given, nullptr);
-        QVERIFY(configured.ok());
-        QVERIFY(configured->resolveTicketSeed().ok());
-        QCOMPARE(configured->ticketSeed, QByteArray(32, 'z'));
     }
 
     void userCommands() {

@@ -171,27 +171,6 @@ private Q_SLOTS:
         QCOMPARE(raw(server->port(), "GET", "/api/bookings/my", bearer).status, 200);
     }
 
-    void grantingRightsSharesThePromoteScope() {
-        auto server = start([](app::Config &c) {
-            c.rateLimits = true;
-            c.rateLimitOverrides.insert(QStringLiteral("promote"), {2, 900});
-        });
-        QVERIFY(server);
-        test::Fixtures fx(*server);
-        const test::Account admin = fx.account(QStringLiteral("Admin"), true);
-        const test::Account pat = fx.account(QStringLiteral("Pat"));
-        const QList<QPair<QByteArray, QByteArray>> bearer{{"Authorization", "Bearer " + admin.token},
-                                                          {"Content-Type", "application/json"}};
-        const QByteArray role = "/api/admin/users/" + QByteArray::number(pat.id) + "/role";
-        QCOMPARE(raw(server->port(), "PUT", role, bearer, R"({"role":"staff"})").status, 200);
-        const QByteArray team = "/api/events/" + QByteArray::number(fx.event(admin)) + "/team";
-        QCOMPARE(raw(server->port(), "POST", team, bearer, "{\"userId\":" + QByteArray::number(pat.id) + "}").status,
-                 201);
-        // The third grant in the window is refused, whichever route it takes; reading is not limited.
-        QCOMPARE(raw(server->port(), "PUT", role, bearer, R"({"role":"organiser"})").status, 429);
-        QCOMPARE(raw(server->port(), "GET", team, bearer).status, 200);
-    }
-
     void forwardedForOnlyBehindATrustedProxy_data() {
         QTest::addColumn<bool>("trustProxy");
         QTest::newRow("direct") << false;

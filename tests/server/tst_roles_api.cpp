@@ -225,6 +225,25 @@ private Q_SLOTS:
         QCOMPARE(self.status, 403);
     }
 
+    void grantingRightsSharesThePromoteRateLimit() {
+        stopServer();
+        QVERIFY2(startServer([](app::Config &c) {
+                     c.rateLimits = true;
+                     c.rateLimitOverrides.insert(QStringLiteral("promote"), {2, 900});
+                 }),
+                 qPrintable(serverError()));
+        const Account pat = m_fx->account(QStringLiteral("Pat"));
+        const QUrl role = url(QStringLiteral("/api/admin/users/%1/role").arg(pat.id));
+        QCOMPARE(m_http.sendJson("PUT", role, {{"role"_k, QStringLiteral("staff")}}, m_admin.token).status, 200);
+        const QUrl team = url(QStringLiteral("/api/events/%1/team").arg(m_fx->event(m_admin)));
+        QCOMPARE(m_http.postJson(team, {{"userId"_k, pat.id}}, m_admin.token).status, 201);
+        // The third grant in the window is refused, whichever route it takes; reading is not limited.
+        const Reply third = m_http.sendJson("PUT", role, {{"role"_k, QStringLiteral("organiser")}}, m_admin.token);
+        QCOMPARE(third.status, 429);
+        QCOMPARE(third.errorCode(), QStringLiteral("RATE_LIMITED"));
+        QCOMPARE(m_http.get(team, m_admin.token).status, 200);
+    }
+
     void teamAssignmentNeedsTheRoleFirst() {
         const test::TeamWorld w = test::TeamWorld::build(*m_server, *m_fx, m_admin);
         QVERIFY2(w.ok(), qPrintable(w.error));

@@ -2,10 +2,14 @@
 // ticket for its holder, the event's organisers and door staff and admins only; a cancelled
 // booking's ticket is revoked. The ticket verifies with the served key alone.
 #include "api_test_case.h"
+#include "app/config.h"
 #include "services/ticket_signer.h"
 #include "team_world.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace eventbook;
@@ -72,6 +76,36 @@ private Q_SLOTS:
         QCOMPARE(ticket(own, m_admin.token).status, 200);
         QCOMPARE(ticket(987654, m_admin.token).status, 404);
         QCOMPARE(m_http.get(url(QStringLiteral("/api/bookings/abc/ticket")), m_admin.token).status, 404);
+    }
+
+    void signingKeyIsKeptOrGiven() {
+        QTemporaryDir dir;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DATA_DIR"), dir.path());
+        auto first = app::Config::load(env, nullptr);
+        QVERIFY(first.ok());
+        QVERIFY(first->resolveTicketSeed().ok());
+        QCOMPARE(first->ticketSeed.size(), services::TicketSigner::kSeedBytes);
+        // Made once, readable by the owner only, the same at the next start.
+        QFile key(dir.filePath(QStringLiteral("ticket_signing_key")));
+        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        auto again = app::Config::load(env, nullptr);
+        QVERIFY(again->resolveTicketSeed().ok());
+        QCOMPARE(again->ticketSeed, first->ticketSeed);
+        // Given in the environment (standard or URL-safe base64), it is used as it is.
+        QProcessEnvironment given = env;
+        given.insert(QStringLiteral("TICKET_SIGNING_KEY"), QString::fromLatin1(QByteArray(32, 'z').toBase64()));
+        auto configured = app::Config::load(given, nullptr);
+        QVERIFY(configured.ok());
+        QVERIFY(configured->resolveTicketSeed().ok());
+        QCOMPARE(configured->ticketSeed, QByteArray(32, 'z'));
+        // Anything else is refused at start, naming the variable.
+        for (const char *bad : {"not base64 at all!", "c2hvcnQ="}) {
+            given.insert(QStringLiteral("TICKET_SIGNING_KEY"), QString::fromLatin1(bad));
+            auto refused = app::Config::load(given, nullptr);
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.error().message.startsWith(QStringLiteral("TICKET_SIGNING_KEY: must be 32 bytes")));
+        }
     }
 
     void aCancelledBookingsTicketIsRevoked() {
