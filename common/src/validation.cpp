@@ -157,9 +157,13 @@ std::optional<QString> checkPassword(const QString &password, const QStringList 
         return broken;
     const PasswordStrength strength = passwordStrength(password, userWords);
     if (strength.score < kPasswordMinScore) {
-        const QString why = strength.warning.isEmpty() ? QString() : strength.warning + QStringLiteral(". ");
-        return text(QT_TRANSLATE_NOOP("Validation", "Password is too easy to guess; %1%2"))
-            .arg(why, strength.suggestions.value(0));
+        // Whole sentences: "Password is too easy to guess. Your name … guess. Avoid your name …."
+        QStringList reasons;
+        if (!strength.warning.isEmpty())
+            reasons.append(strength.warning + QLatin1Char('.'));
+        if (!strength.suggestions.isEmpty())
+            reasons.append(strength.suggestions.first() + QLatin1Char('.'));
+        return text(QT_TRANSLATE_NOOP("Validation", "Password is too easy to guess. %1")).arg(reasons.join(QLatin1Char(' ')));
     }
     return std::nullopt;
 }

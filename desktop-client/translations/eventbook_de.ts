@@ -455,10 +455,6 @@
         <translation>Die E-Mail-Adresse mischt Schriften (etwa lateinische und kyrillische Buchstaben)</translation>
     </message>
     <message>
-        <source>Password is too easy to guess; %1%2</source>
-        <translation>Das Passwort ist zu leicht zu erraten; %1%2</translation>
-    </message>
-    <message>
         <source>This is a commonly used password</source>
         <translation>Das ist ein häufig verwendetes Passwort</translation>
     </message>
@@ -529,6 +525,10 @@
     <message>
         <source>A few unrelated words, or a longer password, are harder to guess</source>
         <translation>Einige unzusammenhängende Wörter oder ein längeres Passwort sind schwerer zu erraten</translation>
+    </message>
+    <message>
+        <source>Password is too easy to guess. %1</source>
+        <translation>Das Passwort ist zu leicht zu erraten. %1</translation>
     </message>
 </context>
 <context>

@@ -455,10 +455,6 @@
         <translation>Email address mixes alphabets (for example Latin and Cyrillic letters)</translation>
     </message>
     <message>
-        <source>Password is too easy to guess; %1%2</source>
-        <translation>Password is too easy to guess; %1%2</translation>
-    </message>
-    <message>
         <source>This is a commonly used password</source>
         <translation>This is a commonly used password</translation>
     </message>
@@ -529,6 +525,10 @@
     <message>
         <source>A few unrelated words, or a longer password, are harder to guess</source>
         <translation>A few unrelated words, or a longer password, are harder to guess</translation>
+    </message>
+    <message>
+        <source>Password is too easy to guess. %1</source>
+        <translation>Password is too easy to guess. %1</translation>
     </message>
 </context>
 <context>

@@ -455,10 +455,6 @@
         <translation>L’adresse e-mail mélange des alphabets (par exemple des lettres latines et cyrilliques)</translation>
     </message>
     <message>
-        <source>Password is too easy to guess; %1%2</source>
-        <translation>Le mot de passe est trop facile à deviner ; %1%2</translation>
-    </message>
-    <message>
         <source>This is a commonly used password</source>
         <translation>C’est un mot de passe très répandu</translation>
     </message>
@@ -529,6 +525,10 @@
     <message>
         <source>A few unrelated words, or a longer password, are harder to guess</source>
         <translation>Quelques mots sans rapport, ou un mot de passe plus long, sont plus difficiles à deviner</translation>
+    </message>
+    <message>
+        <source>Password is too easy to guess. %1</source>
+        <translation>Le mot de passe est trop facile à deviner. %1</translation>
     </message>
 </context>
 <context>

@@ -71,13 +71,7 @@ Result<User> AuthService::insertUser(const RegisterInput &input, bool isAdmin, c
 }
 
 Result<void> AuthService::attachScopes(User &user) {
-    if (user.role != Role::Organiser && user.role != Role::Staff)
-        return {};
-    auto scopes = m_db.withRetry([&] { return RoleRepository(m_db).scopesOf(user.id); });
-    if (!scopes)
-        return scopes.error();
-    user.scopes = *scopes;
-    return {};
+    return m_db.withRetry([&] { return RoleRepository(m_db).attachScopes(user); });
 }
 
 Result<std::optional<Role>> AuthService::scopeOn(qint64 userId, qint64 eventId) {
@@ -215,10 +209,7 @@ Result<AuthSession> AuthService::refresh(const QString &refreshToken) {
         if (!access)
             return access.error();
         User current = (*user)->user;
-        auto scopes = RoleRepository(m_db).scopesOf(current.id);
-        if (!scopes)
-            return scopes.error();
-        current.scopes = *scopes;
+        EB_TRY(RoleRepository(m_db).attachScopes(current));
         EB_TRY(tx.commit());
         return AuthSession{current, *access, next, fromMs(expiresMs)};
     });

@@ -31,10 +31,7 @@ Result<DataExport> PrivacyService::exportUser(qint64 userId) {
         if (!found)
             return found.error();
         out.user = found->user;
-        auto scopes = RoleRepository(m_db).scopesOf(userId);
-        if (!scopes)
-            return scopes.error();
-        out.user.scopes = *scopes;
+        EB_TRY(RoleRepository(m_db).attachScopes(out.user));
         auto bookings = BookingRepository(m_db).listForUser(userId);
         if (!bookings)
             return bookings.error();

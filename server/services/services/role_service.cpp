@@ -32,10 +32,7 @@ Result<User> reread(Database &db, qint64 userId) {
     auto found = UserRepository(db).get(userId);
     if (!found)
         return found.error();
-    auto scopes = RoleRepository(db).scopesOf(userId);
-    if (!scopes)
-        return scopes.error();
-    found->user.scopes = *scopes;
+    EB_TRY(RoleRepository(db).attachScopes(found->user));
     return found->user;
 }
 } // namespace

@@ -74,6 +74,16 @@ Result<QHash<qint64, QList<EventScope>>> RoleRepository::scopesOf(const QList<qi
     return out;
 }
 
+Result<void> RoleRepository::attachScopes(User &user) {
+    if (user.role != Role::Organiser && user.role != Role::Staff)
+        return {};
+    auto scopes = scopesOf(user.id);
+    if (!scopes)
+        return scopes.error();
+    user.scopes = *scopes;
+    return {};
+}
+
 Result<QList<qint64>> RoleRepository::eventsOf(qint64 userId, Role minimum) {
     auto q = m_db.prepare(minimum == Role::Organiser
                               ? QStringLiteral("SELECT event_id FROM event_roles WHERE user_id = :u AND role = 'organiser' "

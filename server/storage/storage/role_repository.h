@@ -24,6 +24,9 @@ public:
     Result<QList<EventScope>> scopesOf(qint64 userId);
     // The scopes of several users at once (a page of the Users list).
     Result<QHash<qint64, QList<EventScope>>> scopesOf(const QList<qint64> &userIds);
+    // Fills `user.scopes`. Only organisers and staff hold scopes (a change of role drops them), so
+    // for anyone else this asks nothing.
+    Result<void> attachScopes(User &user);
     // The events on which the user holds at least `minimum` (Organiser: the ones they run).
     Result<QList<qint64>> eventsOf(qint64 userId, Role minimum);
     // Adds or changes a scope; false when it was already exactly that.

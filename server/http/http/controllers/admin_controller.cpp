@@ -64,35 +64,29 @@ HttpResponse roleChange(ControllerContext &ctx, const Call &c, bool admin) {
     return HttpResponse::ok(codec::userPublic(change->user), 200, message);
 }
 
+// An id the body may give: a positive number, or digits as HTML forms send them.
+Result<std::optional<qint64>> optionalId(const QJsonObject &body, QLatin1StringView key) {
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::optional<qint64>();
+    const qint64 id = v.isDouble() && v.toDouble() == double(v.toInteger()) ? v.toInteger() : v.toString().toLongLong();
+    if (id <= 0)
+        return Error::make(ErrorCode::ValidationError, QStringLiteral("%1 must be a positive id").arg(key),
+                           QJsonArray{QJsonObject{{k::field, QString(key)},
+                                                  {k::message, QStringLiteral("must be a positive id")}}});
+    return std::optional<qint64>(id);
+}
+
 HttpResponse sendNotification(ControllerContext &ctx, const Call &c) {
     auto body = c.body();
     if (!body)
         return HttpResponse::error(body.error());
     services::NotificationInput in;
-    const QJsonValue userId = body->value(k::userId);
-    if (!userId.isUndefined() && !userId.isNull()) {
-        // Ids arrive as numbers, or as digit strings from HTML forms.
-        const qint64 id = userId.isDouble() && userId.toDouble() == double(userId.toInteger())
-                              ? userId.toInteger()
-                              : userId.toString().toLongLong();
-        if (id <= 0)
-            return HttpResponse::error(
-                Error::make(ErrorCode::ValidationError, QStringLiteral("userId must be a positive id"),
-                            QJsonArray{QJsonObject{{k::field, QString(k::userId)},
-                                                   {k::message, QStringLiteral("must be a positive id")}}}));
-        in.userId = id;
-    }
-    const QJsonValue eventId = body->value(k::eventId);
-    if (!eventId.isUndefined() && !eventId.isNull()) {
-        const qint64 id = eventId.isDouble() && eventId.toDouble() == double(eventId.toInteger())
-                              ? eventId.toInteger()
-                              : eventId.toString().toLongLong();
-        if (id <= 0)
-            return HttpResponse::error(
-                Error::make(ErrorCode::ValidationError, QStringLiteral("eventId must be a positive id"),
-                            QJsonArray{QJsonObject{{k::field, QString(k::eventId)},
-                                                   {k::message, QStringLiteral("must be a positive id")}}}));
-        in.eventId = id;
+    for (auto [key, target] : {std::pair{k::userId, &in.userId}, std::pair{k::eventId, &in.eventId}}) {
+        auto id = optionalId(*body, key);
+        if (!id)
+            return HttpResponse::error(id.error());
+        *target = *id;
     }
     // An organiser speaks to the attendees of their own events, never to one user or to everyone.
     if (c.user.role != Role::Admin) {
