@@ -1,6 +1,6 @@
 # Debian 12 packages, installed only when missing (sourced by eventbook.sh).
 BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libsodium-dev libzxcvbn-dev libjwt-dev zlib1g-dev libsqlite3-dev
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libsodium-dev libzxcvbn-dev libqrencode-dev libzxing-dev libjwt-dev zlib1g-dev libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev)
 RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql curl ca-certificates qt6-qpa-plugins fonts-dejavu-core)
 # python3: its csv module is the independent reader the CSV export is checked against; python3-yaml

@@ -131,14 +131,15 @@ Result<void> readHttp(Config &c, const QProcessEnvironment &env) {
         c.rateLimits = rl == QLatin1StringView("on");
     }
     static const QRegularExpression limitShape(QStringLiteral(R"(^(\d{1,9})/(\d{1,9})$)"));
-    static const QStringList scopes{QStringLiteral("API"), QStringLiteral("AUTH"), QStringLiteral("BOOKING"),
-                                    QStringLiteral("PROMOTE")};
+    static const QStringList scopes{QStringLiteral("API"),     QStringLiteral("AUTH"),
+                                    QStringLiteral("BOOKING"), QStringLiteral("PROMOTE"),
+                                    QStringLiteral("CHECKIN"), QStringLiteral("DEVICE")};
     for (const QString &key : env.keys()) {
         if (!key.startsWith(QLatin1StringView("RATE_LIMIT_")))
             continue;
         const QString scope = key.mid(11);
         if (!scopes.contains(scope))
-            return bad(QStringLiteral("%1: unknown scope (use RATE_LIMIT_API, _AUTH, _BOOKING or _PROMOTE)")
+            return bad(QStringLiteral("%1: unknown scope (use RATE_LIMIT_API, _AUTH, _BOOKING, _PROMOTE, _CHECKIN or _DEVICE)")
                            .arg(key));
         const auto m = limitShape.match(env.value(key).trimmed());
         if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)

@@ -3,6 +3,7 @@
 #include "http/controllers/admin_controller.h"
 #include "http/controllers/auth_controller.h"
 #include "http/controllers/booking_controller.h"
+#include "http/controllers/checkin_controller.h"
 #include "http/controllers/event_controller.h"
 #include "http/controllers/health_controller.h"
 #include "http/controllers/image_proxy_controller.h"
@@ -12,6 +13,7 @@
 #include "http/controllers/team_controller.h"
 #include "http/controllers/ticket_controller.h"
 #include "http/controllers/profile_controller.h"
+#include "http/device_limiter.h"
 #include "http/executor.h"
 #include "http/front_door.h"
 #include "http/http_server.h"
@@ -104,8 +106,11 @@ Result<void> ServerApp::makeServices() {
     m_pages = std::make_unique<http::PageCache>();
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_auth->setLiveFeed(m_bus.get());
+    if (m_config.rateLimits)
+        m_devices = std::make_unique<http::DeviceLimiter>(rateRule(http::RateScope::Device));
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
-        *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters, *m_tickets});
+        *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters, *m_tickets,
+        m_devices.get()});
     return {};
 }
 
@@ -119,6 +124,7 @@ void ServerApp::registerRoutes() {
     http::NotificationController::registerRoutes(*m_router, *m_context);
     http::TeamController::registerRoutes(*m_router, *m_context);
     http::TicketController::registerRoutes(*m_router, *m_context);
+    http::CheckinController::registerRoutes(*m_router, *m_context);
     http::PrivacyController::registerRoutes(*m_router, *m_context);
     m_fetches = std::make_unique<QObject>();
     http::ImageFetchSettings fetching;
@@ -126,6 +132,13 @@ void ServerApp::registerRoutes() {
     fetching.allow = m_config.imageProxyAllow;
     http::ImageProxyController::registerRoutes(*m_router, fetching, m_fetches.get());
 
+}
+
+http::RateRule ServerApp::rateRule(http::RateScope scope) const {
+    const auto it = m_config.rateLimitOverrides.constFind(http::RateLimiter::scopeName(scope));
+    if (it != m_config.rateLimitOverrides.constEnd())
+        return http::RateRule{it->count, it->seconds};
+    return http::RateLimiter::defaults()[size_t(scope)];
 }
 
 http::FrontDoorLimits ServerApp::frontDoorLimits() const {
@@ -151,12 +164,8 @@ void ServerApp::makeHttp(http::FrontDoorLimits &limits) {
     policy.allowedOrigins = m_config.allowedOrigins;
     policy.cspExtraOrigins = m_config.cspExtraOrigins;
     policy.hsts = !m_config.tlsCert.isEmpty();
-    for (int s = 0; s < http::kRateScopes; ++s) {
-        const auto scope = http::RateScope(s);
-        const auto it = m_config.rateLimitOverrides.constFind(http::RateLimiter::scopeName(scope));
-        if (it != m_config.rateLimitOverrides.constEnd())
-            policy.rules[size_t(s)] = http::RateRule{it->count, it->seconds};
-    }
+    for (int s = 0; s < http::kRateScopes; ++s)
+        policy.rules[size_t(s)] = rateRule(http::RateScope(s));
     m_policy = std::make_unique<http::RequestPolicy>(policy);
     limits.securityHeaders = m_policy->securityHeaders();
     m_http = std::make_unique<http::HttpServer>(*m_router, *m_counters, *m_policy);
@@ -173,8 +182,11 @@ void ServerApp::makeHttp(http::FrontDoorLimits &limits) {
     // Another instance's write changes what this one must serve: cached pages go with each
     // notification (the snapshot-based data version moves too; this is belt and braces).
     if (m_database->dialect() == storage::Dialect::Postgres) {
-        connect(m_bus.get(), &realtime::EventBus::delivered, this,
-                [pages = m_pages.get()] { pages->clear(); });
+        // Door traffic (CHECKIN, OCCUPANCY) changes no public page.
+        connect(m_bus.get(), &realtime::EventBus::delivered, this, [pages = m_pages.get()](const services::LiveEvent &e) {
+            if (e.kind != services::LiveEvent::Kind::Checkin && e.kind != services::LiveEvent::Kind::Occupancy)
+                pages->clear();
+        });
         connect(m_bus.get(), &realtime::EventBus::resync, this, [pages = m_pages.get()] { pages->clear(); });
     }
 }

@@ -26,6 +26,9 @@ struct ControllerContext;
 class PageCache;
 class RequestPolicy;
 struct FrontDoorLimits;
+struct RateRule;
+class DeviceLimiter;
+enum class RateScope;
 } // namespace eventbook::http
 
 namespace eventbook::realtime {
@@ -66,6 +69,7 @@ private:
     Result<void> makeServices();
     void registerRoutes();
     http::FrontDoorLimits frontDoorLimits() const;
+    http::RateRule rateRule(http::RateScope scope) const; // the default or RATE_LIMIT_<SCOPE>
     void makeHttp(http::FrontDoorLimits &limits); // policy, HTTP server, live hub; fills the policy's headers in
     void registerMetrics();
     Result<quint16> openDoor(const http::FrontDoorLimits &limits);
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<services::PasswordHasher> m_hasher;
     std::unique_ptr<services::TokenSigner> m_signer;
     std::unique_ptr<services::TicketSigner> m_tickets;
+    std::unique_ptr<http::DeviceLimiter> m_devices;
     std::unique_ptr<services::AuthService> m_auth;
     std::unique_ptr<http::ServerCounters> m_counters;
     std::unique_ptr<http::Router> m_router;

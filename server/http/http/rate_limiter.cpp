@@ -13,7 +13,10 @@ RateLimiter::RateLimiter(std::array<RateRule, kRateScopes> rules, qsizetype maxK
     , m_maxKeys(maxKeys) {}
 
 std::array<RateRule, kRateScopes> RateLimiter::defaults() {
-    return {RateRule{100, 15 * 60}, RateRule{10, 60 * 60}, RateRule{50, 60 * 60}, RateRule{20, 15 * 60}};
+    // Check-in: a door scanner reads about one ticket a second; a desk's burst after a queue is
+    // bounded by the device limit, a venue's desks behind one address by the checkin limit.
+    return {RateRule{100, 15 * 60}, RateRule{10, 60 * 60}, RateRule{50, 60 * 60}, RateRule{20, 15 * 60},
+            RateRule{6000, 60},     RateRule{300, 60}};
 }
 
 QString RateLimiter::scopeName(RateScope scope) {
@@ -24,6 +27,10 @@ QString RateLimiter::scopeName(RateScope scope) {
         return QStringLiteral("auth");
     case RateScope::Booking:
         return QStringLiteral("booking");
+    case RateScope::Checkin:
+        return QStringLiteral("checkin");
+    case RateScope::Device:
+        return QStringLiteral("device");
     case RateScope::Promote:
         return QStringLiteral("promote");
     }
@@ -35,12 +42,16 @@ QByteArray RateLimiter::keyFor(RateScope scope, const QString &clientIp) {
 }
 
 RateLimiter::Verdict RateLimiter::hit(RateScope scope, const QString &clientIp, qint64 nowMs) {
+    return hitKey(scope, keyFor(scope, clientIp), nowMs);
+}
+
+RateLimiter::Verdict RateLimiter::hitKey(RateScope scope, const QByteArray &key, qint64 nowMs) {
     const RateRule &r = rule(scope);
     if (r.count <= 0 || r.seconds <= 0)
         return {};
     if (nowMs >= m_nextSweepMs || m_windows.size() >= m_maxKeys)
         makeRoom(nowMs);
-    Window &w = m_windows[keyFor(scope, clientIp)];
+    Window &w = m_windows[key];
     if (nowMs >= w.endMs) {
         w.startMs = nowMs;
         w.endMs = nowMs + qint64(r.seconds) * 1000;

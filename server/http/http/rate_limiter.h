@@ -7,8 +7,10 @@
 
 namespace eventbook::http {
 
-enum class RateScope { Api, Auth, Booking, Promote };
-inline constexpr int kRateScopes = 4;
+// Checkin: a venue's door desks (redeem and batch, per address, instead of Api); Device: one
+// desk (per account and deviceId, counted by the check-in controller).
+enum class RateScope { Api, Auth, Booking, Promote, Checkin, Device };
+inline constexpr int kRateScopes = 6;
 
 struct RateRule {
     int count = 0;
@@ -31,6 +33,8 @@ public:
     explicit RateLimiter(std::array<RateRule, kRateScopes> rules, qsizetype maxKeys = 200'000);
 
     Verdict hit(RateScope scope, const QString &clientIp, qint64 nowMs);
+    // The same for a key that is not an address.
+    Verdict hitKey(RateScope scope, const QByteArray &key, qint64 nowMs);
     const RateRule &rule(RateScope scope) const { return m_rules[size_t(scope)]; }
     qsizetype size() const { return m_windows.size(); }
 

@@ -35,6 +35,8 @@ public:
         return authenticated() && (m_isAdmin || m_userId == holderId || m_events.contains(eventId));
     }
     // An organiser's new event is theirs at once (no new token needed to hear about it).
+    // Admins and the event's organisers and door staff.
+    bool isTeam(qint64 eventId) const { return authenticated() && (m_isAdmin || m_events.contains(eventId)); }
     void addScope(qint64 eventId) { m_events.insert(eventId); }
     void signIn(qint64 userId, bool isAdmin, const QList<qint64> &events, qint64 expiresAtSecs,
                 const QString &sessionId);

@@ -177,6 +177,13 @@ void LiveHub::sendBooking(const LiveEvent &e, QByteArrayView type) {
     }
 }
 
+void LiveHub::sendToTeam(qint64 eventId, QByteArrayView type, const QByteArray &payload) {
+    for (LiveConnection *conn : std::as_const(m_connections)) {
+        if (conn->isTeam(eventId))
+            conn->send(type, payload);
+    }
+}
+
 void LiveHub::sendNotifications(const LiveEvent &e) {
     for (const auto &[userId, notificationId] : e.recipients) {
         const auto sockets = m_byUser.values(userId);
@@ -240,6 +247,12 @@ void LiveHub::deliver(const LiveEvent &e) {
         break;
     case LiveEvent::Kind::AccessRevoked:
         revokeAccess(e);
+        break;
+    case LiveEvent::Kind::Checkin:
+        sendToTeam(e.eventId, "CHECKIN", compact(e.detail));
+        break;
+    case LiveEvent::Kind::Occupancy:
+        sendToTeam(e.eventId, "OCCUPANCY", compact(e.detail));
         break;
     }
 }

@@ -56,6 +56,7 @@ private:
     void heartbeat();
     void broadcast(QByteArrayView type, const QByteArray &payload);
     void sendBooking(const services::LiveEvent &event, QByteArrayView type);
+    void sendToTeam(qint64 eventId, QByteArrayView type, const QByteArray &payload);
     void sendNotifications(const services::LiveEvent &event);
     void revokeAccess(const services::LiveEvent &event);
 

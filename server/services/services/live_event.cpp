@@ -9,8 +9,13 @@ namespace {
 constexpr LiveEvent::Kind kKinds[] = {
     LiveEvent::Kind::SlotsChanged, LiveEvent::Kind::BookingCreated, LiveEvent::Kind::BookingCancelled,
     LiveEvent::Kind::EventCreated, LiveEvent::Kind::EventUpdated,   LiveEvent::Kind::EventDeleted,
-    LiveEvent::Kind::Notification, LiveEvent::Kind::AccessRevoked,
+    LiveEvent::Kind::Notification, LiveEvent::Kind::AccessRevoked,  LiveEvent::Kind::Checkin,
+    LiveEvent::Kind::Occupancy,
 };
+
+bool isTeamKind(LiveEvent::Kind kind) {
+    return kind == LiveEvent::Kind::Checkin || kind == LiveEvent::Kind::Occupancy;
+}
 } // namespace
 
 LiveEvent LiveEvent::slots(qint64 eventId, int availableSlots) {
@@ -57,6 +62,14 @@ LiveEvent LiveEvent::accessRevoked(qint64 userId, const QString &sessionId) {
     return e;
 }
 
+LiveEvent LiveEvent::team(Kind kind, qint64 eventId, QJsonObject detail) {
+    LiveEvent e;
+    e.kind = kind;
+    e.eventId = eventId;
+    e.detail = std::move(detail);
+    return e;
+}
+
 QByteArray encodeLiveEvent(const LiveEvent &e) {
     QJsonObject o{{QStringLiteral("k"), int(e.kind)}};
     if (e.kind == LiveEvent::Kind::AccessRevoked) {
@@ -70,6 +83,9 @@ QByteArray encodeLiveEvent(const LiveEvent &e) {
         o.insert(QStringLiteral("ti"), e.title);
         o.insert(QStringLiteral("ty"), e.type);
         o.insert(QStringLiteral("to"), to);
+    } else if (isTeamKind(e.kind)) {
+        o.insert(QStringLiteral("e"), e.eventId);
+        o.insert(QStringLiteral("d"), e.detail);
     } else {
         o.insert(QStringLiteral("e"), e.eventId);
         if (e.bookingId)
@@ -110,6 +126,12 @@ std::optional<LiveEvent> decodeLiveEvent(const QByteArray &payload) {
         return e;
     }
     e.eventId = o.value(QStringLiteral("e")).toInteger();
+    if (isTeamKind(e.kind)) {
+        e.detail = o.value(QStringLiteral("d")).toObject();
+        if (e.eventId <= 0)
+            return std::nullopt;
+        return e;
+    }
     e.bookingId = o.value(QStringLiteral("b")).toInteger();
     e.userId = o.value(QStringLiteral("u")).toInteger();
     e.availableSlots = o.value(QStringLiteral("s")).toInt();

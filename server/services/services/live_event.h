@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -20,6 +21,8 @@ struct LiveEvent {
         EventDeleted,
         Notification, // NOTIFICATION to each recipient
         AccessRevoked, // the user's tokens (or one session's) stopped being valid: their sockets sign out
+        Checkin,       // CHECKIN to the event's team (admins, its organisers and door staff)
+        Occupancy,     // OCCUPANCY to the event's team
     };
     Kind kind = Kind::SlotsChanged;
     qint64 eventId = 0;
@@ -30,6 +33,7 @@ struct LiveEvent {
     QString type;
     QList<std::pair<qint64, qint64>> recipients; // notifications: (userId, notificationId)
     QString sessionId; // AccessRevoked: the one session ended (empty: every session of userId)
+    QJsonObject detail; // Checkin, Occupancy: the message's payload as it goes out
 
     static LiveEvent slots(qint64 eventId, int availableSlots);
     static LiveEvent booking(Kind kind, qint64 eventId, qint64 bookingId, qint64 userId, int availableSlots);
@@ -38,6 +42,7 @@ struct LiveEvent {
     static LiveEvent notification(const QString &title, const QString &type,
                                   QList<std::pair<qint64, qint64>> recipients);
     static LiveEvent accessRevoked(qint64 userId, const QString &sessionId = {});
+    static LiveEvent team(Kind kind, qint64 eventId, QJsonObject detail);
 };
 
 // The compact form carried between instances by PostgreSQL NOTIFY (payloads must stay below

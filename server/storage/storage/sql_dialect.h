@@ -24,6 +24,15 @@ public:
     // Appended to a SELECT that reads rows the transaction will change: PostgreSQL locks them;
     // SQLite needs nothing, its write transaction (beginWrite) already holds the database.
     QString forUpdate() const;
+    // The same for a SELECT with joins: PostgreSQL locks only the rows of table `alias`.
+    QString forUpdateOf(const QString &alias) const;
+    // Change feeds (the check-in manifest's cursor, bookings.feed_seq / feed_txid): a statement
+    // that reads the current mark as text, a condition "the row's mark is newer than the bound
+    // mark `placeholder`", and whether a text from a client is a mark this dialect can bind
+    // (PostgreSQL would fail the statement on a malformed snapshot).
+    QString currentFeedMark() const;
+    QString changedSince(const QString &alias, const QString &placeholder) const;
+    bool isFeedMark(const QString &mark) const;
     // Starts a transaction that will write: SQLite takes the write lock at once (a deferred
     // BEGIN could fail at its first write with SQLITE_BUSY after reads that must be redone).
     QString beginWrite() const;

@@ -14,6 +14,7 @@ class Database;
 }
 
 namespace eventbook::http {
+class DeviceLimiter;
 
 // What controllers need; owned by the server application and outliving every request.
 struct ControllerContext {
@@ -25,6 +26,7 @@ struct ControllerContext {
     services::LiveFeed *live; // where committed changes go out to /ws clients
     ServerCounters &counters;
     const services::TicketSigner &tickets;
+    DeviceLimiter *devices = nullptr; // scans per door desk; none when RATE_LIMITS=off
 };
 
 } // namespace eventbook::http

@@ -2,7 +2,9 @@
 
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
+#include "eventbook/common/qr_code.h"
 #include "http/endpoint.h"
+#include "http/png_image.h"
 #include "services/ticket_service.h"
 
 namespace eventbook::http {
@@ -12,7 +14,7 @@ void TicketController::registerRoutes(Router &router, ControllerContext &ctx) {
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/checkin/key"), Access::Public, [&ctx](Call &) {
         return HttpResponse::ok(QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
                                             {QStringLiteral("format"), QStringLiteral("EB1")},
-                                            {QStringLiteral("publicKey"), ctx.tickets.publicKey()}});
+                                            {k::publicKey, ctx.tickets.publicKey()}});
     });
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/bookings/:id/ticket"), Access::SignedIn, [&ctx](Call &c) {
         auto id = c.pathId(QStringLiteral("Booking"));
@@ -23,12 +25,33 @@ void TicketController::registerRoutes(Router &router, ControllerContext &ctx) {
             QJsonObject o{{k::bookingId, t.booking.id},
                           {k::eventId, t.booking.eventId},
                           {k::status, codec::bookingStatusName(t.booking.status)},
-                          {QStringLiteral("ticket"), t.secret},
-                          {QStringLiteral("holder"), t.booking.user ? t.booking.user->name : QString()}};
+                          {k::ticket, t.secret},
+                          {k::holder, t.booking.user ? t.booking.user->name : QString()}};
             if (t.booking.event)
                 o.insert(k::event, codec::event(*t.booking.event));
             return o;
         });
+    });
+    addEndpoint(router, ctx, "GET", QStringLiteral("/api/bookings/:id/ticket.png"), Access::SignedIn, [&ctx](Call &c) {
+        auto id = c.pathId(QStringLiteral("Booking"));
+        if (!id)
+            return HttpResponse::error(id.error());
+        auto ticket = services::TicketService(ctx.database, ctx.tickets).forBooking(*id, c.actor());
+        if (!ticket)
+            return HttpResponse::error(ticket.error());
+        const auto qr = QrCode::encode(ticket->secret.toLatin1());
+        if (!qr)
+            return HttpResponse::error(ErrorCode::Internal, QStringLiteral("The ticket could not be drawn"));
+        // Eight pixels a module: sharp on paper and easy for a phone or a door scanner.
+        int side = 0;
+        const QByteArray pixels = qr->greyscale(8, &side);
+        HttpResponse r;
+        r.contentType = "image/png";
+        r.body = greyscalePng(pixels, side, side);
+        r.setHeader("Cache-Control", "private, no-store");
+        r.setHeader("Content-Disposition",
+                    "inline; filename=\"ticket-" + QByteArray::number(*id) + ".png\"");
+        return r;
     });
 }
 

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "actor.h"
+#include "eventbook/common/checkin.h"
+#include "eventbook/common/result.h"
+#include "live_feed.h"
+#include "ticket_signer.h"
+
+namespace eventbook::storage {
+class Database;
+} // namespace eventbook::storage
+
+namespace eventbook::services {
+
+// A scan as a desk sends it: a ticket's secret, or (a ticket left at home, found by name) its
+// booking id.
+struct ScanInput {
+    QString secret;
+    qint64 bookingId = 0;
+    QString nonce;
+    QString deviceId;
+    checkin::Direction direction = checkin::Direction::Entry;
+    QDateTime at;
+    qint64 deskEventId = 0;                // the event the desk admits to; access to it is checked
+    std::optional<bool> offlineAdmitted;   // an upload of a scan decided offline: what the desk did
+};
+
+struct ScanAnswer {
+    checkin::Verdict verdict = checkin::Verdict::Invalid;
+    bool replayed = false; // the nonce was uploaded before: this is that scan's answer
+    // The ticket after the scan; absent for tickets that are not this event's or not genuine.
+    std::optional<checkin::TicketState> ticket;
+    std::optional<checkin::TicketState> before; // AlreadyInside: when and where it came in
+    checkin::Scan scan;
+    std::optional<checkin::Occupancy> occupancy;
+};
+
+// The manifest a desk keeps for offline decisions: one page of tickets, then either the next
+// page's cursor or the delta cursor to ask with later.
+struct ManifestPage {
+    QList<checkin::TicketState> tickets;
+    QString next;   // more pages of this listing
+    QString cursor; // the listing is complete; changes after it come with this
+};
+
+// The door (issue 19): scans decided once, atomically per ticket and idempotently per nonce;
+// the desks' manifest; occupancy and its live messages.
+class CheckinService {
+public:
+    CheckinService(storage::Database &db, const TicketSigner &signer, LiveFeed *live)
+        : m_db(db)
+        , m_signer(signer)
+        , m_live(live) {}
+
+    // The ticket's event, from its signature alone (no database), for the caller's access check.
+    std::optional<qint64> ticketEvent(const QString &secret) const;
+    Result<ScanAnswer> redeem(const ScanInput &input, const Actor &actor);
+    // Each scan in its own transaction, in order; one OCCUPANCY at the end.
+    Result<QList<ScanAnswer>> batch(const QList<ScanInput> &scans, const Actor &actor);
+    // VALIDATION_ERROR for a cursor this server did not make.
+    Result<ManifestPage> manifest(qint64 eventId, const QString &cursor, int limit);
+    Result<checkin::Occupancy> occupancy(qint64 eventId);
+    Result<QList<checkin::TicketState>> search(qint64 eventId, const QString &needle);
+    // Flagged tickets with every scan of each.
+    Result<QList<std::pair<checkin::TicketState, QList<checkin::Scan>>>> conflicts(qint64 eventId);
+    Result<QList<checkin::Scan>> scanPage(qint64 eventId, qint64 afterId, int limit);
+
+private:
+    Result<ScanAnswer> scanOne(const ScanInput &input, const Actor &actor);
+    // Empty when the nonce was taken by a concurrent insert (rolled back; try again).
+    Result<std::optional<ScanAnswer>> decideOnce(const ScanInput &input, qint64 bookingId, const Actor &actor);
+    void publishOccupancy(const checkin::Occupancy &o);
+
+    storage::Database &m_db;
+    const TicketSigner &m_signer;
+    LiveFeed *m_live;
+};
+
+} // namespace eventbook::services

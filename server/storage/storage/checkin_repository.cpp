@@ -1,0 +1,224 @@
+#include "checkin_repository.h"
+
+#include "time_codec.h"
+
+namespace eventbook::storage {
+using checkin::TicketState;
+
+namespace {
+const QString kTicketColumns = QStringLiteral(
+    "b.id, b.event_id, u.name, b.status, b.checkin_entries, b.checkin_inside, b.checkin_first_at, "
+    "b.checkin_last_at, b.checkin_last_device, b.checkin_conflict");
+const QString kTicketFrom = QStringLiteral(" FROM bookings b JOIN users u ON u.id = b.user_id ");
+
+TicketState readTicket(const Query &q) {
+    TicketState t;
+    t.bookingId = q.value(0).toLongLong();
+    t.eventId = q.value(1).toLongLong();
+    t.holder = q.value(2).toString();
+    t.confirmed = q.value(3).toString() == QLatin1StringView("confirmed");
+    t.entries = q.value(4).toInt();
+    t.inside = q.value(5).toBool();
+    t.firstAt = optionalFromMs(q.value(6));
+    t.lastAt = optionalFromMs(q.value(7));
+    t.lastDevice = q.value(8).toString();
+    t.conflict = q.value(9).toBool();
+    return t;
+}
+
+const QString kScanColumns = QStringLiteral(
+    "c.id, c.event_id, c.booking_id, c.nonce, c.device_id, c.direction, c.result, c.offline, c.scanned_at, "
+    "c.recorded_at, c.recorded_by, u.name, r.name");
+const QString kScanFrom = QStringLiteral(" FROM checkins c JOIN bookings b ON b.id = c.booking_id JOIN users u ON "
+                                         "u.id = b.user_id LEFT JOIN users r ON r.id = c.recorded_by ");
+
+ScanRecord readScan(const Query &q) {
+    ScanRecord s;
+    s.id = q.value(0).toLongLong();
+    s.eventId = q.value(1).toLongLong();
+    s.bookingId = q.value(2).toLongLong();
+    s.nonce = q.value(3).toString();
+    s.deviceId = q.value(4).toString();
+    s.direction = checkin::directionFromName(q.value(5).toString()).value_or(checkin::Direction::Entry);
+    s.verdict = checkin::verdictFromName(q.value(6).toString()).value_or(checkin::Verdict::NotAdmitted);
+    s.offline = q.value(7).toBool();
+    s.scannedAt = fromMs(q.value(8));
+    s.recordedAt = fromMs(q.value(9));
+    s.recordedBy = q.value(10).toLongLong();
+    s.holder = q.value(11).toString();
+    s.recorderName = q.value(12).toString();
+    return s;
+}
+
+Result<QList<TicketState>> readTickets(Query &q, const char *what) {
+    EB_TRY(q.exec(what));
+    QList<TicketState> out;
+    while (q.next())
+        out.append(readTicket(q));
+    return out;
+}
+
+Result<QList<ScanRecord>> readScans(Query &q, const char *what) {
+    EB_TRY(q.exec(what));
+    QList<ScanRecord> out;
+    while (q.next())
+        out.append(readScan(q));
+    return out;
+}
+} // namespace
+
+Result<std::optional<TicketState>> CheckinRepository::lockTicket(qint64 bookingId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns + kTicketFrom +
+                          QStringLiteral("WHERE b.id = :id") + m_db.sql().forUpdateOf(QStringLiteral("b")));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), bookingId);
+    EB_TRY(q->exec("lock ticket"));
+    if (!q->next())
+        return std::optional<TicketState>();
+    return std::optional<TicketState>(readTicket(*q));
+}
+
+Result<void> CheckinRepository::saveTicket(const TicketState &t) {
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE bookings SET checkin_entries = :n, checkin_inside = :in, checkin_first_at = :first, "
+        "checkin_last_at = :last, checkin_last_device = :dev, checkin_conflict = :conflict WHERE id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":n"), t.entries)
+        .bind(QStringLiteral(":in"), t.inside)
+        .bind(QStringLiteral(":first"), nullableMs(t.firstAt))
+        .bind(QStringLiteral(":last"), nullableMs(t.lastAt))
+        .bind(QStringLiteral(":dev"), t.lastDevice.isEmpty() ? QVariant() : QVariant(t.lastDevice))
+        .bind(QStringLiteral(":conflict"), t.conflict)
+        .bind(QStringLiteral(":id"), t.bookingId);
+    return q->exec("save ticket state");
+}
+
+Result<std::optional<ScanRecord>> CheckinRepository::findScan(const QString &nonce) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kScanColumns + kScanFrom + QStringLiteral("WHERE c.nonce = :n"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":n"), nonce);
+    auto rows = readScans(*q, "find scan");
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<ScanRecord>();
+    return std::optional<ScanRecord>(rows->first());
+}
+
+Result<std::optional<qint64>> CheckinRepository::insertScan(const ScanRecord &s) {
+    auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO checkins (event_id, booking_id, nonce, device_id, direction, result, offline, scanned_at, "
+        "recorded_at, recorded_by) VALUES (:e, :b, :n, :d, :dir, :r, :off, :at, :rec, :by) RETURNING id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), s.eventId)
+        .bind(QStringLiteral(":b"), s.bookingId)
+        .bind(QStringLiteral(":n"), s.nonce)
+        .bind(QStringLiteral(":d"), s.deviceId)
+        .bind(QStringLiteral(":dir"), checkin::directionName(s.direction))
+        .bind(QStringLiteral(":r"), checkin::verdictName(s.verdict))
+        .bind(QStringLiteral(":off"), s.offline)
+        .bind(QStringLiteral(":at"), toMs(s.scannedAt))
+        .bind(QStringLiteral(":rec"), toMs(s.recordedAt))
+        .bind(QStringLiteral(":by"), s.recordedBy > 0 ? QVariant(s.recordedBy) : QVariant());
+    auto id = q->execReturningId("record scan");
+    if (!id) {
+        if (id.error().code == ErrorCode::Conflict)
+            return std::optional<qint64>();
+        return id.error();
+    }
+    return std::optional<qint64>(*id);
+}
+
+Result<checkin::Occupancy> CheckinRepository::occupancy(qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM bookings WHERE event_id = :e AND status = 'confirmed'), "
+        "(SELECT COUNT(*) FROM bookings WHERE event_id = :e AND checkin_entries > 0), "
+        "(SELECT COUNT(*) FROM bookings WHERE event_id = :e AND checkin_inside = :yes), "
+        "(SELECT COUNT(*) FROM bookings WHERE event_id = :e AND checkin_conflict = :yes), "
+        "(SELECT COUNT(*) FROM checkins WHERE event_id = :e)"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), eventId).bind(QStringLiteral(":yes"), true);
+    EB_TRY(q->exec("read occupancy"));
+    checkin::Occupancy o;
+    o.eventId = eventId;
+    if (q->next()) {
+        o.tickets = q->value(0).toInt();
+        o.checkedIn = q->value(1).toInt();
+        o.present = q->value(2).toInt();
+        o.conflicts = q->value(3).toInt();
+        o.scans = q->value(4).toLongLong();
+    }
+    return o;
+}
+
+Result<QString> CheckinRepository::currentMark() {
+    auto q = m_db.prepare(m_db.sql().currentFeedMark());
+    if (!q)
+        return q.error();
+    EB_TRY(q->exec("read feed mark"));
+    if (!q->next())
+        return Error::make(ErrorCode::Internal, QStringLiteral("The change feed has no counter"));
+    return q->value(0).toString();
+}
+
+Result<QList<TicketState>> CheckinRepository::tickets(qint64 eventId, qint64 afterId, int limit,
+                                                      const std::optional<QString> &since) {
+    const QString changed =
+        since ? QStringLiteral(" AND ") + m_db.sql().changedSince(QStringLiteral("b"), QStringLiteral(":since"))
+              : QString();
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns + kTicketFrom +
+                          QStringLiteral("WHERE b.event_id = :e AND b.id > :after") + changed +
+                          QStringLiteral(" ORDER BY b.id LIMIT :lim"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), eventId).bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":lim"), limit);
+    if (since)
+        q->bind(QStringLiteral(":since"), *since);
+    return readTickets(*q, "read manifest");
+}
+
+Result<QList<TicketState>> CheckinRepository::search(qint64 eventId, const QString &needle, int limit) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns + kTicketFrom + QStringLiteral("WHERE b.event_id = :e AND ") +
+                          m_db.sql().contains(QStringLiteral("lower(u.name)"), QStringLiteral(":q")) +
+                          QStringLiteral(" ORDER BY b.status DESC, u.name, b.id LIMIT :lim"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), eventId)
+        .bind(QStringLiteral(":q"), needle.toLower())
+        .bind(QStringLiteral(":lim"), limit);
+    return readTickets(*q, "search tickets");
+}
+
+Result<QList<TicketState>> CheckinRepository::conflicts(qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns + kTicketFrom +
+                          QStringLiteral("WHERE b.event_id = :e AND b.checkin_conflict = :yes ORDER BY b.id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), eventId).bind(QStringLiteral(":yes"), true);
+    return readTickets(*q, "read conflicts");
+}
+
+Result<QList<ScanRecord>> CheckinRepository::scansOf(qint64 bookingId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kScanColumns + kScanFrom +
+                          QStringLiteral("WHERE c.booking_id = :b ORDER BY c.id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":b"), bookingId);
+    return readScans(*q, "read ticket scans");
+}
+
+Result<QList<ScanRecord>> CheckinRepository::scanPage(qint64 eventId, qint64 afterId, int limit) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kScanColumns + kScanFrom +
+                          QStringLiteral("WHERE c.event_id = :e AND c.id > :after ORDER BY c.id LIMIT :lim"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), eventId).bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":lim"), limit);
+    return readScans(*q, "read scans");
+}
+
+} // namespace eventbook::storage

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "database.h"
+#include "eventbook/common/checkin.h"
+
+#include <optional>
+
+namespace eventbook::storage {
+
+using ScanRecord = checkin::Scan;
+
+// Tickets' door state (columns of bookings) and the scans. Callers hold the transaction; a
+// ticket is changed only after lockTicket() in the same transaction.
+class CheckinRepository {
+public:
+    explicit CheckinRepository(Database &db)
+        : m_db(db) {}
+
+    Result<std::optional<checkin::TicketState>> lockTicket(qint64 bookingId);
+    Result<void> saveTicket(const checkin::TicketState &t);
+    Result<std::optional<ScanRecord>> findScan(const QString &nonce);
+    // The new scan's id; empty when the nonce is taken (a concurrent upload of the same scan).
+    Result<std::optional<qint64>> insertScan(const ScanRecord &scan);
+    Result<checkin::Occupancy> occupancy(qint64 eventId);
+
+    // The manifest: the event's tickets in booking order after `afterId`; with `since`, only
+    // those changed after that feed mark (SqlDialect::isFeedMark must have accepted it).
+    Result<QString> currentMark();
+    Result<QList<checkin::TicketState>> tickets(qint64 eventId, qint64 afterId, int limit,
+                                               const std::optional<QString> &since);
+    // Holders whose name contains `needle` (case-folded), for a ticket left at home.
+    Result<QList<checkin::TicketState>> search(qint64 eventId, const QString &needle, int limit);
+    Result<QList<checkin::TicketState>> conflicts(qint64 eventId);
+    Result<QList<ScanRecord>> scansOf(qint64 bookingId);
+    // The check-in CSV: scans in the order they were recorded, after `afterId`.
+    Result<QList<ScanRecord>> scanPage(qint64 eventId, qint64 afterId, int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace eventbook::storage
