@@ -3,6 +3,7 @@
 // team may scan. Run on SQLite and PostgreSQL.
 #include "api_test_case.h"
 #include "door_world.h"
+#include "ws_client.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -202,6 +203,34 @@ private Q_SLOTS:
                                                {QStringLiteral("nonce"), test::newNonce()}, {QStringLiteral("deviceId"), QStringLiteral("desk-1")}},
                                    d.team.staff.token);
         QCOMPARE(other.data().value("result"_k).toString(), QStringLiteral("wrong_event"));
+    }
+
+    void theTeamHearsTheDoorLive() {
+        const DoorWorld d = DoorWorld::build(*m_server, *m_fx, m_admin);
+        QVERIFY2(d.ok(), qPrintable(d.team.error));
+        test::WsClient staff, organiser, otherOrganiser, attendee;
+        for (auto [ws, account] : {std::pair{&staff, d.team.staff}, std::pair{&organiser, d.team.organiser},
+                                   std::pair{&otherOrganiser, d.team.otherOrganiser}, std::pair{&attendee, d.team.attendee}})
+            QVERIFY(ws->open(m_server->port()) && ws->auth(account.token));
+        QCOMPARE(redeem(scanBody(d.ownTicket, QStringLiteral("desk-1")), d.team.staff.token).status, 200);
+        for (test::WsClient *ws : {&staff, &organiser}) {
+            const QJsonObject checkin = ws->waitFor(QStringLiteral("CHECKIN")).value("payload"_k).toObject();
+            QCOMPARE(checkin.value("result"_k).toString(), QStringLiteral("admitted"));
+            QCOMPARE(checkin.value("bookingId"_k).toInteger(), d.ownBooking);
+            QCOMPARE(checkin.value("deviceId"_k).toString(), QStringLiteral("desk-1"));
+            QCOMPARE(checkin.value("ticket"_k).toObject().value("holder"_k).toString(), QStringLiteral("Ann Attendee"));
+            const QJsonObject occupancy = ws->waitFor(QStringLiteral("OCCUPANCY")).value("payload"_k).toObject();
+            QCOMPARE(occupancy.value("eventId"_k).toInteger(), d.team.own);
+            QCOMPARE(occupancy.value("present"_k).toInt(), 1);
+            QCOMPARE(occupancy.value("scans"_k).toInt(), 1);
+        }
+        // Everyone else hears nothing of the door (a PONG fences what was sent before it).
+        for (test::WsClient *ws : {&otherOrganiser, &attendee}) {
+            ws->sendJson({{QStringLiteral("type"), QStringLiteral("PING")}});
+            QVERIFY(!ws->waitFor(QStringLiteral("PONG")).isEmpty());
+            QVERIFY(ws->received(QStringLiteral("CHECKIN")).isEmpty());
+            QVERIFY(ws->received(QStringLiteral("OCCUPANCY")).isEmpty());
+        }
     }
 
     void desksAreRateLimited() {

@@ -4,6 +4,7 @@
 #include "api_test_case.h"
 #include "app/config.h"
 #include "services/ticket_signer.h"
+#include "qr_reader.h"
 #include "team_world.h"
 
 #include <QFile>
@@ -58,6 +59,25 @@ private Q_SLOTS:
         QCOMPARE(claims->eventId, w.own);
         // Asked again, the same ticket (nothing is stored; the signature is deterministic).
         QCOMPARE(ticket(booking, w.attendee.token).data().value("ticket"_k).toString(), secret);
+    }
+
+    void theTicketPictureScansToTheTicket() {
+        const test::TeamWorld w = test::TeamWorld::build(*m_server, *m_fx, m_admin);
+        QVERIFY2(w.ok(), qPrintable(w.error));
+        const qint64 booking = bookingOf(w.attendee, w.own);
+        const QString secret = ticket(booking, w.attendee.token).data().value("ticket"_k).toString();
+        const QString png = QStringLiteral("/api/bookings/%1/ticket.png").arg(booking);
+        const Reply r = m_http.get(url(png), w.attendee.token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("content-type"), QByteArray("image/png"));
+        QImage image;
+        QVERIFY(image.loadFromData(r.body, "PNG"));
+        QCOMPARE(image.width(), image.height());
+        QCOMPARE(test::readQrCode(image), secret);
+        // Shrunk to a phone photo's scale, it still reads.
+        QCOMPARE(test::readQrCode(image.scaled(image.width() / 3, image.height() / 3)), secret);
+        QCOMPARE(m_http.get(url(png), m_fx->account(QStringLiteral("Stan")).token).status, 404);
+        QCOMPARE(m_http.get(url(png)).status, 401);
     }
 
     void whoGetsATicket() {

@@ -9,12 +9,12 @@ ALTER TABLE bookings ADD COLUMN checkin_conflict INTEGER NOT NULL DEFAULT 0;
 -- The manifest's delta cursor: every insert or change of a booking takes the next number of one
 -- counter. SQLite has one writer at a time, so the numbers follow the commit order and "changed
 -- since n" misses nothing.
-ALTER TABLE bookings ADD COLUMN feed_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bookings ADD COLUMN feed_mark INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE feed_counter (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
 INSERT INTO feed_counter (id, n) VALUES (1, 0);
-CREATE TRIGGER bookings_feed_insert AFTER INSERT ON bookings BEGIN UPDATE feed_counter SET n = n + 1 WHERE id = 1; UPDATE bookings SET feed_seq = (SELECT n FROM feed_counter WHERE id = 1) WHERE id = NEW.id; END;
-CREATE TRIGGER bookings_feed_update AFTER UPDATE OF status, checkin_entries, checkin_inside, checkin_conflict ON bookings BEGIN UPDATE feed_counter SET n = n + 1 WHERE id = 1; UPDATE bookings SET feed_seq = (SELECT n FROM feed_counter WHERE id = 1) WHERE id = NEW.id; END;
-CREATE INDEX bookings_feed_idx ON bookings (event_id, feed_seq);
+CREATE TRIGGER bookings_feed_insert AFTER INSERT ON bookings BEGIN UPDATE feed_counter SET n = n + 1 WHERE id = 1; UPDATE bookings SET feed_mark = (SELECT n FROM feed_counter WHERE id = 1) WHERE id = NEW.id; END;
+CREATE TRIGGER bookings_feed_update AFTER UPDATE OF status, checkin_entries, checkin_inside, checkin_conflict ON bookings BEGIN UPDATE feed_counter SET n = n + 1 WHERE id = 1; UPDATE bookings SET feed_mark = (SELECT n FROM feed_counter WHERE id = 1) WHERE id = NEW.id; END;
+CREATE INDEX bookings_feed_idx ON bookings (event_id, feed_mark);
 CREATE TABLE checkins (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,

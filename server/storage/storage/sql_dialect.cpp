@@ -37,9 +37,9 @@ QString SqlDialect::currentFeedMark() const {
 
 QString SqlDialect::changedSince(const QString &alias, const QString &placeholder) const {
     if (m_dialect == Dialect::Sqlite)
-        return alias + QStringLiteral(".feed_seq > CAST(") + placeholder + QStringLiteral(" AS INTEGER)");
+        return alias + QStringLiteral(".feed_mark > CAST(") + placeholder + QStringLiteral(" AS INTEGER)");
     const QString snapshot = QStringLiteral("CAST(") + placeholder + QStringLiteral(" AS pg_snapshot)");
-    return QStringLiteral("(%1.feed_txid >= pg_snapshot_xmin(%2) AND NOT pg_visible_in_snapshot(%1.feed_txid, %2))")
+    return QStringLiteral("(%1.feed_mark >= pg_snapshot_xmin(%2) AND NOT pg_visible_in_snapshot(%1.feed_mark, %2))")
         .arg(alias, snapshot);
 }
 

@@ -26,10 +26,10 @@ public:
     QString forUpdate() const;
     // The same for a SELECT with joins: PostgreSQL locks only the rows of table `alias`.
     QString forUpdateOf(const QString &alias) const;
-    // Change feeds (the check-in manifest's cursor, bookings.feed_seq / feed_txid): a statement
-    // that reads the current mark as text, a condition "the row's mark is newer than the bound
-    // mark `placeholder`", and whether a text from a client is a mark this dialect can bind
-    // (PostgreSQL would fail the statement on a malformed snapshot).
+    // Change feeds (the check-in manifest's cursor; bookings.feed_mark is a counter value on
+    // SQLite, a transaction id on PostgreSQL): a statement that reads the current mark as text, a
+    // condition "the row's mark is newer than the bound mark `placeholder`", and whether a text
+    // from a client is a mark this dialect can bind (PostgreSQL fails a malformed snapshot).
     QString currentFeedMark() const;
     QString changedSince(const QString &alias, const QString &placeholder) const;
     bool isFeedMark(const QString &mark) const;
