@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventbook/common/result.h"
+#include "eventbook/common/ticket_format.h"
 
 #include <QByteArray>
 #include <QString>
@@ -8,16 +9,11 @@
 namespace eventbook::services {
 
 // What a valid ticket says: which booking, at which event.
-struct TicketClaims {
-    qint64 bookingId = 0;
-    qint64 eventId = 0;
-};
+using TicketClaims = ticket::Claims;
 
-// Signed tickets (issue 19): a compact text a QR code carries, "EB1." and URL-safe base64 of the
-// booking id and the event id (LEB128 varints) followed by an Ed25519 signature (libsodium
-// crypto_sign_detached) over a domain label and those bytes. Anyone with the public key verifies a
-// ticket without the database; only the server, with the seed, makes one. A door device tells a
-// damaged ticket (MALFORMED) from a forged one (FORGED) and checks the event itself.
+// Signs tickets (issue 19; the format is Common's eventbook/common/ticket_format.h) with libsodium's
+// crypto_sign_detached. Anyone with the public key verifies a ticket without the database; only
+// the server, with the seed, makes one.
 class TicketSigner {
 public:
     static constexpr int kSeedBytes = 32; // crypto_sign_SEEDBYTES
