@@ -547,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>eventbook::client::CheckInDesk</name>
+    <message>
+        <source>The server is not answering and this desk has no copy of the door yet: connect once before the doors open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eventbook::client::CredentialStore</name>
     <message>
         <source>This computer has no keychain EventBook can use, so it cannot remember you: you stay signed in only until EventBook closes.</source>

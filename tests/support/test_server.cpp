@@ -27,7 +27,15 @@ TestServer::TestServer(std::function<void(app::Config &)> tweak) {
 }
 
 bool TestServer::restart() {
+    stop();
+    return start();
+}
+
+void TestServer::stop() {
     m_app.reset();
+}
+
+bool TestServer::start() {
     m_config.port = m_port;
     m_app = std::make_unique<app::ServerApp>(m_config);
     auto port = m_app->start();

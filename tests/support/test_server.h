@@ -24,6 +24,9 @@ public:
     quint16 port() const { return m_port; }
     // Stops the server (its sockets close) and starts it again on the same port and database.
     bool restart();
+    // The two halves of restart(): the port refuses connections in between.
+    void stop();
+    bool start();
 
 private:
     TestBackend m_backend;

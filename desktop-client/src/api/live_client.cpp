@@ -1,5 +1,7 @@
 #include "live_client.h"
 
+#include "eventbook/common/checkin_codecs.h"
+
 #include "eventbook/common/json_keys.h"
 
 #include <QJsonDocument>
@@ -184,6 +186,11 @@ void LiveClient::onText(const QString &text) {
         Q_EMIT eventChanged(EventChange::Deleted, id(k::eventId));
     } else if (type == QLatin1StringView("NOTIFICATION")) {
         Q_EMIT notificationArrived(id(k::id), p.value(k::title).toString(), p.value(k::type).toString());
+    } else if (type == QLatin1StringView("CHECKIN")) {
+        if (p.value(k::ticket).isObject())
+            Q_EMIT ticketScanned(codec::ticketStateFromJson(p.value(k::ticket).toObject()));
+    } else if (type == QLatin1StringView("OCCUPANCY")) {
+        Q_EMIT occupancyChanged(codec::occupancyFromJson(p));
     } else if (type == QLatin1StringView("AUTH_OK")) {
         m_authenticated = true;
         Q_EMIT authAccepted(id(k::userId), p.value(k::isAdmin).toBool());

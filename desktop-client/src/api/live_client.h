@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventbook/common/checkin.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -51,6 +53,9 @@ Q_SIGNALS:
                         int availableSlots, qint64 userId); // userId 0 when the server did not say
     void eventChanged(eventbook::client::LiveClient::EventChange change, qint64 eventId);
     void notificationArrived(qint64 id, const QString &title, const QString &type);
+    // The door (the event's team only): a scan at any desk, and the event's occupancy after it.
+    void ticketScanned(const eventbook::checkin::TicketState &ticket);
+    void occupancyChanged(const eventbook::checkin::Occupancy &occupancy);
     void authAccepted(qint64 userId, bool isAdmin);
     void authRejected(const QString &message); // e.g. the token ran out: refresh and set it again
     void resyncNeeded();
