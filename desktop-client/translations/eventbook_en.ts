@@ -685,6 +685,89 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::AnswerPanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: admitted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in at %1 through desk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry to check out from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was cancelled; the ticket is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is for another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its signature does not match: it was not issued by EventBook or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not an EventBook ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided offline; sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::AttendeesPage</name>
     <message>
         <source>Name</source>
@@ -986,6 +1069,127 @@
     <message>
         <source>Show &amp;past events</source>
         <translation>Show &amp;past events</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::CheckinPage</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished">&amp;Event:</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or paste its text, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the QR code in a photo or a saved ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket left at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a picture of a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: deciding with this desk&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) on this desk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synchronised at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1593,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ void ScreenshotRunner::capturePages() {
 void ScreenshotRunner::capturePage(int page) {
     static const char *const names[] = {"browse", "bookings", "notifications", "profile", "settings",
                                         "admin-events", "admin-attendees", "admin-users", "admin-audit-log",
-                                        "admin-dashboard"};
+                                        "admin-dashboard", "checkin"};
     static_assert(std::size(names) == MainWindow::PageCount);
     while (page < MainWindow::PageCount && !m_window.pageAvailable(MainWindow::Page(page)))
         ++page;

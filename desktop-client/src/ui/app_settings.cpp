@@ -1,5 +1,8 @@
 #include "app_settings.h"
 
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
 namespace eventbook::ui {
 
 QUrl AppSettings::serverUrl() const {
@@ -25,6 +28,19 @@ QString AppSettings::theme() const {
 
 void AppSettings::setTheme(const QString &theme) {
     m_settings.setValue(QStringLiteral("ui/theme"), theme);
+}
+
+QString AppSettings::deskDeviceId() {
+    QString id = m_settings.value(QStringLiteral("checkin/deviceId")).toString();
+    if (id.isEmpty()) {
+        id = QStringLiteral("desk-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        m_settings.setValue(QStringLiteral("checkin/deviceId"), id);
+    }
+    return id;
+}
+
+QString AppSettings::deskDataDir() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/checkin");
 }
 
 } // namespace eventbook::ui

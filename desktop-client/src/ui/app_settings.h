@@ -18,6 +18,10 @@ public:
     // "system", "light" or "dark".
     QString theme() const;
     void setTheme(const QString &theme);
+    // This computer's name at the door (made once, "desk-" and eight hex digits), and where its
+    // check-in desks keep their copies of the door.
+    QString deskDeviceId();
+    static QString deskDataDir();
 
 private:
     QSettings m_settings;

@@ -8,7 +8,9 @@
 #include "state/admin_session.h"
 #include "bookings_page.h"
 #include "enter_presses_buttons.h"
+#include "app_settings.h"
 #include "browse_page.h"
+#include "checkin/checkin_page.h"
 #include "image_cache.h"
 #include "notifications_page.h"
 #include "profile_page.h"
@@ -61,6 +63,8 @@ void MainWindow::makePages(AppSettings &settings) {
     m_users = new UsersPage(session, session.admin(), this);
     m_audit = new AuditPage(session.admin(), this);
     m_dashboard = new DashboardPage(session.admin(), this);
+    m_checkin = new CheckinPage(session, session.admin(), *m_adminEvents, AppSettings::deskDataDir(),
+                                settings.deskDeviceId(), this);
     EnterPressesButtons::installOn(QCoreApplication::instance());
 }
 
@@ -193,6 +197,8 @@ QString MainWindow::pageName(Page page) {
         return tr("Audit log");
     case Dashboard:
         return tr("Dashboard");
+    case Checkin:
+        return tr("Check-in");
     default:
         return {};
     }
@@ -220,6 +226,8 @@ QWidget *MainWindow::page(Page page) const {
         return m_audit;
     case Dashboard:
         return m_dashboard;
+    case Checkin:
+        return m_checkin;
     default:
         return nullptr;
     }
@@ -278,6 +286,7 @@ bool MainWindow::pageAvailable(Page page) const {
     case Dashboard:
         return role >= Role::Organiser;
     case Attendees:
+    case Checkin:
         return role >= Role::Staff;
     case Users:
     case AuditLog:

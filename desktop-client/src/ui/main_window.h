@@ -17,6 +17,7 @@ class AdminEventsPage;
 class AppSettings;
 class AttendeesPage;
 class AuditPage;
+class CheckinPage;
 class DashboardPage;
 class UsersPage;
 class BookingsPage;
@@ -42,6 +43,7 @@ public:
         Users,
         AuditLog,
         Dashboard,
+        Checkin,
         PageCount
     };
     static constexpr int kFirstAdminPage = AdminEvents;
@@ -58,6 +60,7 @@ public:
     UsersPage *users() const { return m_users; }
     AuditPage *auditLog() const { return m_audit; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    CheckinPage *checkin() const { return m_checkin; }
     ImageCache &images() const { return *m_images; }
     // True when the page is offered in the sidebar (admin pages: to admins only).
     bool pageAvailable(Page page) const;
@@ -92,6 +95,7 @@ private:
     UsersPage *m_users;
     AuditPage *m_audit;
     DashboardPage *m_dashboard;
+    CheckinPage *m_checkin;
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_toast;
