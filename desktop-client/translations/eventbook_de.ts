@@ -550,7 +550,7 @@
     <name>eventbook::client::CheckInDesk</name>
     <message>
         <source>The server is not answering and this desk has no copy of the door yet: connect once before the doors open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht, und dieser Einlass hat noch keine eigene Kopie: Verbinden Sie sich einmal, bevor der Einlass beginnt.</translation>
     </message>
 </context>
 <context>
@@ -688,83 +688,83 @@
     <name>eventbook::ui::AnswerPanel</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgecheckt</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingecheckt</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingecheckt</translation>
     </message>
     <message>
         <source>Flagged: admitted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert: zweimal eingelassen</translation>
     </message>
     <message>
         <source>Turned away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Cancelled ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierte Karte</translation>
     </message>
     <message>
         <source>Wrong event</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Veranstaltung</translation>
     </message>
     <message>
         <source>Forged ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefälschte Karte</translation>
     </message>
     <message>
         <source>Not a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Eintrittskarte</translation>
     </message>
     <message>
         <source>Came in at %1 through desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelassen um %1 an Einlass %2</translation>
     </message>
     <message>
         <source>There is no entry to check out from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Einlass, von dem ausgecheckt werden könnte.</translation>
     </message>
     <message>
         <source>This booking was cancelled; the ticket is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Buchung wurde storniert; die Karte ist nicht mehr gültig.</translation>
     </message>
     <message>
         <source>This ticket is for another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
         <source>Its signature does not match: it was not issued by EventBook or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Signatur stimmt nicht: Sie stammt nicht von EventBook oder wurde verändert.</translation>
     </message>
     <message>
         <source>This code is not an EventBook ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist keine EventBook-Eintrittskarte.</translation>
     </message>
     <message>
         <source>Decided offline; sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline entschieden; wird gesendet, sobald der Server wieder da ist.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte scannen</translation>
     </message>
     <message>
         <source>Ready to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Scannen</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1024,14 @@
         <source>Keep my booking</source>
         <translation>Buchung behalten</translation>
     </message>
+    <message>
+        <source>&amp;Ticket…</source>
+        <translation>&amp;Eintrittskarte …</translation>
+    </message>
+    <message>
+        <source>Shows the selected booking&apos;s ticket to show at the door</source>
+        <translation>Zeigt die Eintrittskarte der gewählten Buchung für den Einlass</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -1075,121 +1083,121 @@
     <name>eventbook::ui::CheckinPage</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Veranstaltung</translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>E&amp;ntry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;inlass</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uslass</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished">&amp;Veranstaltung:</translation>
+        <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
         <source>Scan a ticket, or paste its text, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte scannen oder ihren Text einfügen und Eingabe drücken</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittskarte</translation>
     </message>
     <message>
         <source>Open &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild öffnen …</translation>
     </message>
     <message>
         <source>Reads the QR code in a photo or a saved ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den QR-Code aus einem Foto oder einer gespeicherten Karte</translation>
     </message>
     <message>
         <source>Ticket left at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte zu Hause vergessen</translation>
     </message>
     <message>
         <source>Holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person</translation>
     </message>
     <message>
         <source>Tickets found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Karten</translation>
     </message>
     <message>
         <source>&amp;Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einlassen</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass</translation>
     </message>
     <message>
         <source>Open a picture of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einer Eintrittskarte öffnen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
         <source>No QR code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurde kein QR-Code gefunden.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>drinnen</translation>
     </message>
     <message>
         <source>checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgecheckt</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline: deciding with this desk&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Entscheidung mit der Kopie dieses Einlasses</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) on this desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte an diesem Einlass</numerusform>
+            <numerusform>%n Karten an diesem Einlass</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Scan wartet auf das Senden</numerusform>
+            <numerusform>%n Scans warten auf das Senden</numerusform>
         </translation>
     </message>
     <message>
         <source>synchronised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeglichen um %1</translation>
     </message>
     <message>
         <source>desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass %1</translation>
     </message>
     <message>
         <source>Checked in: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt: %1 von %2</translation>
     </message>
     <message>
         <source>Present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend: %1</translation>
     </message>
     <message>
         <source>Flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1604,7 @@
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2234,69 @@
     <message>
         <source>Removed %1 from the team.</source>
         <translation>%1 wurde aus dem Team entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::TicketDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Eintrittskarte</translation>
+    </message>
+    <message>
+        <source>Ticket QR code</source>
+        <translation>QR-Code der Eintrittskarte</translation>
+    </message>
+    <message>
+        <source>Loading the ticket…</source>
+        <translation>Eintrittskarte wird geladen …</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Seat confirmed</source>
+        <translation>Platz bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Buchung %1</translation>
+    </message>
+    <message>
+        <source>Show this code at the door, on this screen, printed or on your phone.</source>
+        <translation>Zeigen Sie diesen Code am Einlass – auf diesem Bildschirm, ausgedruckt oder auf dem Telefon.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>Eintrittskarte speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>

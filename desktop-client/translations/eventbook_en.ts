@@ -550,7 +550,7 @@
     <name>eventbook::client::CheckInDesk</name>
     <message>
         <source>The server is not answering and this desk has no copy of the door yet: connect once before the doors open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server is not answering and this desk has no copy of the door yet: connect once before the doors open.</translation>
     </message>
 </context>
 <context>
@@ -688,83 +688,83 @@
     <name>eventbook::ui::AnswerPanel</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked out</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Already checked in</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked in</translation>
     </message>
     <message>
         <source>Flagged: admitted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged: admitted twice</translation>
     </message>
     <message>
         <source>Turned away</source>
-        <translation type="unfinished"></translation>
+        <translation>Turned away</translation>
     </message>
     <message>
         <source>Cancelled ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled ticket</translation>
     </message>
     <message>
         <source>Wrong event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong event</translation>
     </message>
     <message>
         <source>Forged ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Forged ticket</translation>
     </message>
     <message>
         <source>Not a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a ticket</translation>
     </message>
     <message>
         <source>Came in at %1 through desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Came in at %1 through desk %2</translation>
     </message>
     <message>
         <source>There is no entry to check out from.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no entry to check out from.</translation>
     </message>
     <message>
         <source>This booking was cancelled; the ticket is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>This booking was cancelled; the ticket is no longer valid.</translation>
     </message>
     <message>
         <source>This ticket is for another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket is for another event.</translation>
     </message>
     <message>
         <source>Its signature does not match: it was not issued by EventBook or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its signature does not match: it was not issued by EventBook or was altered.</translation>
     </message>
     <message>
         <source>This code is not an EventBook ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code is not an EventBook ticket.</translation>
     </message>
     <message>
         <source>Decided offline; sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided offline; sent when the server is back.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a ticket</translation>
     </message>
     <message>
         <source>Ready to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to scan</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1024,14 @@
         <source>Keep my booking</source>
         <translation>Keep my booking</translation>
     </message>
+    <message>
+        <source>&amp;Ticket…</source>
+        <translation>&amp;Ticket…</translation>
+    </message>
+    <message>
+        <source>Shows the selected booking&apos;s ticket to show at the door</source>
+        <translation>Shows the selected booking&apos;s ticket to show at the door</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -1075,121 +1083,121 @@
     <name>eventbook::ui::CheckinPage</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Event</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>E&amp;ntry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntry</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished">&amp;Event:</translation>
+        <translation>&amp;Event:</translation>
     </message>
     <message>
         <source>Scan a ticket, or paste its text, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a ticket, or paste its text, and press Enter</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Open &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;picture…</translation>
     </message>
     <message>
         <source>Reads the QR code in a photo or a saved ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the QR code in a photo or a saved ticket</translation>
     </message>
     <message>
         <source>Ticket left at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket left at home</translation>
     </message>
     <message>
         <source>Holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder&apos;s name</translation>
     </message>
     <message>
         <source>Tickets found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets found</translation>
     </message>
     <message>
         <source>&amp;Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admit</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Open a picture of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a picture of a ticket</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
         <source>No QR code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No QR code found in %1.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>inside</translation>
     </message>
     <message>
         <source>checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>checked out</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline: deciding with this desk&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: deciding with this desk&apos;s copy</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) on this desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket on this desk</numerusform>
+            <numerusform>%n tickets on this desk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan waiting to be sent</numerusform>
+            <numerusform>%n scans waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
         <source>synchronised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronised at %1</translation>
     </message>
     <message>
         <source>desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desk %1</translation>
     </message>
     <message>
         <source>Checked in: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in: %1 of %2</translation>
     </message>
     <message>
         <source>Present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Present: %1</translation>
     </message>
     <message>
         <source>Flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged: %1</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1604,7 @@
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2234,69 @@
     <message>
         <source>Removed %1 from the team.</source>
         <translation>Removed %1 from the team.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::TicketDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket QR code</source>
+        <translation>Ticket QR code</translation>
+    </message>
+    <message>
+        <source>Loading the ticket…</source>
+        <translation>Loading the ticket…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <source>Seat confirmed</source>
+        <translation>Seat confirmed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>Show this code at the door, on this screen, printed or on your phone.</source>
+        <translation>Show this code at the door, on this screen, printed or on your phone.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>Save ticket</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
     </message>
 </context>
 <context>

@@ -550,7 +550,7 @@
     <name>eventbook::client::CheckInDesk</name>
     <message>
         <source>The server is not answering and this desk has no copy of the door yet: connect once before the doors open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répond pas et ce poste n’a pas encore de copie de l’entrée : connectez-vous une fois avant l’ouverture des portes.</translation>
     </message>
 </context>
 <context>
@@ -688,83 +688,83 @@
     <name>eventbook::ui::AnswerPanel</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie enregistrée</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà entré</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas entré</translation>
     </message>
     <message>
         <source>Flagged: admitted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé : admis deux fois</translation>
     </message>
     <message>
         <source>Turned away</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Cancelled ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet annulé</translation>
     </message>
     <message>
         <source>Wrong event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais événement</translation>
     </message>
     <message>
         <source>Forged ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet falsifié</translation>
     </message>
     <message>
         <source>Not a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un billet</translation>
     </message>
     <message>
         <source>Came in at %1 through desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entré à %1 par le poste %2</translation>
     </message>
     <message>
         <source>There is no entry to check out from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée à clôturer.</translation>
     </message>
     <message>
         <source>This booking was cancelled; the ticket is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation a été annulée ; le billet n’est plus valable.</translation>
     </message>
     <message>
         <source>This ticket is for another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce billet est pour un autre événement.</translation>
     </message>
     <message>
         <source>Its signature does not match: it was not issued by EventBook or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa signature ne correspond pas : il n’a pas été émis par EventBook ou a été modifié.</translation>
     </message>
     <message>
         <source>This code is not an EventBook ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n’est pas un billet EventBook.</translation>
     </message>
     <message>
         <source>Decided offline; sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé hors ligne ; envoyé dès le retour du serveur.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un billet</translation>
     </message>
     <message>
         <source>Ready to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à scanner</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1024,14 @@
         <source>Keep my booking</source>
         <translation>Garder ma réservation</translation>
     </message>
+    <message>
+        <source>&amp;Ticket…</source>
+        <translation>&amp;Billet…</translation>
+    </message>
+    <message>
+        <source>Shows the selected booking&apos;s ticket to show at the door</source>
+        <translation>Affiche le billet de la réservation choisie, à présenter à l’entrée</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -1075,121 +1083,121 @@
     <name>eventbook::ui::CheckinPage</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Événement</translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>E&amp;ntry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrée</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ortie</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished">Év&amp;énement :</translation>
+        <translation>&amp;Événement :</translation>
     </message>
     <message>
         <source>Scan a ticket, or paste its text, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un billet ou collez son texte, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet</translation>
     </message>
     <message>
         <source>Open &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;image…</translation>
     </message>
     <message>
         <source>Reads the QR code in a photo or a saved ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le code QR d’une photo ou d’un billet enregistré</translation>
     </message>
     <message>
         <source>Ticket left at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet oublié</translation>
     </message>
     <message>
         <source>Holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du titulaire</translation>
     </message>
     <message>
         <source>Tickets found</source>
-        <translation type="unfinished"></translation>
+        <translation>Billets trouvés</translation>
     </message>
     <message>
         <source>&amp;Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admettre</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Open a picture of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’image d’un billet</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
         <source>No QR code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code QR trouvé dans %1.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’intérieur</translation>
     </message>
     <message>
         <source>checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>sorti</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Offline: deciding with this desk&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : décision avec la copie de ce poste</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) on this desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billet sur ce poste</numerusform>
+            <numerusform>%n billets sur ce poste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan en attente d’envoi</numerusform>
+            <numerusform>%n scans en attente d’envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>synchronised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé à %1</translation>
     </message>
     <message>
         <source>desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poste %1</translation>
     </message>
     <message>
         <source>Checked in: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrés : %1 sur %2</translation>
     </message>
     <message>
         <source>Present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents : %1</translation>
     </message>
     <message>
         <source>Flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalés : %1</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1604,7 @@
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2234,69 @@
     <message>
         <source>Removed %1 from the team.</source>
         <translation>%1 a été retiré de l’équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::TicketDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Ticket QR code</source>
+        <translation>Code QR du billet</translation>
+    </message>
+    <message>
+        <source>Loading the ticket…</source>
+        <translation>Chargement du billet…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Titulaire : %1</translation>
+    </message>
+    <message>
+        <source>Seat confirmed</source>
+        <translation>Place confirmée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Réservation %1</translation>
+    </message>
+    <message>
+        <source>Show this code at the door, on this screen, printed or on your phone.</source>
+        <translation>Présentez ce code à l’entrée, sur cet écran, imprimé ou sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>Enregistrer le billet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ namespace {
 // Which console pages the sidebar offers, as a short word list for readable failures.
 QString offered(const MainWindow &w) {
     QStringList pages;
-    const char *names[] = {"events", "attendees", "users", "audit", "dashboard"};
+    const char *names[] = {"events", "attendees", "users", "audit", "dashboard", "checkin"};
+    static_assert(std::size(names) == MainWindow::PageCount - MainWindow::kFirstAdminPage);
     for (int p = MainWindow::kFirstAdminPage; p < MainWindow::PageCount; ++p) {
         if (!w.sidebar()->isRowHidden(p))
             pages.append(QLatin1StringView(names[p - MainWindow::kFirstAdminPage]));
@@ -79,7 +80,7 @@ private Q_SLOTS:
         // Made an organiser of one event while signed in: the console appears, scoped.
         QCOMPARE(setRole(olga, QStringLiteral("organiser")), 200);
         QCOMPARE(assign(own, olga), 201);
-        QTRY_COMPARE(offered(*app.window), QStringLiteral("events attendees dashboard"));
+        QTRY_COMPARE(offered(*app.window), QStringLiteral("events attendees dashboard checkin"));
         app.window->showPage(MainWindow::AdminEvents);
         QTRY_COMPARE(app.window->adminEvents()->model().rowCount(), 1);
         QCOMPARE(app.window->adminEvents()->model().rowAt(0)->id, own);
@@ -88,7 +89,7 @@ private Q_SLOTS:
 
         // Door staff: only the attendees of their events, without email addresses.
         QCOMPARE(setRole(olga, QStringLiteral("staff")), 200);
-        QTRY_COMPARE(offered(*app.window), QStringLiteral("attendees"));
+        QTRY_COMPARE(offered(*app.window), QStringLiteral("attendees checkin"));
         QCOMPARE(assign(other, olga), 201);
         QTRY_COMPARE(app.session->api().user().scopes.size(), 1);
         app.window->showPage(MainWindow::Attendees);
@@ -102,7 +103,7 @@ private Q_SLOTS:
 
         // And an admin sees every page.
         QCOMPARE(setRole(olga, QStringLiteral("admin")), 200);
-        QTRY_COMPARE(offered(*app.window), QStringLiteral("events attendees users audit dashboard"));
+        QTRY_COMPARE(offered(*app.window), QStringLiteral("events attendees users audit dashboard checkin"));
     }
 
     void adminGivesRolesFromTheUsersPage() {

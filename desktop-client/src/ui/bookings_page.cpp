@@ -1,6 +1,7 @@
 #include "bookings_page.h"
 
 #include "confirmation.h"
+#include "ticket_dialog.h"
 
 #include "booking_table_model.h"
 #include "column_filler.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTreeView>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -27,6 +29,8 @@ BookingsPage::BookingsPage(client::ClientSession &session, QWidget *parent)
     m_tabs->addTab(m_past, tr("Past and cancelled"));
     m_upcoming->setAccessibleName(tr("Upcoming bookings"));
     m_past->setAccessibleName(tr("Past and cancelled bookings"));
+    m_ticket = new QPushButton(tr("&Ticket…"), this);
+    m_ticket->setAccessibleDescription(tr("Shows the selected booking's ticket to show at the door"));
     m_cancel = new QPushButton(tr("Cancel booking…"), this);
     m_cancel->setAccessibleDescription(tr("Cancels the selected upcoming booking and gives the seat back"));
     m_message = new QLabel(this);
@@ -38,6 +42,7 @@ BookingsPage::BookingsPage(client::ClientSession &session, QWidget *parent)
     title->setFont(f);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_message, 1);
+    actions->addWidget(m_ticket);
     actions->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -46,6 +51,8 @@ BookingsPage::BookingsPage(client::ClientSession &session, QWidget *parent)
     layout->addLayout(actions);
 
     connect(m_cancel, &QPushButton::clicked, this, &BookingsPage::cancelSelected);
+    connect(m_ticket, &QPushButton::clicked, this, &BookingsPage::showTicket);
+    connect(m_upcoming, &QTreeView::activated, this, &BookingsPage::showTicket);
     connect(m_tabs, &QTabWidget::currentChanged, this, &BookingsPage::updateState);
     connect(m_upcoming->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingsPage::updateState);
     connect(&session, &client::ClientSession::bookingsLoaded, this, &BookingsPage::updateState);
@@ -80,12 +87,24 @@ void BookingsPage::updateState() {
     const bool upcomingTab = m_tabs->currentWidget() == m_upcoming;
     m_cancel->setVisible(upcomingTab);
     m_cancel->setEnabled(upcomingTab && m_upcoming->currentIndex().isValid());
+    m_ticket->setVisible(upcomingTab);
+    m_ticket->setEnabled(upcomingTab && m_upcoming->currentIndex().isValid());
     if (!m_session.signedIn())
         m_message->setText(tr("Sign in to see your bookings."));
     else if (m_session.upcoming().rowCount() == 0 && upcomingTab)
         m_message->setText(tr("No upcoming bookings. Find something in Browse."));
     else if (!keep)
         m_message->clear();
+}
+
+TicketDialog *BookingsPage::showTicket() {
+    const auto *booking = m_session.upcoming().bookingAt(m_upcoming->currentIndex().row());
+    if (!booking)
+        return nullptr;
+    auto *dialog = new TicketDialog(m_session, booking->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void BookingsPage::cancelSelected() {

@@ -15,6 +15,7 @@ class BookingListModel;
 namespace eventbook::ui {
 
 class BookingTableModel;
+class TicketDialog;
 
 // My bookings: upcoming (with Cancel) and past, each a sortable table that follows live seats.
 class BookingsPage : public QWidget {
@@ -25,6 +26,9 @@ public:
     QTreeView *upcomingView() const { return m_upcoming; }
     QTreeView *pastView() const { return m_past; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *ticketButton() const { return m_ticket; }
+    // Opens the selected upcoming booking's ticket; null when none is selected.
+    TicketDialog *showTicket();
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -38,6 +42,7 @@ private:
     QTreeView *m_upcoming;
     QTreeView *m_past;
     QPushButton *m_cancel;
+    QPushButton *m_ticket;
     QLabel *m_message;
     bool m_keepMessage = false;
 };
