@@ -5,13 +5,13 @@
 # and Qt's HTTP server answering those bytes with nothing else (bench/bare) as the framework's.
 # Prints one markdown table row per scenario and backend.
 #
-#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm auth fanout startup app
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm checkin auth fanout startup app
 #                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
-[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm auth fanout startup app)
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm checkin auth fanout startup app)
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DURATION="${BENCH_DURATION:-10}"
 THREADS=2
@@ -235,6 +235,29 @@ storm() {
         "$(rss_mb)"
 }
 
+# The door: 2,000 tickets, 8 desks with 8 scans in flight each, entry and exit in turn; then the
+# offline desk's decision time (bench/checkin).
+checkin() {
+    local token event before after result
+    token="$(python3 "$HERE/seed.py" --print-admin-token --secret "$JWT_SECRET")"
+    event="$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/events" -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/json' \
+        -d '{"title":"Door","location":"Bench","date":"2030-01-01T18:00:00Z","totalSlots":2000}' |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])')"
+    before="$(ticks "$SERVER")"
+    result="$("$BIN/eventbook-bench-checkin" --url "http://127.0.0.1:$PORT" --admin-token "$token" \
+        --tokens "$WORK/tokens" --event "$event" --tickets 2000 --desks 8 --in-flight 8 --seconds "$DURATION")" || {
+        echo "checkin bench failed: $result" >&2
+        exit 1
+    }
+    after="$(ticks "$SERVER")"
+    read -r rps p50 p99 errors d50 d99 dmax <<<"$result"
+    printf '| checkin: 8 desks redeem 2,000 tickets (entry/exit) | %s | 64 | %s redeems/s | %s | %s | %s | %s %% | %s MB | offline desk decision p50 %s ms, p99 %s ms, max %s ms |\n' \
+        "$BACKEND" "$rps" "$p50" "$p99" "$errors" \
+        "$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) / $DURATION * 100))")" "$(rss_mb)" \
+        "$d50" "$d99" "$dmax"
+}
+
 # Logins (one Argon2id verification each) from 8 connections while 16 others list events: the
 # login rate, and what the logins do to the list's latency.
 auth() {
@@ -347,6 +370,7 @@ for BACKEND in "${BACKENDS[@]}"; do
                     BENCH_PGBENCH_EVENTS=1 BENCH_PGBENCH_SCRIPT=book_hot.sql \
                     measure "hot event: bookings, all on one event" 64 "/" "$HERE/lua/book.lua" ;;
             storm) storm ;;
+            checkin) checkin ;;
             auth) auth ;;
             fanout) fanout ;;
             startup) [ "$BACKEND" != sqlite ] || startup ;;

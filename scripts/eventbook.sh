@@ -5,7 +5,7 @@
 #                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build,
 #                                           then build, lint, install and try the Linux packages
 #   scripts/eventbook.sh package            build the Linux packages (.deb, .rpm, .tar.gz) into build/release
-#   scripts/eventbook.sh bench [scenario]   benchmarks (list search detail book hot storm auth fanout startup
+#   scripts/eventbook.sh bench [scenario]   benchmarks (list search detail book hot storm checkin auth fanout startup
 #                                           app) on SQLite and PostgreSQL beside their ceilings (nginx, bare
 #                                           QHttpServer, pgbench); the table goes into docs/benchmarks.md
 #   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark, and at
@@ -173,7 +173,7 @@ cmd_screenshots() {
         cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$work/anonymous/register-strength.png" "$dir/"
         HOME="$work/home" EVENTBOOK_EMAIL="$email" EVENTBOOK_PASSWORD="$password" "${run[@]}" \
             --screenshot "$work/admin" >/dev/null
-        cp "$work"/admin/admin-*.png "$dir/"
+        cp "$work"/admin/admin-*.png "$work"/admin/checkin*.png "$work"/admin/ticket.png "$dir/"
     }
     for lang in en de; do
         for theme in light dark; do

@@ -1,5 +1,6 @@
 #include "screenshot_runner.h"
 
+#include "checkin_screenshots.h"
 #include "state/client_session.h"
 #include "ui/browse_page.h"
 #include "ui/main_window.h"
@@ -128,16 +129,23 @@ void ScreenshotRunner::captureSignedInExtras() {
         return captureProfileStrength();
     auto *dialog = new TeamDialog(m_session, *admin.events().rowAt(row), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TeamDialog::teamLoaded, this, [this, dialog] {
+    connect(dialog, &TeamDialog::teamLoaded, this, [this, dialog, eventId] {
         settle(
-            [this, dialog] {
+            [this, dialog, eventId] {
                 save(dialog, QStringLiteral("admin-team"));
                 dialog->close();
-                captureProfileStrength();
+                captureCheckin(eventId);
             },
             200);
     });
     dialog->show();
+}
+
+void ScreenshotRunner::captureCheckin(qint64 eventId) {
+    auto *shots = new CheckinScreenshots(
+        m_session, m_window, eventId, [this](QWidget *w, const QString &name) { save(w, name); },
+        [this] { captureProfileStrength(); }, this);
+    shots->start();
 }
 
 void ScreenshotRunner::captureProfileStrength() {

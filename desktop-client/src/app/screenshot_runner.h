@@ -25,6 +25,7 @@ private:
     void capturePage(int page);
     void captureExtras();
     void captureSignedInExtras();
+    void captureCheckin(qint64 eventId);
     void captureProfileStrength();
     void finish();
     void save(QWidget *widget, const QString &name);

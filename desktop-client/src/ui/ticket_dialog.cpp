@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace eventbook::ui {
 
@@ -37,10 +38,11 @@ TicketDialog::TicketDialog(client::ClientSession &session, qint64 bookingId, QWi
     setWindowTitle(tr("Ticket"));
     m_code->setObjectName(QStringLiteral("ticketCode"));
     m_code->setAlignment(Qt::AlignCenter);
-    m_code->setMinimumSize(240, 240);
     m_code->setAccessibleName(tr("Ticket QR code"));
     m_code->setStyleSheet(QStringLiteral("background: white;"));
     m_words->setWordWrap(true);
+    m_words->setMinimumWidth(260);
+    m_words->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
     m_message->setText(tr("Loading the ticket…"));
@@ -52,7 +54,8 @@ TicketDialog::TicketDialog(client::ClientSession &session, qint64 bookingId, QWi
     buttons->addButton(m_png, QDialogButtonBox::ActionRole);
     buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
     auto *body = new QHBoxLayout;
-    body->addWidget(m_code);
+    body->setSpacing(18);
+    body->addWidget(m_code, 0, Qt::AlignTop);
     body->addWidget(m_words, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
@@ -66,7 +69,7 @@ TicketDialog::TicketDialog(client::ClientSession &session, qint64 bookingId, QWi
             m_message->setText(r.error().message);
             return;
         }
-        show(*r);
+        display(*r);
     }});
 }
 
@@ -83,9 +86,14 @@ QStringList TicketDialog::lines() const {
     return out;
 }
 
-void TicketDialog::show(const client::TicketReply &t) {
+void TicketDialog::display(const client::TicketReply &t) {
     m_ticket = t;
-    m_code->setPixmap(QPixmap::fromImage(qrImage(t.secret, 6)));
+    // Whole modules at the screen's pixel ratio, never scaled: a blurred code scans badly.
+    const qreal ratio = devicePixelRatioF();
+    QPixmap code = QPixmap::fromImage(qrImage(t.secret, int(std::ceil(5 * ratio))));
+    code.setDevicePixelRatio(ratio);
+    m_code->setPixmap(code);
+    m_code->setFixedSize(code.deviceIndependentSize().toSize());
     QStringList html;
     const QStringList words = lines();
     for (int i = 0; i < words.size(); ++i)

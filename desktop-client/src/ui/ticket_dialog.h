@@ -34,7 +34,7 @@ Q_SIGNALS:
     void ticketLoaded();
 
 private:
-    void show(const client::TicketReply &t);
+    void display(const client::TicketReply &t);
     void chooseAndSave(bool pdf);
     QStringList lines() const;
 
