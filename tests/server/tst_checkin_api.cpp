@@ -151,6 +151,49 @@ private Q_SLOTS:
         QCOMPARE(summary(d.team.other, m_admin.token).value("scans"_k).toInt(), 0);
     }
 
+    void hostileBatchesAreRefusedClearly() {
+        const DoorWorld d = DoorWorld::build(*m_server, *m_fx, m_admin);
+        QVERIFY2(d.ok(), qPrintable(d.team.error));
+        const auto batch = [&](const QJsonValue &scans, const QJsonObject &extra = {}) {
+            QJsonObject body{{QStringLiteral("deviceId"), QStringLiteral("desk-b")},
+                             {QStringLiteral("eventId"), d.team.own},
+                             {QStringLiteral("scans"), scans}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                body.insert(it.key(), it.value());
+            return m_http.postJson(url(QStringLiteral("/api/checkin/batch")), body, d.team.staff.token);
+        };
+        const auto field = [](const Reply &r) {
+            return r.json().value("error"_k).toObject().value("details"_k).toArray().at(0).toObject().value("field"_k).toString();
+        };
+        const QJsonObject one{{QStringLiteral("secret"), d.ownTicket}, {QStringLiteral("nonce"), test::newNonce()}};
+        QCOMPARE(field(batch(QJsonArray{})), QStringLiteral("scans"));
+        QCOMPARE(field(batch(QStringLiteral("all of them"))), QStringLiteral("scans"));
+        QJsonArray tooMany;
+        for (int i = 0; i < 1001; ++i)
+            tooMany.append(QJsonObject{{QStringLiteral("secret"), d.ownTicket}, {QStringLiteral("nonce"), test::newNonce()}});
+        QCOMPARE(field(batch(tooMany)), QStringLiteral("scans"));
+        QCOMPARE(field(batch(QJsonArray{one, one})), QStringLiteral("scans[1].nonce"));
+        QCOMPARE(field(batch(QJsonArray{one, 5})), QStringLiteral("scans[1]"));
+        QJsonObject bad = one;
+        bad.insert(QStringLiteral("admitted"), QStringLiteral("yes"));
+        QCOMPARE(field(batch(QJsonArray{one, bad})), QStringLiteral("scans[1].admitted"));
+        QCOMPARE(field(batch(QJsonArray{one}, {{QStringLiteral("eventId"), QStringLiteral("own")}})), QStringLiteral("eventId"));
+        QCOMPARE(batch(QJsonArray{one}, {{QStringLiteral("eventId"), d.team.other}}).status, 403);
+        QCOMPARE(summary(d.team.own, d.team.staff.token).value("scans"_k).toInt(), 0); // nothing half-done
+        // A nonce already used for another ticket: that scan is refused and said why; the rest go on.
+        QCOMPARE(redeem(QJsonObject{{QStringLiteral("secret"), d.otherTicket}, {QStringLiteral("nonce"), one.value("nonce"_k)},
+                                    {QStringLiteral("deviceId"), QStringLiteral("desk-a")}},
+                        m_admin.token).status, 200);
+        const QJsonObject fresh{{QStringLiteral("secret"), d.ownTicket}, {QStringLiteral("nonce"), test::newNonce()}};
+        const Reply r = batch(QJsonArray{one, fresh});
+        QCOMPARE(r.status, 200);
+        const QJsonArray results = r.data().value("results"_k).toArray();
+        QCOMPARE(results.at(0).toObject().value("admitted"_k).toBool(), false);
+        QVERIFY(results.at(0).toObject().value("message"_k).toString().contains(QStringLiteral("nonce")));
+        QCOMPARE(results.at(1).toObject().value("result"_k).toString(), QStringLiteral("admitted"));
+        QCOMPARE(summary(d.team.own, d.team.staff.token).value("scans"_k).toInt(), 1);
+    }
+
     void onlyTheEventsTeamScans() {
         const DoorWorld d = DoorWorld::build(*m_server, *m_fx, m_admin);
         QVERIFY2(d.ok(), qPrintable(d.team.error));

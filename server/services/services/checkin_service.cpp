@@ -152,7 +152,9 @@ Result<QList<ScanAnswer>> CheckinService::batch(const QList<ScanInput> &scans, c
         if (!answer) {
             if (answer.error().code != ErrorCode::Conflict)
                 return answer.error(); // the database failed: the desk keeps its queue and retries
-            out.append(refusal(Verdict::Invalid, input)); // a nonce reused for another scan
+            ScanAnswer refused = refusal(Verdict::Invalid, input);
+            refused.refusal = answer.error().message; // a nonce reused for another scan
+            out.append(refused);
             continue;
         }
         if (answer->scan.id > 0)

@@ -33,6 +33,7 @@ struct ScanAnswer {
     std::optional<checkin::TicketState> before; // AlreadyInside: when and where it came in
     checkin::Scan scan;
     std::optional<checkin::Occupancy> occupancy;
+    QString refusal; // a batch item refused for itself (a nonce reused), said instead of the verdict's words
 };
 
 // The manifest a desk keeps for offline decisions: one page of tickets, then either the next

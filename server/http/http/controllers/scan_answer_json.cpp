@@ -9,6 +9,8 @@ namespace k = eventbook::keys;
 using checkin::Verdict;
 
 QString scanMessage(const services::ScanAnswer &a) {
+    if (!a.refusal.isEmpty())
+        return a.refusal;
     const QString name = a.ticket ? a.ticket->holder : QString();
     switch (a.verdict) {
     case Verdict::Admitted:
