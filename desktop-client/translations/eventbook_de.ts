@@ -1259,6 +1259,37 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::DoorBoard</name>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>Am Einlass</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Veranstaltung %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>

@@ -1259,6 +1259,37 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::DoorBoard</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>At the door</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Event %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>

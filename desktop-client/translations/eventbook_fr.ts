@@ -1259,6 +1259,37 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::DoorBoard</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Entrés</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>À l’entrée</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::EventDetailPanel</name>
     <message>
         <source>Select an event to see its details.</source>

@@ -4,6 +4,8 @@
 #include "app_window.h"
 #include "door_world.h"
 #include "ui/checkin/answer_panel.h"
+#include "ui/admin/dashboard_page.h"
+#include "ui/admin/door_board.h"
 #include "ui/bookings_page.h"
 #include "ui/checkin/checkin_page.h"
 #include "ui/checkin/qr_image_reader.h"
@@ -163,6 +165,22 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 2000);
+    }
+
+    void theDashboardFollowsTheDoor() {
+        QVERIFY(test::signUp(m_env, QStringLiteral("ada@example.test"), QStringLiteral("Ada Admin"), m_password, true));
+        AppWindow app(m_env.url());
+        QVERIFY(app.signIn(QStringLiteral("ada@example.test"), m_password));
+        QTRY_VERIFY(app.window->pageAvailable(MainWindow::Dashboard));
+        app.window->showPage(MainWindow::Dashboard);
+        ui::DoorBoard *door = app.window->dashboard()->door();
+        QTRY_COMPARE(door->rowFor(m_event), QStringList({QStringLiteral("0 of 3"), QStringLiteral("0"), QStringLiteral("0")}));
+        QTRY_COMPARE(app.session->live().state(), client::LiveClient::State::Live);
+        // A desk elsewhere admits someone: the board follows without a reload.
+        QCOMPARE(m_http.postJson(m_env.url(QStringLiteral("/api/checkin/redeem")),
+                                 test::scanBody(m_tickets.at(1), QStringLiteral("desk-far")), m_env.admin.token).status,
+                 200);
+        QTRY_COMPARE(door->rowFor(m_event), QStringList({QStringLiteral("1 of 3"), QStringLiteral("1"), QStringLiteral("0")}));
     }
 
     void theDoorStaysOpenWhileTheServerIsAway() {

@@ -62,7 +62,7 @@ void MainWindow::makePages(AppSettings &settings) {
     m_attendees = new AttendeesPage(session, session.admin(), *m_adminEvents, this);
     m_users = new UsersPage(session, session.admin(), this);
     m_audit = new AuditPage(session.admin(), this);
-    m_dashboard = new DashboardPage(session.admin(), this);
+    m_dashboard = new DashboardPage(session, session.admin(), this);
     m_checkin = new CheckinPage(session, session.admin(), *m_adminEvents, AppSettings::deskDataDir(),
                                 settings.deskDeviceId(), this);
     EnterPressesButtons::installOn(QCoreApplication::instance());

@@ -1,6 +1,7 @@
 #include "dashboard_page.h"
 
 #include "admin_table.h"
+#include "door_board.h"
 #include "state/admin_session.h"
 #include "ui/theme.h"
 #include "ui/wrapping_row.h"
@@ -58,9 +59,10 @@ void clearChart(QChart *chart) {
 }
 } // namespace
 
-DashboardPage::DashboardPage(client::AdminSession &admin, QWidget *parent)
+DashboardPage::DashboardPage(client::ClientSession &session, client::AdminSession &admin, QWidget *parent)
     : QWidget(parent)
-    , m_admin(admin) {
+    , m_admin(admin)
+    , m_door(new DoorBoard(session, admin, this)) {
     // Three and three: one row when wide, two when narrow.
     auto *cards = new WrappingRow(this);
     cards->shareWidthEvenly();
@@ -84,6 +86,7 @@ DashboardPage::DashboardPage(client::AdminSession &admin, QWidget *parent)
     layout->addWidget(pageTitle(tr("Dashboard"), this));
     layout->addWidget(cards);
     layout->addLayout(charts, 1);
+    layout->addWidget(m_door);
     layout->addWidget(m_message);
 
     connect(&admin, &client::AdminSession::statsLoaded, this, &DashboardPage::showStats);

@@ -12,9 +12,12 @@ class QLabel;
 
 namespace eventbook::client {
 class AdminSession;
+class ClientSession;
 }
 
 namespace eventbook::ui {
+
+class DoorBoard;
 
 // Admin: the figures of GET /api/admin/stats as cards, bookings per day (last 30 days) and the
 // occupancy of the next upcoming events as charts. The admin session refreshes the figures
@@ -22,10 +25,11 @@ namespace eventbook::ui {
 class DashboardPage : public QWidget {
     Q_OBJECT
 public:
-    explicit DashboardPage(client::AdminSession &admin, QWidget *parent = nullptr);
+    DashboardPage(client::ClientSession &session, client::AdminSession &admin, QWidget *parent = nullptr);
 
     // A card's number as shown ("totalBookings", "occupancyRate", …).
     QString card(const QString &key) const;
+    DoorBoard *door() const { return m_door; }
     const DashboardStats &stats() const;
     const QList<DailyBookings> &daily() const;
     const QList<Event> &upcoming() const;
@@ -54,6 +58,7 @@ private:
     QChartView *m_dailyView;
     QChartView *m_occupancyView;
     QLabel *m_message;
+    DoorBoard *m_door;
     QDateTime m_updatedAt;
     bool m_loadedOnce = false;
 };
