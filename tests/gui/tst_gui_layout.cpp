@@ -164,7 +164,11 @@ private Q_SLOTS:
             const QStringList problems = test::clippedWidgets(app.window.get());
             QVERIFY2(problems.isEmpty(), qPrintable(MainWindow::pageName(page) + QStringLiteral(":\n  ") +
                                                     problems.join(QStringLiteral("\n  "))));
-            QCOMPARE(app.window->size(), size);
+            QVERIFY2(app.window->size() == size,
+                     qPrintable(QStringLiteral("%1 made the window %2x%3")
+                                    .arg(MainWindow::pageName(page))
+                                    .arg(app.window->width())
+                                    .arg(app.window->height())));
         }
     }
 

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace eventbook::ui {
 
@@ -34,7 +35,10 @@ DoorBoard::DoorBoard(client::ClientSession &session, client::AdminSession &admin
     for (int c = CheckedIn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    // Six rows when there is room; one (it scrolls) in the smallest window, where the charts need the height.
     m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height() + rowHeight * kEvents + 4);
+    m_table->setMinimumHeight(std::max(m_table->minimumSizeHint().height(),
+                                       m_table->horizontalHeader()->sizeHint().height() + rowHeight + 4));
     auto *title = new QLabel(tr("At the door"), this);
     QFont f = title->font();
     f.setBold(true);
