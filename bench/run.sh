@@ -235,27 +235,30 @@ storm() {
         "$(rss_mb)"
 }
 
-# The door: 2,000 tickets, 8 desks with 8 scans in flight each, entry and exit in turn; then the
-# offline desk's decision time (bench/checkin).
+# The door: 2,000 tickets scanned at 8 desks (wrk, 64 connections, entry and exit in turn); then
+# the offline desk's decision time for the same tickets (bench/checkin).
 checkin() {
-    local token event before after result
+    local token event tool
     token="$(python3 "$HERE/seed.py" --print-admin-token --secret "$JWT_SECRET")"
     event="$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/events" -H "Authorization: Bearer $token" \
         -H 'Content-Type: application/json' \
         -d '{"title":"Door","location":"Bench","date":"2030-01-01T18:00:00Z","totalSlots":2000}' |
         python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])')"
-    before="$(ticks "$SERVER")"
-    result="$("$BIN/eventbook-bench-checkin" --url "http://127.0.0.1:$PORT" --admin-token "$token" \
-        --tokens "$WORK/tokens" --event "$event" --tickets 2000 --desks 8 --in-flight 8 --seconds "$DURATION")" || {
-        echo "checkin bench failed: $result" >&2
+    tool=("$BIN/eventbook-bench-checkin" --url "http://127.0.0.1:$PORT" --admin-token "$token" --event "$event")
+    "${tool[@]}" --prepare "$WORK/tickets" --tokens "$WORK/tokens" --tickets 2000 || {
+        echo "checkin: could not prepare the tickets" >&2
         exit 1
     }
-    after="$(ticks "$SERVER")"
-    read -r rps p50 p99 errors d50 d99 dmax <<<"$result"
-    printf '| checkin: 8 desks redeem 2,000 tickets (entry/exit) | %s | 64 | %s redeems/s | %s | %s | %s | %s %% | %s MB | offline desk decision p50 %s ms, p99 %s ms, max %s ms |\n' \
-        "$BACKEND" "$rps" "$p50" "$p99" "$errors" \
-        "$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) / $DURATION * 100))")" "$(rss_mb)" \
-        "$d50" "$d99" "$dmax"
+    BENCH_TICKETS="$WORK/tickets" BENCH_ADMIN_TOKEN="$token" BENCH_EVENT="$event" BENCH_THREADS="$THREADS" \
+        measure "checkin: 8 desks redeem 2,000 tickets (entry/exit)" 64 "/" "$HERE/lua/redeem.lua"
+    local decide
+    decide="$("${tool[@]}" --decide "$WORK/tickets")" || {
+        echo "checkin: the offline desk failed" >&2
+        exit 1
+    }
+    read -r d50 d99 dmax <<<"$decide"
+    printf '| checkin: offline desk, one decision (verify, look up, decide, record) | %s | — | — | %s | %s (max %s) | 0 | — | — | — |\n' \
+        "$BACKEND" "$d50" "$d99" "$dmax"
 }
 
 # Logins (one Argon2id verification each) from 8 connections while 16 others list events: the

@@ -26,6 +26,7 @@
 #include "realtime/event_bus.h"
 #include "realtime/live_hub.h"
 #include "services/auth_service.h"
+#include "services/occupancy_gate.h"
 #include "services/password_hasher.h"
 #include "services/ticket_signer.h"
 #include "services/token_signer.h"
@@ -106,11 +107,15 @@ Result<void> ServerApp::makeServices() {
     m_pages = std::make_unique<http::PageCache>();
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_auth->setLiveFeed(m_bus.get());
+    m_occupancy = std::make_unique<services::OccupancyGate>(
+        *m_database, m_bus.get(), [executor = m_executor.get()](std::function<void()> task) {
+            executor->pool(http::Executor::Pool::Database).start(std::move(task));
+        });
     if (m_config.rateLimits)
         m_devices = std::make_unique<http::DeviceLimiter>(rateRule(http::RateScope::Device));
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
         *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters, *m_tickets,
-        m_devices.get()});
+        *m_occupancy, m_devices.get()});
     return {};
 }
 

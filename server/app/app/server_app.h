@@ -13,6 +13,7 @@ struct DatabaseConfig;
 namespace eventbook::services {
 class PasswordHasher;
 class TicketSigner;
+class OccupancyGate;
 class TokenSigner;
 class AuthService;
 } // namespace eventbook::services
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<services::PasswordHasher> m_hasher;
     std::unique_ptr<services::TokenSigner> m_signer;
     std::unique_ptr<services::TicketSigner> m_tickets;
+    std::unique_ptr<services::OccupancyGate> m_occupancy;
     std::unique_ptr<http::DeviceLimiter> m_devices;
     std::unique_ptr<services::AuthService> m_auth;
     std::unique_ptr<http::ServerCounters> m_counters;

@@ -7,6 +7,7 @@
 #include "services/auth_service.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -249,7 +250,9 @@ void LiveHub::deliver(const LiveEvent &e) {
         revokeAccess(e);
         break;
     case LiveEvent::Kind::Checkin:
-        sendToTeam(e.eventId, "CHECKIN", compact(e.detail));
+        // Scans travel in groups (services::OccupancyGate); each is its own CHECKIN message.
+        for (const QJsonValue &scan : e.detail.value(k::scans).toArray())
+            sendToTeam(e.eventId, "CHECKIN", compact(scan.toObject()));
         break;
     case LiveEvent::Kind::Occupancy:
         sendToTeam(e.eventId, "OCCUPANCY", compact(e.detail));

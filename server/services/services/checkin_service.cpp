@@ -1,5 +1,7 @@
 #include "checkin_service.h"
 
+#include <QJsonArray>
+
 #include "eventbook/common/checkin_codecs.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
@@ -70,12 +72,8 @@ Result<ScanAnswer> CheckinService::scanOne(const ScanInput &input, const Actor &
 
 Result<ScanAnswer> CheckinService::redeem(const ScanInput &input, const Actor &actor) {
     auto answer = scanOne(input, actor);
-    if (answer && answer->scan.id > 0 && !answer->replayed) {
-        if (auto o = occupancy(answer->scan.eventId)) {
-            answer->occupancy = *o;
-            publishOccupancy(*o);
-        }
-    }
+    if (answer && answer->scan.id > 0 && !answer->replayed)
+        answer->occupancy = publishScans(answer->scan.eventId, {checkinMessage(*answer)});
     return answer;
 }
 
@@ -84,19 +82,17 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
     using Out = std::optional<ScanAnswer>;
     return withTransaction(m_db, [&](Transaction &tx) -> Result<Out> {
         CheckinRepository repo(m_db);
-        auto locked = repo.lockTicket(bookingId);
+        // The ticket's row, locked, and the scan already recorded under this nonce, read under the
+        // lock: a retry racing its original waits for it and then finds it (or, on PostgreSQL,
+        // meets its nonce at the insert and comes round again).
+        auto locked = repo.lockTicketAndScan(bookingId, input.nonce);
         if (!locked)
             return locked.error();
-        if (!locked->has_value()) // signed, but the booking is gone (its event or account deleted)
+        if (!locked->ticket) // signed, but the booking is gone (its event or account deleted)
             return Out(refusal(Verdict::Revoked, input));
-        const checkin::TicketState before = **locked;
-        // Looked up under the ticket's lock: a retry racing its original waits for it and then
-        // finds it.
-        auto earlier = repo.findScan(input.nonce);
-        if (!earlier)
-            return earlier.error();
-        if (earlier->has_value()) {
-            const checkin::Scan &scan = **earlier;
+        const checkin::TicketState before = *locked->ticket;
+        if (locked->earlier) {
+            const checkin::Scan &scan = *locked->earlier;
             if (scan.bookingId != bookingId || scan.direction != input.direction)
                 return Error::make(ErrorCode::Conflict,
                                    QStringLiteral("This nonce was used for another scan; each scan needs its own"));
@@ -105,6 +101,7 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
             a.replayed = true;
             a.ticket = before;
             a.scan = scan;
+            a.scan.holder = before.holder;
             return Out(a);
         }
         const Verdict verdict = checkin::decide(before, input.deskEventId, input.direction, input.offlineAdmitted);
@@ -115,9 +112,9 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
         a.ticket = checkin::apply(before, verdict, input.at, input.deviceId);
         if (verdict == Verdict::AlreadyInside || verdict == Verdict::Conflict)
             a.before = before;
-        if (a.ticket->entries != before.entries || a.ticket->inside != before.inside ||
-            a.ticket->conflict != before.conflict)
-            EB_TRY(repo.saveTicket(*a.ticket));
+        const checkin::TicketState &after = *a.ticket;
+        if (after.entries != before.entries || after.inside != before.inside || after.conflict != before.conflict)
+            EB_TRY(repo.saveTicket(after));
         a.scan.eventId = before.eventId;
         a.scan.bookingId = bookingId;
         a.scan.nonce = input.nonce;
@@ -135,10 +132,14 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
         if (!id->has_value())
             return Out(); // rolled back; the caller tries again
         a.scan.id = **id;
-        LiveBatch live(m_live, m_db);
-        EB_TRY(live.add(LiveEvent::team(LiveEvent::Kind::Checkin, before.eventId, checkinMessage(a))));
+        checkin::Occupancy change;
+        change.checkedIn = before.entries == 0 && after.entries > 0 ? 1 : 0;
+        change.present = int(after.inside) - int(before.inside);
+        change.conflicts = !before.conflict && after.conflict ? 1 : 0;
+        change.scans = 1;
+        // Last before the commit: the shard's row is held for as short a time as can be.
+        EB_TRY(repo.addCounts(before.eventId, bookingId, change));
         EB_TRY(tx.commit());
-        live.publish();
         return Out(a);
     });
 }
@@ -146,7 +147,7 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
 Result<QList<ScanAnswer>> CheckinService::batch(const QList<ScanInput> &scans, const Actor &actor) {
     QList<ScanAnswer> out;
     out.reserve(scans.size());
-    QSet<qint64> events;
+    QHash<qint64, QList<QJsonObject>> events; // the scans recorded, per event
     for (const ScanInput &input : scans) {
         auto answer = scanOne(input, actor);
         if (!answer) {
@@ -157,28 +158,26 @@ Result<QList<ScanAnswer>> CheckinService::batch(const QList<ScanInput> &scans, c
             out.append(refused);
             continue;
         }
-        if (answer->scan.id > 0)
-            events.insert(answer->scan.eventId);
+        if (answer->scan.id > 0 && !answer->replayed)
+            events[answer->scan.eventId].append(checkinMessage(*answer));
         out.append(*answer);
     }
-    for (qint64 eventId : std::as_const(events)) {
-        auto o = occupancy(eventId);
-        if (!o)
-            continue;
-        publishOccupancy(*o);
+    for (auto it = events.cbegin(); it != events.cend(); ++it) {
+        const qint64 eventId = it.key();
+        const auto o = publishScans(eventId, it.value());
         for (ScanAnswer &a : out) {
             if (a.scan.eventId == eventId && a.scan.id > 0)
-                a.occupancy = *o;
+                a.occupancy = o;
         }
     }
     return out;
 }
 
-void CheckinService::publishOccupancy(const checkin::Occupancy &o) {
-    // After the commit, so the counts include this scan; `scans` orders answers that cross.
-    LiveBatch live(m_live, m_db);
-    if (live.add(LiveEvent::team(LiveEvent::Kind::Occupancy, o.eventId, codec::occupancy(o))))
-        live.publish();
+std::optional<checkin::Occupancy> CheckinService::publishScans(qint64 eventId, const QList<QJsonObject> &scans) {
+    m_gate.post(eventId, scans);
+    // The answer's own figures, read after the commit (a handful of rows; no waiting for anyone).
+    auto o = occupancy(eventId);
+    return o ? std::optional<checkin::Occupancy>(*o) : std::nullopt;
 }
 
 Result<checkin::Occupancy> CheckinService::occupancy(qint64 eventId) {

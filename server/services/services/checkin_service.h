@@ -4,6 +4,7 @@
 #include "eventbook/common/checkin.h"
 #include "eventbook/common/result.h"
 #include "live_feed.h"
+#include "occupancy_gate.h"
 #include "ticket_signer.h"
 
 namespace eventbook::storage {
@@ -48,10 +49,11 @@ struct ManifestPage {
 // the desks' manifest; occupancy and its live messages.
 class CheckinService {
 public:
-    CheckinService(storage::Database &db, const TicketSigner &signer, LiveFeed *live)
+    CheckinService(storage::Database &db, const TicketSigner &signer, LiveFeed *live, OccupancyGate &gate)
         : m_db(db)
         , m_signer(signer)
-        , m_live(live) {}
+        , m_live(live)
+        , m_gate(gate) {}
 
     // The ticket's event, from its signature alone (no database), for the caller's access check.
     std::optional<qint64> ticketEvent(const QString &secret) const;
@@ -70,11 +72,14 @@ private:
     Result<ScanAnswer> scanOne(const ScanInput &input, const Actor &actor);
     // Empty when the nonce was taken by a concurrent insert (rolled back; try again).
     Result<std::optional<ScanAnswer>> decideOnce(const ScanInput &input, qint64 bookingId, const Actor &actor);
-    void publishOccupancy(const checkin::Occupancy &o);
+    // Hands the scans to the gate (CHECKIN and OCCUPANCY go out from there) and reads the figures
+    // after them for the answer.
+    std::optional<checkin::Occupancy> publishScans(qint64 eventId, const QList<QJsonObject> &scans);
 
     storage::Database &m_db;
     const TicketSigner &m_signer;
     LiveFeed *m_live;
+    OccupancyGate &m_gate;
 };
 
 } // namespace eventbook::services

@@ -67,16 +67,37 @@ Result<QList<ScanRecord>> readScans(Query &q, const char *what) {
 }
 } // namespace
 
-Result<std::optional<TicketState>> CheckinRepository::lockTicket(qint64 bookingId) {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns + kTicketFrom +
-                          QStringLiteral("WHERE b.id = :id") + m_db.sql().forUpdateOf(QStringLiteral("b")));
+Result<CheckinRepository::Locked> CheckinRepository::lockTicketAndScan(qint64 bookingId, const QString &nonce) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns +
+                          QStringLiteral(", c.id, c.booking_id, c.device_id, c.direction, c.result, c.offline, "
+                                         "c.scanned_at, c.recorded_at, c.recorded_by, c.event_id") +
+                          kTicketFrom + QStringLiteral("LEFT JOIN checkins c ON c.nonce = :n WHERE b.id = :id") +
+                          m_db.sql().forUpdateOf(QStringLiteral("b")));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":id"), bookingId);
+    q->bind(QStringLiteral(":n"), nonce).bind(QStringLiteral(":id"), bookingId);
     EB_TRY(q->exec("lock ticket"));
+    Locked out;
     if (!q->next())
-        return std::optional<TicketState>();
-    return std::optional<TicketState>(readTicket(*q));
+        return out;
+    out.ticket = readTicket(*q);
+    constexpr int c = 10; // the scan's columns follow the ticket's
+    if (!q->value(c).isNull()) {
+        ScanRecord s;
+        s.id = q->value(c).toLongLong();
+        s.bookingId = q->value(c + 1).toLongLong();
+        s.nonce = nonce;
+        s.deviceId = q->value(c + 2).toString();
+        s.direction = checkin::directionFromName(q->value(c + 3).toString()).value_or(checkin::Direction::Entry);
+        s.verdict = checkin::verdictFromName(q->value(c + 4).toString()).value_or(checkin::Verdict::NotAdmitted);
+        s.offline = q->value(c + 5).toBool();
+        s.scannedAt = fromMs(q->value(c + 6));
+        s.recordedAt = fromMs(q->value(c + 7));
+        s.recordedBy = q->value(c + 8).toLongLong();
+        s.eventId = q->value(c + 9).toLongLong();
+        out.earlier = s;
+    }
+    return out;
 }
 
 Result<void> CheckinRepository::saveTicket(const TicketState &t) {
@@ -93,19 +114,6 @@ Result<void> CheckinRepository::saveTicket(const TicketState &t) {
         .bind(QStringLiteral(":conflict"), t.conflict)
         .bind(QStringLiteral(":id"), t.bookingId);
     return q->exec("save ticket state");
-}
-
-Result<std::optional<ScanRecord>> CheckinRepository::findScan(const QString &nonce) {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kScanColumns + kScanFrom + QStringLiteral("WHERE c.nonce = :n"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":n"), nonce);
-    auto rows = readScans(*q, "find scan");
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<ScanRecord>();
-    return std::optional<ScanRecord>(rows->first());
 }
 
 Result<std::optional<qint64>> CheckinRepository::insertScan(const ScanRecord &s) {
@@ -133,16 +141,32 @@ Result<std::optional<qint64>> CheckinRepository::insertScan(const ScanRecord &s)
     return std::optional<qint64>(*id);
 }
 
-Result<checkin::Occupancy> CheckinRepository::occupancy(qint64 eventId) {
+Result<void> CheckinRepository::addCounts(qint64 eventId, qint64 bookingId, const checkin::Occupancy &change) {
     auto q = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM bookings WHERE event_id = :e AND status = 'confirmed'), "
-        "(SELECT COUNT(*) FROM bookings WHERE event_id = :e AND checkin_entries > 0), "
-        "(SELECT COUNT(*) FROM bookings WHERE event_id = :e AND checkin_inside = :yes), "
-        "(SELECT COUNT(*) FROM bookings WHERE event_id = :e AND checkin_conflict = :yes), "
-        "(SELECT COUNT(*) FROM checkins WHERE event_id = :e)"));
+        "INSERT INTO checkin_counts (event_id, shard, checked_in, present, conflicts, scans) "
+        "VALUES (:e, :s, :in, :p, :c, :n) ON CONFLICT (event_id, shard) DO UPDATE SET "
+        "checked_in = checkin_counts.checked_in + excluded.checked_in, "
+        "present = checkin_counts.present + excluded.present, "
+        "conflicts = checkin_counts.conflicts + excluded.conflicts, scans = checkin_counts.scans + excluded.scans"));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":e"), eventId).bind(QStringLiteral(":yes"), true);
+    q->bind(QStringLiteral(":e"), eventId)
+        .bind(QStringLiteral(":s"), int(bookingId % 8))
+        .bind(QStringLiteral(":in"), change.checkedIn)
+        .bind(QStringLiteral(":p"), change.present)
+        .bind(QStringLiteral(":c"), change.conflicts)
+        .bind(QStringLiteral(":n"), change.scans);
+    return q->exec("count scan");
+}
+
+Result<checkin::Occupancy> CheckinRepository::occupancy(qint64 eventId) {
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT e.total_slots - e.available_slots, COALESCE(SUM(c.checked_in), 0), COALESCE(SUM(c.present), 0), "
+        "COALESCE(SUM(c.conflicts), 0), COALESCE(SUM(c.scans), 0) FROM events e "
+        "LEFT JOIN checkin_counts c ON c.event_id = e.id WHERE e.id = :e GROUP BY e.total_slots, e.available_slots"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":e"), eventId);
     EB_TRY(q->exec("read occupancy"));
     checkin::Occupancy o;
     o.eventId = eventId;

@@ -7,6 +7,7 @@
 #include "services/auth_service.h"
 #include "services/live_feed.h"
 #include "services/password_hasher.h"
+#include "services/occupancy_gate.h"
 #include "services/ticket_signer.h"
 
 namespace eventbook::storage {
@@ -26,7 +27,8 @@ struct ControllerContext {
     services::LiveFeed *live; // where committed changes go out to /ws clients
     ServerCounters &counters;
     const services::TicketSigner &tickets;
-    DeviceLimiter *devices = nullptr; // scans per door desk; none when RATE_LIMITS=off
+    services::OccupancyGate &occupancy; // one read of a door's figures for the scans that wait for it
+    DeviceLimiter *devices = nullptr;   // scans per door desk; none when RATE_LIMITS=off
 };
 
 } // namespace eventbook::http
