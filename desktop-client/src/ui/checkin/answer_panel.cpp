@@ -45,7 +45,7 @@ AnswerPanel::AnswerPanel(QWidget *parent)
     setObjectName(QStringLiteral("answerPanel"));
     setAutoFillBackground(true);
     setFrameShape(QFrame::NoFrame);
-    setMinimumHeight(160);
+    setMinimumHeight(120); // grows with the page; small windows keep room for a wrapped status line
     m_verdict->setObjectName(QStringLiteral("answerVerdict"));
     m_holder->setObjectName(QStringLiteral("answerHolder"));
     m_detail->setObjectName(QStringLiteral("answerDetail"));
