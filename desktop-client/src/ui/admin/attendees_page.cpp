@@ -2,12 +2,12 @@
 
 #include "admin_events_page.h"
 #include "admin_table.h"
+#include "event_picker.h"
 #include "ui/column_filler.h"
 #include "ui/wrapping_row.h"
 #include "api/admin_api.h"
 #include "state/admin_session.h"
 #include "state/client_session.h"
-#include "ui/event_text.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -63,10 +63,7 @@ void AttendeesPage::makeTable() {
 }
 
 void AttendeesPage::makeLayout() {
-    m_event = new QComboBox(this);
-    m_event->setAccessibleName(tr("Event"));
-    m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_event->setMinimumContentsLength(22);
+    m_event = makeEventPicker(this, tr("Event"));
     m_exportOne = new QPushButton(tr("Export CSV…"), this);
     m_exportOne->setAccessibleDescription(tr("Saves this event's bookings as a CSV file"));
     m_exportAll = new QPushButton(tr("Export all bookings…"), this);
@@ -137,13 +134,7 @@ QString AttendeesPage::message() const {
 
 void AttendeesPage::fillEvents() {
     const qint64 keep = eventId();
-    const QSignalBlocker block(m_event);
-    m_event->clear();
-    for (const Event &e : m_events.model().rows())
-        m_event->addItem(e.title + QStringLiteral(" — ") + EventText::shortWhen(e.date), e.id);
-    const int index = m_event->findData(keep);
-    m_event->setCurrentIndex(index >= 0 ? index : 0);
-    if (eventId() != keep || m_model->rowCount() == 0)
+    if (refillEventPicker(m_event, m_events.model().rows()) != keep || m_model->rowCount() == 0)
         reload();
 }
 

@@ -6,7 +6,7 @@
 #include "state/client_session.h"
 #include "ui/admin/admin_events_page.h"
 #include "ui/admin/admin_table.h"
-#include "ui/event_text.h"
+#include "ui/admin/event_picker.h"
 #include "ui/wrapping_row.h"
 
 #include <QComboBox>
@@ -51,10 +51,7 @@ CheckinPage::CheckinPage(client::ClientSession &session, client::AdminSession &a
 }
 
 void CheckinPage::makeLayout() {
-    m_event = new QComboBox(this);
-    m_event->setAccessibleName(tr("Event"));
-    m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_event->setMinimumContentsLength(22);
+    m_event = makeEventPicker(this, tr("Event"));
     m_entry = new QRadioButton(tr("E&ntry"), this);
     m_exit = new QRadioButton(tr("E&xit"), this);
     m_entry->setChecked(true);
@@ -158,17 +155,9 @@ void CheckinPage::showEvent(QShowEvent *event) {
 }
 
 void CheckinPage::fillEvents() {
-    const qint64 keep = m_event->currentData().toLongLong();
-    {
-        const QSignalBlocker block(m_event);
-        m_event->clear();
-        for (const Event &e : m_events.model().rows())
-            m_event->addItem(e.title + QStringLiteral(" — ") + EventText::shortWhen(e.date), e.id);
-        const int index = m_event->findData(keep);
-        m_event->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    if (m_event->count() > 0 && m_event->currentData().toLongLong() != m_desk->eventId())
-        openEvent(m_event->currentData().toLongLong());
+    const qint64 chosen = refillEventPicker(m_event, m_events.model().rows());
+    if (chosen > 0 && chosen != m_desk->eventId())
+        openEvent(chosen);
 }
 
 void CheckinPage::openEvent(qint64 eventId) {
