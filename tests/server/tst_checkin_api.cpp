@@ -276,6 +276,19 @@ private Q_SLOTS:
         }
     }
 
+    void theHolderFindsTheirScansInTheirData() {
+        const DoorWorld d = DoorWorld::build(*m_server, *m_fx, m_admin);
+        QVERIFY2(d.ok(), qPrintable(d.team.error));
+        QCOMPARE(redeem(scanBody(d.ownTicket, QStringLiteral("desk-1")), d.team.staff.token).status, 200);
+        const Reply data = m_http.get(url(QStringLiteral("/api/profile/export")), d.team.attendee.token);
+        QCOMPARE(data.status, 200);
+        const QJsonArray scans = data.data().value("checkins"_k).toArray();
+        QCOMPARE(scans.size(), 1);
+        QCOMPARE(scans.at(0).toObject().value("result"_k).toString(), QStringLiteral("admitted"));
+        QCOMPARE(scans.at(0).toObject().value("bookingId"_k).toInteger(), d.ownBooking);
+        QCOMPARE(scans.at(0).toObject().value("deviceId"_k).toString(), QStringLiteral("desk-1"));
+    }
+
     void desksAreRateLimited() {
         stopServer();
         QVERIFY2(startServer([](app::Config &c) {

@@ -3,6 +3,7 @@
 #include "audit_trail.h"
 #include "eventbook/common/json_keys.h"
 #include "storage/audit_repository.h"
+#include "storage/checkin_repository.h"
 #include "storage/booking_repository.h"
 #include "storage/database.h"
 #include "storage/notification_repository.h"
@@ -45,6 +46,10 @@ Result<DataExport> PrivacyService::exportUser(qint64 userId) {
             if (part->items.size() < kExportPage)
                 break;
         }
+        auto scans = CheckinRepository(m_db).scansOfUser(userId);
+        if (!scans)
+            return scans.error();
+        out.checkins = *scans;
         AuditRepository audit(m_db);
         AuditQuery query;
         query.limit = kExportPage;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "eventbook/common/checkin.h"
 #include "eventbook/common/domain.h"
 #include "eventbook/common/result.h"
 #include "live_feed.h"
@@ -17,6 +18,7 @@ struct DataExport {
     QList<Booking> bookings; // every booking, each with its event
     QList<Notification> notifications;
     QList<AuditEntry> audit; // what they did and what was done to their account
+    QList<checkin::Scan> checkins; // their tickets' scans at the door
     QDateTime exportedAt;
 };
 

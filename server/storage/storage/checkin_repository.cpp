@@ -236,6 +236,15 @@ Result<QList<ScanRecord>> CheckinRepository::scansOf(qint64 bookingId) {
     return readScans(*q, "read ticket scans");
 }
 
+Result<QList<ScanRecord>> CheckinRepository::scansOfUser(qint64 userId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kScanColumns + kScanFrom +
+                          QStringLiteral("WHERE b.user_id = :u ORDER BY c.id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":u"), userId);
+    return readScans(*q, "read a user's scans");
+}
+
 Result<QList<ScanRecord>> CheckinRepository::scanPage(qint64 eventId, qint64 afterId, int limit) {
     auto q = m_db.prepare(QStringLiteral("SELECT ") + kScanColumns + kScanFrom +
                           QStringLiteral("WHERE c.event_id = :e AND c.id > :after ORDER BY c.id LIMIT :lim"));

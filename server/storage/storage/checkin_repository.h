@@ -39,6 +39,8 @@ public:
     Result<QList<checkin::TicketState>> search(qint64 eventId, const QString &needle, int limit);
     Result<QList<checkin::TicketState>> conflicts(qint64 eventId);
     Result<QList<ScanRecord>> scansOf(qint64 bookingId);
+    // Every scan of a user's tickets (their data export).
+    Result<QList<ScanRecord>> scansOfUser(qint64 userId);
     // The check-in CSV: scans in the order they were recorded, after `afterId`.
     Result<QList<ScanRecord>> scanPage(qint64 eventId, qint64 afterId, int limit);
 

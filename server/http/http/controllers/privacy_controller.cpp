@@ -1,5 +1,6 @@
 #include "privacy_controller.h"
 
+#include "eventbook/common/checkin.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
 #include "http/endpoint.h"
@@ -23,6 +24,15 @@ QJsonObject exportJson(const services::DataExport &d) {
     QJsonArray audit;
     for (const AuditEntry &a : d.audit)
         audit.append(codec::auditEntry(a));
+    QJsonArray checkins;
+    for (const checkin::Scan &s : d.checkins)
+        checkins.append(QJsonObject{{k::bookingId, s.bookingId},
+                                    {k::eventId, s.eventId},
+                                    {k::direction, checkin::directionName(s.direction)},
+                                    {k::result, checkin::verdictName(s.verdict)},
+                                    {k::at, codec::formatTime(s.scannedAt)},
+                                    {k::deviceId, s.deviceId},
+                                    {k::offline, s.offline}});
     QJsonArray scopes;
     for (const EventScope &s : d.user.scopes)
         scopes.append(codec::eventScope(s));
@@ -35,6 +45,7 @@ QJsonObject exportJson(const services::DataExport &d) {
                         QJsonObject{{k::role, codec::roleName(d.user.role)}, {k::scopes, scopes}}},
                        {QStringLiteral("bookings"), bookings},
                        {QStringLiteral("notifications"), notifications},
+                       {QStringLiteral("checkins"), checkins},
                        {QStringLiteral("auditEntries"), audit}};
 }
 
