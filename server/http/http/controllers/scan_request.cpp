@@ -31,7 +31,9 @@ bool isToken(const QString &s, int min, int max) {
 }
 
 // Fields of one scan; `prefix` names an item of a batch in errors ("scans[3].nonce").
-Result<services::ScanInput> readItem(const QJsonObject &o, const QString &prefix, qint64 nowMs) {
+// `queued`: a scan a desk kept while offline. Its clock may run fast; refusing the scan would leave
+// it in the desk's queue for ever, so a time ahead of the server's is taken as now.
+Result<services::ScanInput> readItem(const QJsonObject &o, const QString &prefix, qint64 nowMs, bool queued) {
     services::ScanInput in;
     const QJsonValue secret = o.value(k::secret);
     const QJsonValue bookingId = o.value(k::bookingId);
@@ -69,6 +71,10 @@ Result<services::ScanInput> readItem(const QJsonObject &o, const QString &prefix
             return invalid(prefix + QStringLiteral("at"),
                            QStringLiteral("at must be an ISO 8601 time with a zone, like 2026-12-05T18:30:00Z"));
         const qint64 ms = t->toMSecsSinceEpoch();
+        if (ms > nowMs + kFutureSkewMs && queued) {
+            in.at = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+            return in;
+        }
         if (ms > nowMs + kFutureSkewMs)
             return invalid(prefix + QStringLiteral("at"), QStringLiteral("at lies in the future; check the desk's clock"));
         if (ms < nowMs - kOldestMs)
@@ -88,7 +94,7 @@ Result<QString> readDevice(const QJsonObject &o) {
 } // namespace
 
 Result<services::ScanInput> readScan(const QJsonObject &body, qint64 nowMs) {
-    auto in = readItem(body, {}, nowMs);
+    auto in = readItem(body, {}, nowMs, false);
     if (!in)
         return in.error();
     auto device = readDevice(body);
@@ -129,7 +135,7 @@ Result<QList<services::ScanInput>> readBatch(const QJsonObject &body, qint64 now
         if (!items.at(i).isObject())
             return invalid(prefix.chopped(1), QStringLiteral("each scan must be an object"));
         const QJsonObject o = items.at(i).toObject();
-        auto in = readItem(o, prefix, nowMs);
+        auto in = readItem(o, prefix, nowMs, true);
         if (!in)
             return in.error();
         const QJsonValue admitted = o.value(k::admitted);
