@@ -59,6 +59,16 @@ Result<void> EventBus::stage(storage::Database &db, const services::LiveEvent &e
     return storage::PgListener::publish(db, services::encodeLiveEvent(event));
 }
 
+Result<void> EventBus::stageAll(storage::Database &db, const QList<services::LiveEvent> &events) {
+    if (m_dialect != storage::Dialect::Postgres || events.isEmpty())
+        return {};
+    QList<QByteArray> payloads;
+    payloads.reserve(events.size());
+    for (const services::LiveEvent &e : events)
+        payloads.append(services::encodeLiveEvent(e));
+    return storage::PgListener::publishAll(db, payloads);
+}
+
 void EventBus::committed(const QList<services::LiveEvent> &events) {
     if (m_dialect == storage::Dialect::Postgres)
         return; // LISTEN brings them back, to this instance as to the others

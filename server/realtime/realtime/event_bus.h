@@ -28,6 +28,7 @@ public:
     void stop();
 
     Result<void> stage(storage::Database &db, const services::LiveEvent &event) override;
+    Result<void> stageAll(storage::Database &db, const QList<services::LiveEvent> &events) override;
     void committed(const QList<services::LiveEvent> &events) override;
 
     quint64 received() const { return m_received; }

@@ -8,6 +8,7 @@
 #include "manifest_cursor.h"
 #include "storage/checkin_repository.h"
 #include "storage/database.h"
+#include "storage/scan_writer.h"
 #include "storage/time_codec.h"
 #include "storage/transaction.h"
 
@@ -58,89 +59,101 @@ Result<ScanAnswer> CheckinService::scanOne(const ScanInput &input, const Actor &
             return refusal(claims.error().code == ErrorCode::Forbidden ? Verdict::Forged : Verdict::Invalid, input);
         bookingId = claims->bookingId;
     }
-    // Two uploads of one scan at once: the loser's insert finds the nonce taken, and its second
-    // attempt answers with the winner's scan.
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    // A write that lost its race (another desk changed the ticket, or an upload of the same scan
+    // took its nonce) is decided again on what is there now. Each loss means another scan of this
+    // ticket succeeded in between, so this ends in a few rounds even at a crowded door.
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
         auto answer = decideOnce(input, bookingId, actor);
         if (!answer)
             return answer.error();
         if (answer->has_value())
             return **answer;
     }
-    return Error::make(ErrorCode::Conflict, QStringLiteral("This scan is being recorded by another request"));
+    return Error::make(ErrorCode::Conflict, QStringLiteral("This ticket is being scanned at another desk; scan again"));
 }
 
 Result<ScanAnswer> CheckinService::redeem(const ScanInput &input, const Actor &actor) {
     auto answer = scanOne(input, actor);
     if (answer && answer->scan.id > 0 && !answer->replayed)
-        answer->occupancy = publishScans(answer->scan.eventId, {checkinMessage(*answer)});
+        m_gate.post(answer->scan.eventId, {checkinMessage(*answer)});
     return answer;
 }
 
 Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &input, qint64 bookingId,
                                                               const Actor &actor) {
     using Out = std::optional<ScanAnswer>;
-    return withTransaction(m_db, [&](Transaction &tx) -> Result<Out> {
-        CheckinRepository repo(m_db);
-        // The ticket's row, locked, and the scan already recorded under this nonce, read under the
-        // lock: a retry racing its original waits for it and then finds it (or, on PostgreSQL,
-        // meets its nonce at the insert and comes round again).
-        auto locked = repo.lockTicketAndScan(bookingId, input.nonce);
-        if (!locked)
-            return locked.error();
-        if (!locked->ticket) // signed, but the booking is gone (its event or account deleted)
-            return Out(refusal(Verdict::Revoked, input));
-        const checkin::TicketState before = *locked->ticket;
-        if (locked->earlier) {
-            const checkin::Scan &scan = *locked->earlier;
-            if (scan.bookingId != bookingId || scan.direction != input.direction)
-                return Error::make(ErrorCode::Conflict,
-                                   QStringLiteral("This nonce was used for another scan; each scan needs its own"));
-            ScanAnswer a;
-            a.verdict = scan.verdict;
-            a.replayed = true;
-            a.ticket = before;
-            a.scan = scan;
-            a.scan.holder = before.holder;
-            return Out(a);
-        }
-        const Verdict verdict = checkin::decide(before, input.deskEventId, input.direction, input.offlineAdmitted);
-        if (verdict == Verdict::WrongEvent) // not this event's business: nothing is recorded
-            return Out(refusal(verdict, input));
+    // The ticket and the scan already recorded under this nonce, unlocked: the write below
+    // happens only if the ticket is still as read here.
+    auto read = m_db.withRetry([&] { return CheckinRepository(m_db).ticketAndScan(bookingId, input.nonce); });
+    if (!read)
+        return read.error();
+    if (!read->ticket) // signed, but the booking is gone (its event or account deleted)
+        return Out(refusal(Verdict::Revoked, input));
+    const checkin::TicketState before = *read->ticket;
+    if (read->earlier) {
+        const checkin::Scan &scan = *read->earlier;
+        if (scan.bookingId != bookingId || scan.direction != input.direction)
+            return Error::make(ErrorCode::Conflict,
+                               QStringLiteral("This nonce was used for another scan; each scan needs its own"));
         ScanAnswer a;
-        a.verdict = verdict;
-        a.ticket = checkin::apply(before, verdict, input.at, input.deviceId);
-        if (verdict == Verdict::AlreadyInside || verdict == Verdict::Conflict)
-            a.before = before;
-        const checkin::TicketState &after = *a.ticket;
-        if (after.entries != before.entries || after.inside != before.inside || after.conflict != before.conflict)
-            EB_TRY(repo.saveTicket(after));
-        a.scan.eventId = before.eventId;
-        a.scan.bookingId = bookingId;
-        a.scan.nonce = input.nonce;
-        a.scan.deviceId = input.deviceId;
-        a.scan.direction = input.direction;
-        a.scan.verdict = verdict;
-        a.scan.offline = input.offlineAdmitted.has_value();
-        a.scan.scannedAt = input.at;
-        a.scan.recordedAt = fromMs(nowMs());
-        a.scan.recordedBy = actor.id;
+        a.verdict = scan.verdict;
+        a.replayed = true;
+        a.ticket = before;
+        a.scan = scan;
         a.scan.holder = before.holder;
-        auto id = repo.insertScan(a.scan);
-        if (!id)
-            return id.error();
-        if (!id->has_value())
-            return Out(); // rolled back; the caller tries again
-        a.scan.id = **id;
-        checkin::Occupancy change;
-        change.checkedIn = before.entries == 0 && after.entries > 0 ? 1 : 0;
-        change.present = int(after.inside) - int(before.inside);
-        change.conflicts = !before.conflict && after.conflict ? 1 : 0;
-        change.scans = 1;
-        // Last before the commit: the shard's row is held for as short a time as can be.
-        EB_TRY(repo.addCounts(before.eventId, bookingId, change));
-        EB_TRY(tx.commit());
         return Out(a);
+    }
+    const Verdict verdict = checkin::decide(before, input.deskEventId, input.direction, input.offlineAdmitted);
+    if (verdict == Verdict::WrongEvent) // not this event's business: nothing is recorded
+        return Out(refusal(verdict, input));
+    ScanAnswer a;
+    a.verdict = verdict;
+    a.ticket = checkin::apply(before, verdict, input.at, input.deviceId);
+    if (verdict == Verdict::AlreadyInside || verdict == Verdict::Conflict)
+        a.before = before;
+    const checkin::TicketState &after = *a.ticket;
+    a.scan.eventId = before.eventId;
+    a.scan.bookingId = bookingId;
+    a.scan.nonce = input.nonce;
+    a.scan.deviceId = input.deviceId;
+    a.scan.direction = input.direction;
+    a.scan.verdict = verdict;
+    a.scan.offline = input.offlineAdmitted.has_value();
+    a.scan.scannedAt = input.at;
+    a.scan.recordedAt = fromMs(nowMs());
+    a.scan.recordedBy = actor.id;
+    a.scan.holder = before.holder;
+
+    ScanWrite write;
+    write.before = before;
+    if (after.entries != before.entries || after.inside != before.inside || after.conflict != before.conflict ||
+        after.lastAt != before.lastAt)
+        write.after = after;
+    write.scan = a.scan;
+    write.change.checkedIn = before.entries == 0 && after.entries > 0 ? 1 : 0;
+    write.change.present = int(after.inside) - int(before.inside);
+    write.change.conflicts = !before.conflict && after.conflict ? 1 : 0;
+    write.change.scans = 1;
+    auto written = record(write);
+    if (!written)
+        return written.error();
+    if (!written->has_value())
+        return Out(); // lost the race: decide again
+    a.scan.id = (*written)->id;
+    a.occupancy = (*written)->occupancy;
+    return Out(a);
+}
+
+Result<std::optional<ScanWritten>> CheckinService::record(const ScanWrite &write) {
+    ScanWriter writer(m_db);
+    if (writer.atomicAlone())
+        return m_db.withRetry([&] { return writer.write(write); });
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<std::optional<ScanWritten>> {
+        auto written = writer.write(write);
+        if (!written || !written->has_value())
+            return written; // rolled back
+        EB_TRY(tx.commit());
+        return written;
     });
 }
 

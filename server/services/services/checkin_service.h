@@ -9,6 +9,8 @@
 
 namespace eventbook::storage {
 class Database;
+struct ScanWrite;
+struct ScanWritten;
 } // namespace eventbook::storage
 
 namespace eventbook::services {
@@ -70,8 +72,12 @@ public:
 
 private:
     Result<ScanAnswer> scanOne(const ScanInput &input, const Actor &actor);
-    // Empty when the nonce was taken by a concurrent insert (rolled back; try again).
+    // Empty when the write lost a race (the ticket changed, or the nonce was taken): try again.
     Result<std::optional<ScanAnswer>> decideOnce(const ScanInput &input, qint64 bookingId, const Actor &actor);
+    // A decided scan, atomically: alone where it is one statement, in a transaction elsewhere.
+    Result<std::optional<storage::ScanWritten>> record(const storage::ScanWrite &write);
+
+    static constexpr int kAttempts = 16;
     // Hands the scans to the gate (CHECKIN and OCCUPANCY go out from there) and reads the figures
     // after them for the answer.
     std::optional<checkin::Occupancy> publishScans(qint64 eventId, const QList<QJsonObject> &scans);

@@ -18,6 +18,9 @@ class LiveFeed {
 public:
     virtual ~LiveFeed() = default;
     virtual Result<void> stage(storage::Database &db, const LiveEvent &event) = 0;
+    // Several events outside any transaction, as one commit (PostgreSQL: one statement; each
+    // commit of a notifying transaction is serialised across the cluster).
+    virtual Result<void> stageAll(storage::Database &db, const QList<LiveEvent> &events) = 0;
     virtual void committed(const QList<LiveEvent> &events) = 0;
 };
 

@@ -43,17 +43,20 @@ void OccupancyGate::publish(qint64 eventId) {
         }
         // Read after the scans' commits; `scans` (the count) orders OCCUPANCY messages that cross.
         auto figures = m_db.withRetry([&] { return storage::CheckinRepository(m_db).occupancy(eventId); });
-        LiveBatch live(m_live, m_db);
-        bool staged = true;
-        for (qsizetype i = 0; staged && i < scans.size(); i += kScansPerMessage) {
+        if (!m_live)
+            continue;
+        QList<LiveEvent> events;
+        for (qsizetype i = 0; i < scans.size(); i += kScansPerMessage) {
             QJsonArray group;
             for (const QJsonObject &scan : scans.mid(i, kScansPerMessage))
                 group.append(scan);
-            staged = bool(live.add(LiveEvent::team(LiveEvent::Kind::Checkin, eventId, QJsonObject{{k::scans, group}})));
+            events.append(LiveEvent::team(LiveEvent::Kind::Checkin, eventId, QJsonObject{{k::scans, group}}));
         }
-        if (staged && figures)
-            staged = bool(live.add(LiveEvent::team(LiveEvent::Kind::Occupancy, eventId, codec::occupancy(*figures))));
-        live.publish();
+        if (figures)
+            events.append(LiveEvent::team(LiveEvent::Kind::Occupancy, eventId, codec::occupancy(*figures)));
+        // One commit for all of them: a busy door must not queue the cluster's notifying commits.
+        if (m_live->stageAll(m_db, events))
+            m_live->committed(events);
     }
 }
 

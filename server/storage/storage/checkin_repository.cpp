@@ -67,17 +67,16 @@ Result<QList<ScanRecord>> readScans(Query &q, const char *what) {
 }
 } // namespace
 
-Result<CheckinRepository::Locked> CheckinRepository::lockTicketAndScan(qint64 bookingId, const QString &nonce) {
+Result<CheckinRepository::Read> CheckinRepository::ticketAndScan(qint64 bookingId, const QString &nonce) {
     auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns +
                           QStringLiteral(", c.id, c.booking_id, c.device_id, c.direction, c.result, c.offline, "
                                          "c.scanned_at, c.recorded_at, c.recorded_by, c.event_id") +
-                          kTicketFrom + QStringLiteral("LEFT JOIN checkins c ON c.nonce = :n WHERE b.id = :id") +
-                          m_db.sql().forUpdateOf(QStringLiteral("b")));
+                          kTicketFrom + QStringLiteral("LEFT JOIN checkins c ON c.nonce = :n WHERE b.id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":n"), nonce).bind(QStringLiteral(":id"), bookingId);
-    EB_TRY(q->exec("lock ticket"));
-    Locked out;
+    EB_TRY(q->exec("read ticket"));
+    Read out;
     if (!q->next())
         return out;
     out.ticket = readTicket(*q);
@@ -98,65 +97,6 @@ Result<CheckinRepository::Locked> CheckinRepository::lockTicketAndScan(qint64 bo
         out.earlier = s;
     }
     return out;
-}
-
-Result<void> CheckinRepository::saveTicket(const TicketState &t) {
-    auto q = m_db.prepare(QStringLiteral(
-        "UPDATE bookings SET checkin_entries = :n, checkin_inside = :in, checkin_first_at = :first, "
-        "checkin_last_at = :last, checkin_last_device = :dev, checkin_conflict = :conflict WHERE id = :id"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":n"), t.entries)
-        .bind(QStringLiteral(":in"), t.inside)
-        .bind(QStringLiteral(":first"), nullableMs(t.firstAt))
-        .bind(QStringLiteral(":last"), nullableMs(t.lastAt))
-        .bind(QStringLiteral(":dev"), t.lastDevice.isEmpty() ? QVariant() : QVariant(t.lastDevice))
-        .bind(QStringLiteral(":conflict"), t.conflict)
-        .bind(QStringLiteral(":id"), t.bookingId);
-    return q->exec("save ticket state");
-}
-
-Result<std::optional<qint64>> CheckinRepository::insertScan(const ScanRecord &s) {
-    auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO checkins (event_id, booking_id, nonce, device_id, direction, result, offline, scanned_at, "
-        "recorded_at, recorded_by) VALUES (:e, :b, :n, :d, :dir, :r, :off, :at, :rec, :by) RETURNING id"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":e"), s.eventId)
-        .bind(QStringLiteral(":b"), s.bookingId)
-        .bind(QStringLiteral(":n"), s.nonce)
-        .bind(QStringLiteral(":d"), s.deviceId)
-        .bind(QStringLiteral(":dir"), checkin::directionName(s.direction))
-        .bind(QStringLiteral(":r"), checkin::verdictName(s.verdict))
-        .bind(QStringLiteral(":off"), s.offline)
-        .bind(QStringLiteral(":at"), toMs(s.scannedAt))
-        .bind(QStringLiteral(":rec"), toMs(s.recordedAt))
-        .bind(QStringLiteral(":by"), s.recordedBy > 0 ? QVariant(s.recordedBy) : QVariant());
-    auto id = q->execReturningId("record scan");
-    if (!id) {
-        if (id.error().code == ErrorCode::Conflict)
-            return std::optional<qint64>();
-        return id.error();
-    }
-    return std::optional<qint64>(*id);
-}
-
-Result<void> CheckinRepository::addCounts(qint64 eventId, qint64 bookingId, const checkin::Occupancy &change) {
-    auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO checkin_counts (event_id, shard, checked_in, present, conflicts, scans) "
-        "VALUES (:e, :s, :in, :p, :c, :n) ON CONFLICT (event_id, shard) DO UPDATE SET "
-        "checked_in = checkin_counts.checked_in + excluded.checked_in, "
-        "present = checkin_counts.present + excluded.present, "
-        "conflicts = checkin_counts.conflicts + excluded.conflicts, scans = checkin_counts.scans + excluded.scans"));
-    if (!q)
-        return q.error();
-    q->bind(QStringLiteral(":e"), eventId)
-        .bind(QStringLiteral(":s"), int(bookingId % 8))
-        .bind(QStringLiteral(":in"), change.checkedIn)
-        .bind(QStringLiteral(":p"), change.present)
-        .bind(QStringLiteral(":c"), change.conflicts)
-        .bind(QStringLiteral(":n"), change.scans);
-    return q->exec("count scan");
 }
 
 Result<checkin::Occupancy> CheckinRepository::occupancy(qint64 eventId) {

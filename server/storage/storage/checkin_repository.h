@@ -9,25 +9,18 @@ namespace eventbook::storage {
 
 using ScanRecord = checkin::Scan;
 
-// Tickets' door state (columns of bookings) and the scans. Callers hold the transaction; a
-// ticket is changed only after lockTicketAndScan() in the same transaction.
+// Tickets' door state (columns of bookings) and the scans, read. ScanWriter records a scan.
 class CheckinRepository {
 public:
     explicit CheckinRepository(Database &db)
         : m_db(db) {}
 
-    // The ticket's row, locked, and in the same round trip the scan already recorded under `nonce`
-    // (any ticket's).
-    struct Locked {
+    // The ticket and, in the same round trip, the scan already recorded under `nonce` (any ticket's).
+    struct Read {
         std::optional<checkin::TicketState> ticket;
         std::optional<ScanRecord> earlier;
     };
-    Result<Locked> lockTicketAndScan(qint64 bookingId, const QString &nonce);
-    Result<void> saveTicket(const checkin::TicketState &t);
-    // Adds a scan's change to the event's occupancy (tickets unused): the row of the booking's shard.
-    Result<void> addCounts(qint64 eventId, qint64 bookingId, const checkin::Occupancy &change);
-    // The new scan's id; empty when the nonce is taken (a concurrent upload of the same scan).
-    Result<std::optional<qint64>> insertScan(const ScanRecord &scan);
+    Result<Read> ticketAndScan(qint64 bookingId, const QString &nonce);
     Result<checkin::Occupancy> occupancy(qint64 eventId);
 
     // The manifest: the event's tickets in booking order after `afterId`; with `since`, only

@@ -1,5 +1,7 @@
 #include "pg_listener.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -13,6 +15,21 @@ Result<void> PgListener::publish(Database &db, const QByteArray &payload) {
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":payload"), QString::fromUtf8(payload));
+    return q->exec("notify");
+}
+
+Result<void> PgListener::publishAll(Database &db, const QList<QByteArray> &payloads) {
+    if (payloads.size() == 1)
+        return publish(db, payloads.first());
+    QJsonArray texts;
+    for (const QByteArray &payload : payloads)
+        texts.append(QString::fromUtf8(payload));
+    auto q = db.prepare(QStringLiteral("SELECT pg_notify('%1', p) FROM json_array_elements_text(CAST(:payloads AS "
+                                       "json)) WITH ORDINALITY AS t(p, n) ORDER BY n")
+                            .arg(QLatin1StringView(kChannel)));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":payloads"), QString::fromUtf8(QJsonDocument(texts).toJson(QJsonDocument::Compact)));
     return q->exec("notify");
 }
 

@@ -23,6 +23,8 @@ public:
     // Sends `payload` on the channel inside the caller's transaction: it reaches every listener
     // (this instance's included) when, and only if, that transaction commits.
     static Result<void> publish(Database &db, const QByteArray &payload);
+    // Several notifications in one statement, in order.
+    static Result<void> publishAll(Database &db, const QList<QByteArray> &payloads);
     ~PgListener() override;
 
     // Runs on the listener's thread.

@@ -24,9 +24,7 @@ QString SqlDialect::forUpdate() const {
     return m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
-QString SqlDialect::forUpdateOf(const QString &alias) const {
-    return m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF ") + alias : QString();
-}
+bool SqlDialect::writesInOneStatement() const { return m_dialect == Dialect::Postgres; }
 
 QString SqlDialect::currentFeedMark() const {
     // Writers on SQLite are serialised, so the counter's value is a point in the commit order; on

@@ -24,8 +24,9 @@ public:
     // Appended to a SELECT that reads rows the transaction will change: PostgreSQL locks them;
     // SQLite needs nothing, its write transaction (beginWrite) already holds the database.
     QString forUpdate() const;
-    // The same for a SELECT with joins: PostgreSQL locks only the rows of table `alias`.
-    QString forUpdateOf(const QString &alias) const;
+    // Whether several writes can be one statement (PostgreSQL's data-modifying WITH): atomic
+    // without BEGIN and COMMIT round trips. SQLite's WITH only reads.
+    bool writesInOneStatement() const;
     // Change feeds (the check-in manifest's cursor; bookings.feed_mark is a counter value on
     // SQLite, a transaction id on PostgreSQL): a statement that reads the current mark as text, a
     // condition "the row's mark is newer than the bound mark `placeholder`", and whether a text
