@@ -149,6 +149,7 @@ QJsonObject event(const Event &e) {
         {k::date, formatTime(e.date)},
         {k::totalSlots, e.totalSlots},
         {k::availableSlots, e.availableSlots},
+        {k::waitlistCount, e.waitlistCount},
         {k::tags, QJsonArray::fromStringList(e.tags)},
         {k::image, stringOrNull(e.image)},
         {k::createdBy, e.createdBy ? QJsonValue(*e.createdBy) : QJsonValue(QJsonValue::Null)},
@@ -166,6 +167,7 @@ Event eventFromJson(const QJsonObject &o) {
     e.date = optionalTime(o.value(k::date)).value_or(QDateTime());
     e.totalSlots = o.value(k::totalSlots).toInt();
     e.availableSlots = o.value(k::availableSlots).toInt();
+    e.waitlistCount = o.value(k::waitlistCount).toInt();
     for (const auto &t : o.value(k::tags).toArray())
         e.tags.append(t.toString());
     e.image = nullableString(o.value(k::image));

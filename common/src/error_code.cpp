@@ -22,6 +22,8 @@ constexpr std::array kTable{
     Entry{ErrorCode::Conflict, "CONFLICT", 409},
     Entry{ErrorCode::AlreadyBooked, "ALREADY_BOOKED", 409},
     Entry{ErrorCode::EventFull, "EVENT_FULL", 409},
+    Entry{ErrorCode::AlreadyWaiting, "ALREADY_WAITING", 409},
+    Entry{ErrorCode::EventNotFull, "EVENT_NOT_FULL", 409},
     Entry{ErrorCode::EventPast, "EVENT_PAST", 409},
     Entry{ErrorCode::EmailTaken, "EMAIL_TAKEN", 409},
     Entry{ErrorCode::SlotsBelowBooked, "SLOTS_BELOW_BOOKED", 409},

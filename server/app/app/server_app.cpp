@@ -11,6 +11,7 @@
 #include "http/controllers/notification_controller.h"
 #include "http/controllers/privacy_controller.h"
 #include "http/controllers/team_controller.h"
+#include "http/controllers/waitlist_controller.h"
 #include "http/controllers/ticket_controller.h"
 #include "http/controllers/profile_controller.h"
 #include "http/device_limiter.h"
@@ -128,6 +129,7 @@ void ServerApp::registerRoutes() {
     http::ProfileController::registerRoutes(*m_router, *m_context);
     http::NotificationController::registerRoutes(*m_router, *m_context);
     http::TeamController::registerRoutes(*m_router, *m_context);
+    http::WaitlistController::registerRoutes(*m_router, *m_context);
     http::TicketController::registerRoutes(*m_router, *m_context);
     http::CheckinController::registerRoutes(*m_router, *m_context);
     http::PrivacyController::registerRoutes(*m_router, *m_context);

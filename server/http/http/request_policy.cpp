@@ -24,7 +24,8 @@ QString RequestPolicy::clientIp(const QHostAddress &peer, const QByteArray &forw
 }
 
 QList<RateScope> RequestPolicy::scopesFor(const HttpRequest &r) const {
-    static const QRegularExpression booking(QStringLiteral("^/api/events/[^/]+/book/?$"));
+    // Joining and leaving a waiting list count as booking does.
+    static const QRegularExpression booking(QStringLiteral("^/api/events/[^/]+/(book|waitlist)/?$"));
     // Every grant of rights counts against the same scope: promotion, any role, a place on a team.
     static const QRegularExpression promote(QStringLiteral("^/api/admin/users/[^/]+/promote/?$"));
     static const QRegularExpression role(QStringLiteral("^/api/admin/users/[^/]+/role/?$"));

@@ -215,8 +215,10 @@ void LiveHub::revokeAccess(const LiveEvent &e) {
 
 void LiveHub::deliver(const LiveEvent &e) {
     const auto slotUpdate = [&] {
-        broadcast("SLOT_UPDATE", compact({{k::eventId, e.eventId},
-                                          {k::availableSlots, e.availableSlots}}));
+        QJsonObject o{{k::eventId, e.eventId}, {k::availableSlots, e.availableSlots}};
+        if (e.waitlistCount >= 0)
+            o.insert(k::waitlistCount, e.waitlistCount);
+        broadcast("SLOT_UPDATE", compact(o));
     };
     switch (e.kind) {
     case LiveEvent::Kind::SlotsChanged:
@@ -257,6 +259,14 @@ void LiveHub::deliver(const LiveEvent &e) {
     case LiveEvent::Kind::Occupancy:
         sendToTeam(e.eventId, "OCCUPANCY", compact(e.detail));
         break;
+    case LiveEvent::Kind::WaitlistPromoted: {
+        const QByteArray payload = compact({{k::eventId, e.eventId},
+                                            {k::bookingId, e.bookingId},
+                                            {k::availableSlots, e.availableSlots}});
+        for (LiveConnection *conn : m_byUser.values(e.userId))
+            conn->send("WAITLIST_PROMOTED", payload);
+        break;
+    }
     }
 }
 

@@ -1,10 +1,12 @@
 #include "booking_service.h"
 
 #include "audit_trail.h"
+#include "waitlist_promotion.h"
 #include "storage/database.h"
 #include "eventbook/common/json_keys.h"
 #include "storage/booking_repository.h"
 #include "storage/event_repository.h"
+#include "storage/notification_repository.h"
 #include "storage/time_codec.h"
 #include "storage/transaction.h"
 
@@ -73,6 +75,9 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
         if (!cancelled->has_value())
             return Error::make(ErrorCode::NotFound, QStringLiteral("You have no booking for this event"));
         EB_TRY(events.returnSlot(eventId));
+        LiveBatch live(m_live, m_db);
+        // The seat goes to the first in line before anyone else can see it free.
+        EB_TRY(promoteWaiting(m_db, eventId, actor, live));
         auto event = events.get(eventId);
         if (!event)
             return event.error();
@@ -80,9 +85,55 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
         booking.event = *event;
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking, booking.id,
                            {{k::eventId, eventId}, {k::availableSlots, event->availableSlots}}));
+        LiveEvent gone = LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id, actor.id,
+                                            event->availableSlots);
+        gone.waitlistCount = event->waitlistCount;
+        EB_TRY(live.add(gone));
+        EB_TRY(tx.commit());
+        live.publish();
+        return BookingOutcome{booking, event->availableSlots};
+    });
+}
+
+Result<BookingOutcome> BookingService::remove(qint64 eventId, qint64 bookingId, const Actor &actor) {
+    return withTransaction(m_db, [&](Transaction &tx) -> Result<BookingOutcome> {
+        EventRepository events(m_db);
+        auto locked = events.lock(eventId);
+        if (!locked)
+            return locked.error();
+        if (!*locked)
+            return eventNotFound();
+        auto cancelled = BookingRepository(m_db).cancelById(bookingId, eventId);
+        if (!cancelled)
+            return cancelled.error();
+        if (!cancelled->has_value())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("This event has no confirmed booking %1").arg(bookingId));
+        EB_TRY(events.returnSlot(eventId));
         LiveBatch live(m_live, m_db);
-        EB_TRY(live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id, actor.id,
-                                           event->availableSlots)));
+        EB_TRY(promoteWaiting(m_db, eventId, actor, live));
+        auto event = events.get(eventId);
+        if (!event)
+            return event.error();
+        Booking booking = **cancelled;
+        booking.event = *event;
+        Notification n;
+        n.userId = booking.userId;
+        n.title = QStringLiteral("Booking cancelled: %1").arg(event->title);
+        n.body = QStringLiteral("The organisers of \u201c%1\u201d cancelled your booking.").arg(event->title);
+        n.type = QStringLiteral("booking_cancelled");
+        auto noticeId = NotificationRepository(m_db).insert(n);
+        if (!noticeId)
+            return noticeId.error();
+        EB_TRY(recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking, booking.id,
+                           {{k::eventId, eventId},
+                            {k::userId, booking.userId},
+                            {k::availableSlots, event->availableSlots},
+                            {QStringLiteral("byOrganiser"), true}}));
+        LiveEvent gone = LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id, booking.userId,
+                                            event->availableSlots);
+        gone.waitlistCount = event->waitlistCount;
+        EB_TRY(live.add(gone));
+        EB_TRY(live.add(LiveEvent::notification(n.title, n.type, {{booking.userId, *noticeId}})));
         EB_TRY(tx.commit());
         live.publish();
         return BookingOutcome{booking, event->availableSlots};

@@ -29,6 +29,9 @@ public:
     Result<BookingOutcome> book(qint64 eventId, const Actor &actor);
     // NOT_FOUND when the caller holds no confirmed booking for the event.
     Result<BookingOutcome> cancel(qint64 eventId, const Actor &actor);
+    // An organiser or admin cancels one booking of their event (its holder is told); NOT_FOUND when
+    // the event has no such confirmed booking. The seat goes to the waiting list first.
+    Result<BookingOutcome> remove(qint64 eventId, qint64 bookingId, const Actor &actor);
     Result<QList<Booking>> mine(qint64 userId);
     Result<QList<Booking>> forEvent(qint64 eventId);
 

@@ -1,6 +1,7 @@
 #include "event_service.h"
 
 #include "audit_trail.h"
+#include "waitlist_promotion.h"
 #include "storage/database.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
@@ -106,13 +107,15 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
         EB_TRY(recordAudit(
             m_db, actor, QStringLiteral("EVENT_UPDATE"), audit::kEvent, id,
             {{QStringLiteral("fields"), changedFields(d)}, {QStringLiteral("replace"), replace}}));
+        LiveBatch live(m_live, m_db);
+        // More seats (or a date moved forward): the waiting list gets them first, in this transaction.
+        EB_TRY(promoteWaiting(m_db, id, actor, live));
         auto stored = events.get(id);
         if (!stored)
             return stored.error();
-        LiveBatch live(m_live, m_db);
         EB_TRY(live.add(LiveEvent::event(LiveEvent::Kind::EventUpdated, id)));
-        if (stored->availableSlots != found->availableSlots) {
-            EB_TRY(live.add(LiveEvent::slots(id, stored->availableSlots)));
+        if (stored->availableSlots != found->availableSlots || stored->waitlistCount != found->waitlistCount) {
+            EB_TRY(live.add(LiveEvent::slots(id, stored->availableSlots, stored->waitlistCount)));
         }
         EB_TRY(tx.commit());
         live.publish();

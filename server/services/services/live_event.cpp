@@ -10,7 +10,7 @@ constexpr LiveEvent::Kind kKinds[] = {
     LiveEvent::Kind::SlotsChanged, LiveEvent::Kind::BookingCreated, LiveEvent::Kind::BookingCancelled,
     LiveEvent::Kind::EventCreated, LiveEvent::Kind::EventUpdated,   LiveEvent::Kind::EventDeleted,
     LiveEvent::Kind::Notification, LiveEvent::Kind::AccessRevoked,  LiveEvent::Kind::Checkin,
-    LiveEvent::Kind::Occupancy,
+    LiveEvent::Kind::Occupancy,    LiveEvent::Kind::WaitlistPromoted,
 };
 
 bool isTeamKind(LiveEvent::Kind kind) {
@@ -18,11 +18,12 @@ bool isTeamKind(LiveEvent::Kind kind) {
 }
 } // namespace
 
-LiveEvent LiveEvent::slots(qint64 eventId, int availableSlots) {
+LiveEvent LiveEvent::slots(qint64 eventId, int availableSlots, int waitlistCount) {
     LiveEvent e;
     e.kind = Kind::SlotsChanged;
     e.eventId = eventId;
     e.availableSlots = availableSlots;
+    e.waitlistCount = waitlistCount;
     return e;
 }
 
@@ -93,6 +94,8 @@ QByteArray encodeLiveEvent(const LiveEvent &e) {
         if (e.userId)
             o.insert(QStringLiteral("u"), e.userId);
         o.insert(QStringLiteral("s"), e.availableSlots);
+        if (e.waitlistCount >= 0)
+            o.insert(QStringLiteral("w"), e.waitlistCount);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -135,6 +138,7 @@ std::optional<LiveEvent> decodeLiveEvent(const QByteArray &payload) {
     e.bookingId = o.value(QStringLiteral("b")).toInteger();
     e.userId = o.value(QStringLiteral("u")).toInteger();
     e.availableSlots = o.value(QStringLiteral("s")).toInt();
+    e.waitlistCount = o.value(QStringLiteral("w")).toInt(-1);
     if (e.eventId <= 0)
         return std::nullopt;
     return e;

@@ -1,6 +1,7 @@
 #include "privacy_service.h"
 
 #include "audit_trail.h"
+#include "waitlist_promotion.h"
 #include "eventbook/common/json_keys.h"
 #include "storage/audit_repository.h"
 #include "storage/checkin_repository.h"
@@ -89,6 +90,11 @@ Result<Anonymisation> PrivacyService::anonymise(qint64 userId, const Actor &acto
         auto released = bookings.cancelAllForUser(userId, nowMs());
         if (!released)
             return released.error();
+        LiveBatch live(m_live, m_db);
+        QList<std::pair<qint64, qint64>> seats;
+        for (const auto &seat : *released)
+            seats.append({seat.bookingId, seat.eventId});
+        EB_TRY(settleLeavingUser(m_db, userId, seats, actor, live));
         auto kept = bookings.listForUser(userId);
         if (!kept)
             return kept.error();
@@ -106,12 +112,7 @@ Result<Anonymisation> PrivacyService::anonymise(qint64 userId, const Actor &acto
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("USER_ANONYMISE"), audit::kUser, userId,
                            {{QStringLiteral("cancelledBookings"), qint64(released->size())},
                             {QStringLiteral("keptBookings"), keptConfirmed}}));
-        LiveBatch live(m_live, m_db);
         EB_TRY(live.add(LiveEvent::accessRevoked(userId)));
-        for (const auto &seat : *released) {
-            EB_TRY(live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, seat.eventId, seat.bookingId,
-                                               userId, seat.availableSlots)));
-        }
         EB_TRY(tx.commit());
         live.publish();
         return Anonymisation{userId, int(released->size()), keptConfirmed};

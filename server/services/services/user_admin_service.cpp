@@ -1,6 +1,7 @@
 #include "user_admin_service.h"
 
 #include "audit_trail.h"
+#include "waitlist_promotion.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
 #include "eventbook/common/json_keys.h"
@@ -126,16 +127,16 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
         auto released = BookingRepository(m_db).cancelAllForUser(userId);
         if (!released)
             return released.error();
+        LiveBatch live(m_live, m_db);
+        QList<std::pair<qint64, qint64>> seats;
+        for (const auto &seat : *released)
+            seats.append({seat.bookingId, seat.eventId});
+        EB_TRY(settleLeavingUser(m_db, userId, seats, actor, live));
         EB_TRY(users.remove(userId));
         EB_TRY(recordAudit(
             m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
             {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}}));
-        LiveBatch live(m_live, m_db);
         EB_TRY(live.add(LiveEvent::accessRevoked(userId)));
-        for (const auto &seat : *released) {
-            EB_TRY(live.add(LiveEvent::booking(LiveEvent::Kind::BookingCancelled, seat.eventId,
-                                               seat.bookingId, userId, seat.availableSlots)));
-        }
         EB_TRY(tx.commit());
         live.publish();
         return user;

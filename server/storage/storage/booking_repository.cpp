@@ -94,6 +94,20 @@ Result<std::optional<Booking>> BookingRepository::cancelConfirmed(qint64 userId,
     return std::optional<Booking>(readBooking(*q));
 }
 
+Result<std::optional<Booking>> BookingRepository::cancelById(qint64 bookingId, qint64 eventId) {
+    auto q =
+        m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "
+                                    "WHERE id = :id AND event_id = :e AND status = 'confirmed' "
+                                    "RETURNING id, event_id, user_id, status, created_at, cancelled_at"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":t"), nowMs()).bind(QStringLiteral(":id"), bookingId).bind(QStringLiteral(":e"), eventId);
+    EB_TRY(q->exec("cancel a booking"));
+    if (!q->next())
+        return std::optional<Booking>();
+    return std::optional<Booking>(readBooking(*q));
+}
+
 Result<QList<Booking>> BookingRepository::cancelAllForEvent(qint64 eventId) {
     auto q =
         m_db.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = :t "

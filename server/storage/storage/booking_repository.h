@@ -31,6 +31,8 @@ public:
     // Cancels the user's confirmed booking; empty when there is none.
     Result<std::optional<Booking>> cancelConfirmed(qint64 userId, qint64 eventId);
     // Cancels every confirmed booking of an event; returns them.
+    // One confirmed booking of the event, by id (an organiser removing it); empty when there is none.
+    Result<std::optional<Booking>> cancelById(qint64 bookingId, qint64 eventId);
     Result<QList<Booking>> cancelAllForEvent(qint64 eventId);
     // Cancels every confirmed booking of a user and returns their seats.
     struct ReleasedSeat {

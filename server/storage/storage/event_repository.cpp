@@ -51,7 +51,8 @@ QString EventRepository::columns(Dialect dialect) {
         return QStringLiteral("e.id, e.title, e.description, e.location, e.starts_at, e.total_slots, "
                               "e.available_slots, e.image, e.created_by, e.created_at, e.updated_at, ") +
                SqlDialect(d).joined(QStringLiteral("tag"), 31, QStringLiteral("event_tags WHERE event_id = e.id"),
-                                    QStringLiteral("position"));
+                                    QStringLiteral("position")) +
+               QStringLiteral(", e.waitlist_count");
     };
     static const QString sqlite = build(Dialect::Sqlite);
     static const QString postgres = build(Dialect::Postgres);
@@ -75,6 +76,7 @@ Event EventRepository::readRow(const Query &q, int first) {
     const QString tags = q.value(first + 11).toString();
     if (!tags.isEmpty())
         e.tags = tags.split(kTagSeparator);
+    e.waitlistCount = q.value(first + 12).toInt();
     return e;
 }
 
@@ -266,6 +268,16 @@ Result<bool> EventRepository::lock(qint64 id) {
     q->bind(QStringLiteral(":id"), id);
     EB_TRY(q->exec("lock event"));
     return q->next();
+}
+
+Result<int> EventRepository::addToWaitlistCount(qint64 id, int delta) {
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE events SET waitlist_count = waitlist_count + :d WHERE id = :id RETURNING waitlist_count"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":d"), delta).bind(QStringLiteral(":id"), id);
+    EB_TRY(q->exec("count waiting list"));
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace eventbook::storage

@@ -36,6 +36,8 @@ public:
     // Locks the event row for the rest of the transaction (PostgreSQL; SQLite's writer lock
     // already serialises); false when it does not exist.
     Result<bool> lock(qint64 id);
+    // Keeps waitlist_count with the queue (WaitlistRepository's writes); the count after.
+    Result<int> addToWaitlistCount(qint64 id, int delta);
 
     // The text that search matches: case-folded, so that search is case-insensitive for every
     // script and a plain substring test (no LIKE patterns) is enough.

@@ -53,6 +53,7 @@ struct Event {
     QDateTime date;
     int totalSlots = 0;
     int availableSlots = 0;
+    int waitlistCount = 0; // people on the event's waiting list
     QStringList tags;
     QString image; // null QString → JSON null
     std::optional<qint64> createdBy;
@@ -83,6 +84,18 @@ struct Booking {
     std::optional<QDateTime> cancelledAt;
     std::optional<Event> event;
     std::optional<User> user;
+};
+
+// A place on an event's waiting list. `position` counts from 1 (the next to get a seat).
+struct WaitlistEntry {
+    qint64 id = 0;
+    qint64 eventId = 0;
+    qint64 userId = 0;
+    int position = 0;
+    QDateTime joinedAt;
+    QString name;  // the queue as its organisers see it
+    QString email;
+    std::optional<Event> event; // my positions: the event with them
 };
 
 struct Notification {

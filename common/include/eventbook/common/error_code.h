@@ -19,6 +19,8 @@ enum class ErrorCode {
     AlreadyBooked,
     EventFull,
     EventPast,
+    AlreadyWaiting, // on the event's waiting list already
+    EventNotFull,   // a waiting list is for full events: book instead
     EmailTaken,
     SlotsBelowBooked,
     LastAdmin,

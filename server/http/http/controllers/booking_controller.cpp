@@ -126,6 +126,21 @@ void BookingController::registerRoutes(Router &router, ControllerContext &ctx) {
                     return outcomeResponse(outcome, 200, QStringLiteral("Booking cancelled"));
                 });
 
+    addEndpoint(router, ctx, "DELETE", QStringLiteral("/api/events/:id/bookings/:bookingId"),
+                Access::onEvent(Role::Organiser), [&ctx](Call &c) {
+                    auto id = c.pathId(QStringLiteral("Event"));
+                    if (!id)
+                        return HttpResponse::error(id.error());
+                    auto bookingId = c.pathId(QStringLiteral("Booking"), QStringLiteral("bookingId"));
+                    if (!bookingId)
+                        return HttpResponse::error(bookingId.error());
+                    auto outcome =
+                        services::BookingService(ctx.database, ctx.live).remove(*id, *bookingId, c.actor());
+                    if (outcome)
+                        ctx.counters.metrics.countCancellation();
+                    return outcomeResponse(outcome, 200, QStringLiteral("Booking cancelled"));
+                });
+
     addEndpoint(router, ctx, "GET", QStringLiteral("/api/bookings/my"), Access::SignedIn, [&ctx](Call &c) {
         auto bookings = services::BookingService(ctx.database, ctx.live).mine(c.user.id);
         return HttpResponse::from(bookings, bookingsJson);
