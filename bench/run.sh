@@ -5,13 +5,13 @@
 # and Qt's HTTP server answering those bytes with nothing else (bench/bare) as the framework's.
 # Prints one markdown table row per scenario and backend.
 #
-#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm checkin auth fanout startup app
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm waitlist checkin auth fanout startup app
 #                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
-[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm checkin auth fanout startup app)
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm waitlist checkin auth fanout startup app)
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DURATION="${BENCH_DURATION:-10}"
 THREADS=2
@@ -235,6 +235,24 @@ storm() {
         "$(rss_mb)"
 }
 
+# The waiting list under storm (bench/waitlist_storm.py): 50 seats, 500 people; 250 book, 200 join,
+# 100 cancel and the capacity goes up by 20, all at once; the invariants are checked afterwards.
+waitlist() {
+    local token before after result
+    token="$(python3 "$HERE/seed.py" --print-admin-token --secret "$JWT_SECRET")"
+    before="$(ticks "$SERVER")"
+    result="$(python3 "$HERE/waitlist_storm.py" "http://127.0.0.1:$PORT" "$WORK/tokens" "$token")" || {
+        echo "waitlist: an invariant broke" >&2
+        exit 1
+    }
+    after="$(ticks "$SERVER")"
+    read -r wall requests promoted waiting <<<"$result"
+    printf '| waitlist: 50 seats, 500 people (book, join, cancel, +20 seats at once) | %s | 64 | %s req/s | wall %s ms | promoted %s in order, waiting %s | 0 | %s %% | %s MB | — |\n' \
+        "$BACKEND" "$(python3 -c "print(round($requests / ($wall / 1000)))")" "$wall" "$promoted" "$waiting" \
+        "$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) / ($wall / 1000) * 100))")" \
+        "$(rss_mb)"
+}
+
 # The door: 2,000 tickets scanned at 8 desks (wrk, 64 connections, entry and exit in turn); then
 # the offline desk's decision time for the same tickets (bench/checkin).
 checkin() {
@@ -373,6 +391,7 @@ for BACKEND in "${BACKENDS[@]}"; do
                     BENCH_PGBENCH_EVENTS=1 BENCH_PGBENCH_SCRIPT=book_hot.sql \
                     measure "hot event: bookings, all on one event" 64 "/" "$HERE/lua/book.lua" ;;
             storm) storm ;;
+            waitlist) waitlist ;;
             checkin) checkin ;;
             auth) auth ;;
             fanout) fanout ;;

@@ -5,8 +5,8 @@
 #                                           PostgreSQL (a throwaway cluster), then the ASan+UBSan build,
 #                                           then build, lint, install and try the Linux packages
 #   scripts/eventbook.sh package            build the Linux packages (.deb, .rpm, .tar.gz) into build/release
-#   scripts/eventbook.sh bench [scenario]   benchmarks (list search detail book hot storm checkin auth fanout startup
-#                                           app) on SQLite and PostgreSQL beside their ceilings (nginx, bare
+#   scripts/eventbook.sh bench [scenario]   benchmarks (list search detail book hot storm waitlist checkin auth fanout
+#                                           startup app) on SQLite and PostgreSQL beside their ceilings (nginx, bare
 #                                           QHttpServer, pgbench); the table goes into docs/benchmarks.md
 #   scripts/eventbook.sh screenshots        render every page of the app (en/de, light/dark, and at
 #                                           800x600 and 1920x1080) against a fresh demo server into
