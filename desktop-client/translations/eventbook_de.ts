@@ -1032,6 +1032,14 @@
         <source>Shows the selected booking&apos;s ticket to show at the door</source>
         <translation>Zeigt die Eintrittskarte der gewählten Buchung für den Einlass</translation>
     </message>
+    <message>
+        <source>Waiting lists</source>
+        <translation>Wartelisten</translation>
+    </message>
+    <message>
+        <source>Waiting lists (%1)</source>
+        <translation>Wartelisten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -1324,10 +1332,6 @@
         <translation>Meine Buchung stornieren</translation>
     </message>
     <message>
-        <source>Sold out</source>
-        <translation>Ausgebucht</translation>
-    </message>
-    <message>
         <source>Book a seat</source>
         <translation>Platz buchen</translation>
     </message>
@@ -1362,6 +1366,38 @@
     <message>
         <source>Event details</source>
         <translation>Details der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>A seat came free and it is yours: you&apos;re booked!</source>
+        <translation>Ein Platz wurde frei und gehört Ihnen: Sie sind gebucht!</translation>
+    </message>
+    <message>
+        <source>You are number %1 on the waiting list.</source>
+        <translation>Sie sind Nummer %1 auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Warteliste verlassen</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Auf die Warteliste</translation>
+    </message>
+    <message>
+        <source>Leaving the waiting list…</source>
+        <translation>Warteliste wird verlassen…</translation>
+    </message>
+    <message>
+        <source>Joining the waiting list…</source>
+        <translation>Eintrag in die Warteliste…</translation>
+    </message>
+    <message>
+        <source>You left the waiting list.</source>
+        <translation>Sie haben die Warteliste verlassen.</translation>
+    </message>
+    <message>
+        <source>You are number %1 on the waiting list: if a seat comes free, it is yours.</source>
+        <translation>Sie sind Nummer %1 auf der Warteliste: Wird ein Platz frei, gehört er Ihnen.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2044,40 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::QueuePanel</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Eingetragen</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Warteliste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting list (%n)</source>
+        <translation>
+            <numerusform>Warteliste (%n)</numerusform>
+            <numerusform>Warteliste (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::SeatBar</name>
     <message>
         <source>Sold out</source>
@@ -2016,6 +2086,13 @@
     <message>
         <source>%1 of %2 seats left</source>
         <translation>%1 von %2 Plätzen frei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold out · %n on the waiting list</source>
+        <translation>
+            <numerusform>Ausgebucht · %n auf der Warteliste</numerusform>
+            <numerusform>Ausgebucht · %n auf der Warteliste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2586,53 @@
     <message>
         <source>Make %1 (%2): %3?</source>
         <translation>%1 (%2) zu %3 machen?</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::WaitlistTab</name>
+    <message>
+        <source>My waiting lists</source>
+        <translation>Meine Wartelisten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the waiting list</source>
+        <translation>Warteliste &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Gives up your place on the selected event&apos;s waiting list</source>
+        <translation>Gibt Ihren Platz auf der Warteliste der gewählten Veranstaltung auf</translation>
+    </message>
+    <message>
+        <source>A seat came free at “%1” and it is yours: see Upcoming.</source>
+        <translation>Bei „%1“ wurde ein Platz frei und gehört Ihnen: siehe Anstehend.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>You are not waiting for any event. A full event offers its waiting list.</source>
+        <translation>Sie warten auf keine Veranstaltung. Eine ausgebuchte Veranstaltung bietet ihre Warteliste an.</translation>
+    </message>
+    <message>
+        <source>You left the waiting list for “%1”.</source>
+        <translation>Sie haben die Warteliste für „%1“ verlassen.</translation>
     </message>
 </context>
 </TS>

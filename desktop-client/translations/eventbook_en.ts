@@ -1032,6 +1032,14 @@
         <source>Shows the selected booking&apos;s ticket to show at the door</source>
         <translation>Shows the selected booking&apos;s ticket to show at the door</translation>
     </message>
+    <message>
+        <source>Waiting lists</source>
+        <translation>Waiting lists</translation>
+    </message>
+    <message>
+        <source>Waiting lists (%1)</source>
+        <translation>Waiting lists (%1)</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -1324,10 +1332,6 @@
         <translation>Cancel my booking</translation>
     </message>
     <message>
-        <source>Sold out</source>
-        <translation>Sold out</translation>
-    </message>
-    <message>
         <source>Book a seat</source>
         <translation>Book a seat</translation>
     </message>
@@ -1362,6 +1366,38 @@
     <message>
         <source>Event details</source>
         <translation>Event details</translation>
+    </message>
+    <message>
+        <source>A seat came free and it is yours: you&apos;re booked!</source>
+        <translation>A seat came free and it is yours: you&apos;re booked!</translation>
+    </message>
+    <message>
+        <source>You are number %1 on the waiting list.</source>
+        <translation>You are number %1 on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Leave the waiting list</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Join the waiting list</translation>
+    </message>
+    <message>
+        <source>Leaving the waiting list…</source>
+        <translation>Leaving the waiting list…</translation>
+    </message>
+    <message>
+        <source>Joining the waiting list…</source>
+        <translation>Joining the waiting list…</translation>
+    </message>
+    <message>
+        <source>You left the waiting list.</source>
+        <translation>You left the waiting list.</translation>
+    </message>
+    <message>
+        <source>You are number %1 on the waiting list: if a seat comes free, it is yours.</source>
+        <translation>You are number %1 on the waiting list: if a seat comes free, it is yours.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2044,40 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::QueuePanel</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Waiting list: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting list (%n)</source>
+        <translation>
+            <numerusform>Waiting list (%n)</numerusform>
+            <numerusform>Waiting list (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::SeatBar</name>
     <message>
         <source>Sold out</source>
@@ -2016,6 +2086,13 @@
     <message>
         <source>%1 of %2 seats left</source>
         <translation>%1 of %2 seats left</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold out · %n on the waiting list</source>
+        <translation>
+            <numerusform>Sold out · %n on the waiting list</numerusform>
+            <numerusform>Sold out · %n on the waiting list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2586,53 @@
     <message>
         <source>Make %1 (%2): %3?</source>
         <translation>Make %1 (%2): %3?</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::WaitlistTab</name>
+    <message>
+        <source>My waiting lists</source>
+        <translation>My waiting lists</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the waiting list</source>
+        <translation>&amp;Leave the waiting list</translation>
+    </message>
+    <message>
+        <source>Gives up your place on the selected event&apos;s waiting list</source>
+        <translation>Gives up your place on the selected event&apos;s waiting list</translation>
+    </message>
+    <message>
+        <source>A seat came free at “%1” and it is yours: see Upcoming.</source>
+        <translation>A seat came free at “%1” and it is yours: see Upcoming.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>You are not waiting for any event. A full event offers its waiting list.</source>
+        <translation>You are not waiting for any event. A full event offers its waiting list.</translation>
+    </message>
+    <message>
+        <source>You left the waiting list for “%1”.</source>
+        <translation>You left the waiting list for “%1”.</translation>
     </message>
 </context>
 </TS>

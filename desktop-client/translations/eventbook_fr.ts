@@ -1032,6 +1032,14 @@
         <source>Shows the selected booking&apos;s ticket to show at the door</source>
         <translation>Affiche le billet de la réservation choisie, à présenter à l’entrée</translation>
     </message>
+    <message>
+        <source>Waiting lists</source>
+        <translation>Listes d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Waiting lists (%1)</source>
+        <translation>Listes d&apos;attente (%1)</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::ui::BrowsePage</name>
@@ -1324,10 +1332,6 @@
         <translation>Annuler ma réservation</translation>
     </message>
     <message>
-        <source>Sold out</source>
-        <translation>Complet</translation>
-    </message>
-    <message>
         <source>Book a seat</source>
         <translation>Réserver une place</translation>
     </message>
@@ -1362,6 +1366,38 @@
     <message>
         <source>Event details</source>
         <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <source>A seat came free and it is yours: you&apos;re booked!</source>
+        <translation>Une place s’est libérée et elle est à vous : vous êtes inscrit !</translation>
+    </message>
+    <message>
+        <source>You are number %1 on the waiting list.</source>
+        <translation>Vous êtes numéro %1 sur la liste d’attente.</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Quitter la liste d’attente</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Rejoindre la liste d’attente</translation>
+    </message>
+    <message>
+        <source>Leaving the waiting list…</source>
+        <translation>Départ de la liste d’attente…</translation>
+    </message>
+    <message>
+        <source>Joining the waiting list…</source>
+        <translation>Inscription sur la liste d’attente…</translation>
+    </message>
+    <message>
+        <source>You left the waiting list.</source>
+        <translation>Vous avez quitté la liste d’attente.</translation>
+    </message>
+    <message>
+        <source>You are number %1 on the waiting list: if a seat comes free, it is yours.</source>
+        <translation>Vous êtes numéro %1 sur la liste d’attente : si une place se libère, elle est à vous.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2044,40 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::QueuePanel</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Liste d’attente : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting list (%n)</source>
+        <translation>
+            <numerusform>Liste d’attente (%n)</numerusform>
+            <numerusform>Liste d’attente (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::SeatBar</name>
     <message>
         <source>Sold out</source>
@@ -2016,6 +2086,13 @@
     <message>
         <source>%1 of %2 seats left</source>
         <translation>%1 places libres sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold out · %n on the waiting list</source>
+        <translation>
+            <numerusform>Complet · %n en liste d’attente</numerusform>
+            <numerusform>Complet · %n en liste d’attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2586,53 @@
     <message>
         <source>Make %1 (%2): %3?</source>
         <translation>Donner à %1 (%2) le rôle : %3 ?</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::WaitlistTab</name>
+    <message>
+        <source>My waiting lists</source>
+        <translation>Mes listes d’attente</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the waiting list</source>
+        <translation>&amp;Quitter la liste d’attente</translation>
+    </message>
+    <message>
+        <source>Gives up your place on the selected event&apos;s waiting list</source>
+        <translation>Abandonne votre place sur la liste d’attente de l’événement choisi</translation>
+    </message>
+    <message>
+        <source>A seat came free at “%1” and it is yours: see Upcoming.</source>
+        <translation>Une place s’est libérée pour « %1 » et elle est à vous : voir À venir.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>You are not waiting for any event. A full event offers its waiting list.</source>
+        <translation>Vous n’attendez aucun événement. Un événement complet propose sa liste d’attente.</translation>
+    </message>
+    <message>
+        <source>You left the waiting list for “%1”.</source>
+        <translation>Vous avez quitté la liste d’attente de « %1 ».</translation>
     </message>
 </context>
 </TS>

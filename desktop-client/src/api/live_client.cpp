@@ -175,6 +175,10 @@ void LiveClient::onText(const QString &text) {
     const int slots = p.value(k::availableSlots).toInt();
     if (type == QLatin1StringView("SLOT_UPDATE")) {
         Q_EMIT slotsChanged(id(k::eventId), slots);
+        if (p.contains(k::waitlistCount))
+            Q_EMIT waitlistChanged(id(k::eventId), p.value(k::waitlistCount).toInt());
+    } else if (type == QLatin1StringView("WAITLIST_PROMOTED")) {
+        Q_EMIT promoted(id(k::eventId), id(k::bookingId));
     } else if (type == QLatin1StringView("BOOKING_CREATED") || type == QLatin1StringView("BOOKING_CANCELLED")) {
         const auto change = type == QLatin1StringView("BOOKING_CREATED") ? BookingChange::Created : BookingChange::Cancelled;
         Q_EMIT bookingChanged(change, id(k::eventId), id(k::bookingId), slots, id(k::userId));

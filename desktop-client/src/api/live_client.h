@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     void stateChanged(eventbook::client::LiveClient::State state);
     void slotsChanged(qint64 eventId, int availableSlots);
+    void waitlistChanged(qint64 eventId, int waitlistCount); // SLOT_UPDATE that carries the count
+    void promoted(qint64 eventId, qint64 bookingId);          // WAITLIST_PROMOTED: a seat is mine
     void bookingChanged(eventbook::client::LiveClient::BookingChange change, qint64 eventId, qint64 bookingId,
                         int availableSlots, qint64 userId); // userId 0 when the server did not say
     void eventChanged(eventbook::client::LiveClient::EventChange change, qint64 eventId);

@@ -32,6 +32,8 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const {
         return e.totalSlots;
     case AvailableSlotsRole:
         return e.availableSlots;
+    case WaitlistRole:
+        return e.waitlistCount;
     case TagsRole:
         return e.tags;
     case ImageRole:
@@ -54,6 +56,7 @@ QHash<int, QByteArray> EventListModel::roleNames() const {
                   {DateRole, "date"},
                   {TotalSlotsRole, "totalSlots"},
                   {AvailableSlotsRole, "availableSlots"},
+                  {WaitlistRole, "waitlistCount"},
                   {TagsRole, "tags"},
                   {ImageRole, "image"},
                   {BookedRole, "booked"},
@@ -102,6 +105,15 @@ bool EventListModel::applySlots(qint64 eventId, int availableSlots) {
         return false;
     m_events[row].availableSlots = availableSlots;
     changed(row, {AvailableSlotsRole, Qt::AccessibleTextRole});
+    return true;
+}
+
+bool EventListModel::applyWaitlist(qint64 eventId, int waitlistCount) {
+    const int row = rowOf(eventId);
+    if (row < 0 || m_events.at(row).waitlistCount == waitlistCount)
+        return false;
+    m_events[row].waitlistCount = waitlistCount;
+    changed(row, {WaitlistRole, Qt::AccessibleTextRole});
     return true;
 }
 

@@ -25,6 +25,7 @@ public:
         ImageRole,
         BookedRole, // the signed-in user holds a confirmed booking
         PastRole,
+        WaitlistRole, // people on the event's waiting list
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -38,6 +39,8 @@ public:
     bool updateEvent(const Event &event);
     bool removeEvent(qint64 id);
     bool applySlots(qint64 eventId, int availableSlots);
+    // The number on the event's waiting list (SLOT_UPDATE); true when it changed.
+    bool applyWaitlist(qint64 eventId, int waitlistCount);
     void setBooked(const QSet<qint64> &eventIds);
     void setBooked(qint64 eventId, bool booked);
 

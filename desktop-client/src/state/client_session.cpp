@@ -4,6 +4,7 @@
 #include "api/events_api.h"
 #include "api/notifications_api.h"
 #include "api/profile_api.h"
+#include "api/waitlist_api.h"
 
 #include <QDateTime>
 
@@ -38,6 +39,28 @@ void ClientSession::wireLive() {
         m_events.applySlots(eventId, slots);
         m_upcoming.applySlots(eventId, slots);
         m_past.applySlots(eventId, slots);
+        Q_EMIT eventsTouched(eventId);
+    });
+    connect(&m_live, &LiveClient::waitlistChanged, this, [this](qint64 eventId, int count) {
+        m_events.applyWaitlist(eventId, count);
+        // Someone ahead of me left or got a seat: my place moved.
+        if (waitingPosition(eventId) > 0)
+            reloadWaitlist();
+        Q_EMIT eventsTouched(eventId);
+    });
+    connect(&m_live, &LiveClient::promoted, this, [this](qint64 eventId, qint64) {
+        m_events.setBooked(eventId, true);
+        const int row = m_events.rowOf(eventId);
+        QString title;
+        for (const WaitlistEntry &w : std::as_const(m_waitlist)) {
+            if (w.eventId == eventId && w.event)
+                title = w.event->title;
+        }
+        if (title.isEmpty() && row >= 0)
+            title = m_events.eventAt(row)->title;
+        reloadBookings();
+        reloadWaitlist();
+        Q_EMIT promoted(eventId, title);
         Q_EMIT eventsTouched(eventId);
     });
     connect(&m_live, &LiveClient::bookingChanged, this,
@@ -157,6 +180,7 @@ void ClientSession::afterSignIn(bool remember) {
         m_credentials->save(m_api.serverUrl(), m_api.refreshToken(), {});
     reloadBookings();
     reloadNotifications();
+    reloadWaitlist();
 }
 
 void ClientSession::signOut() {
@@ -170,6 +194,8 @@ void ClientSession::forgetUser() {
     m_remember = false;
     applyBookings({});
     m_notifications.setNotifications({}, 0);
+    m_waitlist.clear();
+    Q_EMIT waitlistLoaded();
 }
 
 void ClientSession::setQuery(const EventListQuery &query) {
@@ -264,6 +290,50 @@ void ClientSession::resync() {
     reloadEvents();
     reloadBookings();
     reloadNotifications();
+    reloadWaitlist();
+}
+
+void ClientSession::reloadWaitlist() {
+    if (!signedIn())
+        return;
+    const quint64 request = ++m_waitlistRequest;
+    WaitlistApi(m_api).mine({this, [this, request](const Result<QList<WaitlistEntry>> &r) {
+        if (!r || request != m_waitlistRequest) // a later reading is on its way
+            return;
+        m_waitlist = *r;
+        Q_EMIT waitlistLoaded();
+    }});
+}
+
+int ClientSession::waitingPosition(qint64 eventId) const {
+    for (const WaitlistEntry &w : m_waitlist) {
+        if (w.eventId == eventId)
+            return w.position;
+    }
+    return 0;
+}
+
+void ClientSession::joinWaitlist(qint64 eventId, ApiClient::Done<WaitlistEntry> done) {
+    WaitlistApi(m_api).join(eventId, {this, [this, eventId, done](const Result<WaitlistEntry> &r) {
+        if (r) {
+            m_waitlist.append(*r);
+            if (r->event)
+                m_events.applyWaitlist(eventId, r->event->waitlistCount);
+            Q_EMIT waitlistLoaded();
+            reloadWaitlist(); // and drops any older reading still on its way
+        }
+        done(r);
+    }});
+}
+
+void ClientSession::leaveWaitlist(qint64 eventId, ApiClient::Done<Event> done) {
+    WaitlistApi(m_api).leave(eventId, {this, [this, eventId, done](const Result<Event> &r) {
+        if (r) {
+            m_events.applyWaitlist(eventId, r->waitlistCount);
+            reloadWaitlist();
+        }
+        done(r);
+    }});
 }
 
 } // namespace eventbook::client

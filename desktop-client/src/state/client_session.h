@@ -57,6 +57,12 @@ public:
     void reloadNotifications();
     void book(qint64 eventId, ApiClient::Done<Booking> done);
     void cancel(qint64 eventId, ApiClient::Done<Booking> done);
+    // My places on waiting lists (position 1: the next seat is mine).
+    const QList<WaitlistEntry> &waitlist() const { return m_waitlist; }
+    int waitingPosition(qint64 eventId) const; // 0: not waiting
+    void reloadWaitlist();
+    void joinWaitlist(qint64 eventId, ApiClient::Done<WaitlistEntry> done);
+    void leaveWaitlist(qint64 eventId, ApiClient::Done<Event> done);
     void markRead(qint64 id);
     void markAllRead();
 
@@ -65,6 +71,8 @@ Q_SIGNALS:
     void eventsFailed(const QString &message);
     void bookingsLoaded();
     void notificationsLoaded();
+    void waitlistLoaded();
+    void promoted(qint64 eventId, const QString &title); // a seat came free and is mine now
     void userChanged();             // signed in, out, or the profile changed
     void sessionEnded(const QString &reason);
     void notificationReceived(const QString &title);
@@ -86,6 +94,8 @@ private:
     BookingListModel m_upcoming{BookingListModel::Scope::Upcoming};
     BookingListModel m_past{BookingListModel::Scope::Past};
     NotificationListModel m_notifications;
+    QList<WaitlistEntry> m_waitlist;
+    quint64 m_waitlistRequest = 0; // answers to superseded readings are dropped
     EventListQuery m_query;
     int m_total = 0;
     int m_totalPages = 0;

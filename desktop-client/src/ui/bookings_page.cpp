@@ -2,6 +2,7 @@
 
 #include "confirmation.h"
 #include "ticket_dialog.h"
+#include "waitlist_tab.h"
 
 #include "booking_table_model.h"
 #include "column_filler.h"
@@ -27,6 +28,11 @@ BookingsPage::BookingsPage(client::ClientSession &session, QWidget *parent)
     m_past = makeView(session.past());
     m_tabs->addTab(m_upcoming, tr("Upcoming"));
     m_tabs->addTab(m_past, tr("Past and cancelled"));
+    m_waiting = new WaitlistTab(session, this);
+    const int waitingTab = m_tabs->addTab(m_waiting, tr("Waiting lists"));
+    connect(m_waiting, &WaitlistTab::countChanged, this, [this, waitingTab](int places) {
+        m_tabs->setTabText(waitingTab, places > 0 ? tr("Waiting lists (%1)").arg(places) : tr("Waiting lists"));
+    });
     m_upcoming->setAccessibleName(tr("Upcoming bookings"));
     m_past->setAccessibleName(tr("Past and cancelled bookings"));
     m_ticket = new QPushButton(tr("&Ticket…"), this);
@@ -85,6 +91,7 @@ QTreeView *BookingsPage::makeView(client::BookingListModel &model) {
 void BookingsPage::updateState() {
     const bool keep = std::exchange(m_keepMessage, false);
     const bool upcomingTab = m_tabs->currentWidget() == m_upcoming;
+    m_message->setVisible(m_tabs->currentWidget() != m_waiting);
     m_cancel->setVisible(upcomingTab);
     m_cancel->setEnabled(upcomingTab && m_upcoming->currentIndex().isValid());
     m_ticket->setVisible(upcomingTab);

@@ -14,6 +14,8 @@ class BookingListModel;
 
 namespace eventbook::ui {
 
+class WaitlistTab;
+
 class BookingTableModel;
 class TicketDialog;
 
@@ -30,6 +32,7 @@ public:
     // Opens the selected upcoming booking's ticket; null when none is selected.
     TicketDialog *showTicket();
     QTabWidget *tabs() const { return m_tabs; }
+    WaitlistTab *waitingTab() const { return m_waiting; }
 
 private:
     QTreeView *makeView(client::BookingListModel &model);
@@ -41,6 +44,7 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_upcoming;
     QTreeView *m_past;
+    WaitlistTab *m_waiting;
     QPushButton *m_cancel;
     QPushButton *m_ticket;
     QLabel *m_message;

@@ -124,6 +124,11 @@ void EventDetailPanel::wire() {
     });
     connect(&m_session, &client::ClientSession::userChanged, this, &EventDetailPanel::refreshState);
     connect(&m_session, &client::ClientSession::bookingsLoaded, this, &EventDetailPanel::refreshState);
+    connect(&m_session, &client::ClientSession::waitlistLoaded, this, &EventDetailPanel::refreshState);
+    connect(&m_session, &client::ClientSession::promoted, this, [this](qint64 eventId) {
+        if (eventId == m_event.id && !m_busy)
+            say(tr("A seat came free and it is yours: you're booked!"), false);
+    });
 }
 
 void EventDetailPanel::showEvent(const Event &event) {
@@ -173,7 +178,11 @@ void EventDetailPanel::refreshState() {
     m_tags->setVisible(!m_event.tags.isEmpty());
     m_description->setText(m_event.description);
     m_seats->setSeats(m_event.availableSlots, m_event.totalSlots);
-    m_seatText->setText(SeatBar::caption(m_event.availableSlots, m_event.totalSlots));
+    const int place = m_session.waitingPosition(m_event.id);
+    QString seats = SeatBar::caption(m_event.availableSlots, m_event.totalSlots, m_event.waitlistCount);
+    if (place > 0)
+        seats += QLatin1Char('\n') + tr("You are number %1 on the waiting list.").arg(place);
+    m_seatText->setText(seats);
 
     const bool past = m_event.date < QDateTime::currentDateTimeUtc();
     const bool booked = m_session.events().isBooked(m_event.id);
@@ -190,9 +199,10 @@ void EventDetailPanel::refreshState() {
         enabled = false;
     } else if (booked) {
         label = tr("Cancel my booking");
+    } else if (place > 0) {
+        label = tr("Leave the waiting list");
     } else if (full) {
-        label = tr("Sold out");
-        enabled = false;
+        label = tr("Join the waiting list");
     } else {
         label = tr("Book a seat");
     }
@@ -209,6 +219,8 @@ void EventDetailPanel::act() {
     }
     const qint64 id = m_event.id;
     const bool cancelling = m_session.events().isBooked(id);
+    if (!cancelling && (m_session.waitingPosition(id) > 0 || m_event.availableSlots <= 0))
+        return queue(id, m_session.waitingPosition(id) > 0);
     if (!cancelling)
         return run(id, false);
     // The same question as My bookings asks.
@@ -243,6 +255,30 @@ void EventDetailPanel::run(qint64 id, bool cancelling) {
         m_session.cancel(id, {this, done});
     else
         m_session.book(id, {this, done});
+}
+
+void EventDetailPanel::queue(qint64 id, bool leaving) {
+    m_busy = true;
+    refreshState();
+    say(leaving ? tr("Leaving the waiting list…") : tr("Joining the waiting list…"), false);
+    const auto answered = [this, id](const Error *problem, const QString &said) {
+        m_busy = false;
+        if (id != m_event.id)
+            return;
+        say(problem ? problem->message : said, problem != nullptr);
+        refreshState();
+    };
+    if (leaving) {
+        m_session.leaveWaitlist(id, {this, [answered](const Result<Event> &r) {
+            answered(r ? nullptr : &r.error(), tr("You left the waiting list."));
+        }});
+    } else {
+        m_session.joinWaitlist(id, {this, [answered](const Result<WaitlistEntry> &r) {
+            answered(r ? nullptr : &r.error(),
+                     r ? tr("You are number %1 on the waiting list: if a seat comes free, it is yours.").arg(r->position)
+                       : QString());
+        }});
+    }
 }
 
 void EventDetailPanel::say(const QString &text, bool problem) {

@@ -43,6 +43,8 @@ private:
     void refreshState();
     void act();
     void run(qint64 eventId, bool cancelling);
+    // Joins or leaves the waiting list of a full event.
+    void queue(qint64 eventId, bool leaving);
     void say(const QString &text, bool problem);
 
     client::ClientSession &m_session;

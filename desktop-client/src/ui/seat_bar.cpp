@@ -22,9 +22,11 @@ QSize SeatBar::sizeHint() const {
     return {200, 10};
 }
 
-QString SeatBar::caption(int available, int total) {
+QString SeatBar::caption(int available, int total, int waiting) {
     if (total <= 0)
         return QString();
+    if (available <= 0 && waiting > 0)
+        return tr("Sold out · %n on the waiting list", "", waiting);
     if (available <= 0)
         return tr("Sold out");
     return tr("%1 of %2 seats left").arg(available).arg(total);

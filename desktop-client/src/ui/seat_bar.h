@@ -14,7 +14,7 @@ public:
     QSize sizeHint() const override;
 
     static void paint(QPainter &p, const QRect &bar, int available, int total, const QPalette &palette);
-    static QString caption(int available, int total);
+    static QString caption(int available, int total, int waiting = 0);
 
 protected:
     void paintEvent(QPaintEvent *) override;

@@ -1,4 +1,5 @@
 #include "attendees_page.h"
+#include "queue_panel.h"
 
 #include "admin_events_page.h"
 #include "admin_table.h"
@@ -23,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -90,7 +92,15 @@ void AttendeesPage::makeLayout() {
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(pageTitle(tr("Attendees"), this));
     layout->addWidget(top);
-    layout->addWidget(m_table, 1);
+    // The waiting list beside the attendees: who gets the next seat that comes free.
+    m_queue = new QueuePanel(m_session, this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_queue);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
 }
@@ -122,6 +132,7 @@ void AttendeesPage::applyRole() {
     m_table->setColumnHidden(1, role < Role::Organiser); // staff get no email addresses
     m_exportOne->setVisible(role >= Role::Organiser);
     m_exportAll->setVisible(role == Role::Admin);
+    m_queue->setVisible(role >= Role::Organiser);
 }
 
 qint64 AttendeesPage::eventId() const {
@@ -150,6 +161,8 @@ void AttendeesPage::reload() {
     const qint64 id = eventId();
     m_exportOne->setEnabled(id > 0);
     m_admin.showAttendees(id);
+    if (m_admin.role() >= Role::Organiser)
+        m_queue->showQueue(id);
 }
 
 QString AttendeesPage::suggestedExportPath(bool allEvents) const {

@@ -19,6 +19,7 @@ class ClientSession;
 namespace eventbook::ui {
 
 class AdminEventsPage;
+class QueuePanel;
 
 // The attendees of one event (name, email, booked at, status), updated live as bookings arrive
 // or are cancelled; the server's CSV export saved to a file with progress. Admins pick any event;
@@ -33,6 +34,7 @@ public:
 
     Model &model() { return *m_model; }
     QComboBox *eventPicker() const { return m_event; }
+    QueuePanel *queue() const { return m_queue; }
     bool showEventAttendees(qint64 eventId);
     qint64 eventId() const;
     // Saves the CSV (this event's, or every booking's) to `path`; exportFinished() tells how it went.
@@ -64,6 +66,7 @@ private:
     Model *m_model;
     QComboBox *m_event;
     QTableView *m_table;
+    QueuePanel *m_queue;
     QPushButton *m_exportOne;
     QPushButton *m_exportAll;
     QProgressBar *m_progress;
