@@ -30,6 +30,16 @@ def main():
     booked = [e for e in events if e["availableSlots"] > 0][1:5]
     for event in booked:
         call(base, "POST", "/api/events/%d/book" % event["id"], {}, user["token"])
+    # A full event Ada waits for (the waiting list's screenshots): the admin takes a seat, and the
+    # capacity shrinks to the seats taken.
+    rest = [e for e in events if e not in booked and e["availableSlots"] > 0]
+    if rest:
+        full = rest[0]
+        call(base, "POST", "/api/events/%d/book" % full["id"], {}, admin["token"])
+        taken = call(base, "GET", "/api/events/%d" % full["id"])
+        call(base, "PATCH", "/api/events/%d" % full["id"],
+             {"totalSlots": taken["totalSlots"] - taken["availableSlots"]}, admin["token"])
+        call(base, "POST", "/api/events/%d/waitlist" % full["id"], {}, user["token"])
     # One cancelled, so "Past and cancelled" has a row.
     call(base, "DELETE", "/api/events/%d/book" % booked[-1]["id"], None, user["token"])
     uid = user["user"]["id"]

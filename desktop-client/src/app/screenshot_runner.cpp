@@ -1,5 +1,9 @@
 #include "screenshot_runner.h"
 
+#include "ui/bookings_page.h"
+#include "ui/waitlist_tab.h"
+#include <QTabWidget>
+
 #include "checkin_screenshots.h"
 #include "state/client_session.h"
 #include "ui/browse_page.h"
@@ -113,7 +117,34 @@ void ScreenshotRunner::captureExtras() {
     });
 }
 
+void ScreenshotRunner::captureWaitlist(std::function<void()> next) {
+    // A full event the user waits for: its detail with the place and Leave, and My bookings' tab.
+    if (m_session.waitlist().isEmpty())
+        return next();
+    m_window.showPage(MainWindow::Browse);
+    // The search just cleared reloads the cards: select once they are back.
+    settle(
+        [this, next] {
+            if (!m_window.browse()->selectEvent(m_session.waitlist().first().eventId))
+                return next();
+            QApplication::processEvents();
+            save(&m_window, QStringLiteral("browse-waitlist"));
+            m_window.showPage(MainWindow::Bookings);
+            m_window.bookings()->tabs()->setCurrentWidget(m_window.bookings()->waitingTab());
+            settle(
+                [this, next] {
+                    save(&m_window, QStringLiteral("bookings-waitlist"));
+                    m_window.bookings()->tabs()->setCurrentIndex(0);
+                    next();
+                },
+                200);
+        },
+        800);
+}
+
 void ScreenshotRunner::captureSignedInExtras() {
+    if (!std::exchange(m_waitlistShot, true))
+        return captureWaitlist([this] { captureSignedInExtras(); });
     // An admin also gets the team of an event that has one (the demo data's organiser runs some).
     client::AdminSession &admin = m_session.admin();
     qint64 eventId = 0;

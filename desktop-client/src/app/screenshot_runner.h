@@ -24,6 +24,7 @@ private:
     void capturePages();
     void capturePage(int page);
     void captureExtras();
+    void captureWaitlist(std::function<void()> next);
     void captureSignedInExtras();
     void captureCheckin(qint64 eventId);
     void captureProfileStrength();
@@ -36,6 +37,7 @@ private:
     client::ClientSession &m_session;
     MainWindow &m_window;
     QDir m_dir;
+    bool m_waitlistShot = false;
     QStringList m_written;
 };
 

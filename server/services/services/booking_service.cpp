@@ -1,6 +1,7 @@
 #include "booking_service.h"
 
 #include "audit_trail.h"
+#include "event_lock.h"
 #include "waitlist_promotion.h"
 #include "storage/database.h"
 #include "eventbook/common/json_keys.h"
@@ -13,12 +14,6 @@
 namespace eventbook::services {
 using namespace eventbook::storage;
 namespace k = eventbook::keys;
-
-namespace {
-Error eventNotFound() {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("Event not found"));
-}
-} // namespace
 
 Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) {
     return withTransaction(m_db, [&](Transaction &tx) -> Result<BookingOutcome> {
@@ -64,11 +59,7 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
         EventRepository events(m_db);
         // The event row first, as booking does, so a booking and a cancellation of one user
         // never wait on each other in opposite orders.
-        auto locked = events.lock(eventId);
-        if (!locked)
-            return locked.error();
-        if (!*locked)
-            return eventNotFound();
+        EB_TRY(lockEvent(events, eventId));
         auto cancelled = BookingRepository(m_db).cancelConfirmed(actor.id, eventId);
         if (!cancelled)
             return cancelled.error();
@@ -98,11 +89,7 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
 Result<BookingOutcome> BookingService::remove(qint64 eventId, qint64 bookingId, const Actor &actor) {
     return withTransaction(m_db, [&](Transaction &tx) -> Result<BookingOutcome> {
         EventRepository events(m_db);
-        auto locked = events.lock(eventId);
-        if (!locked)
-            return locked.error();
-        if (!*locked)
-            return eventNotFound();
+        EB_TRY(lockEvent(events, eventId));
         auto cancelled = BookingRepository(m_db).cancelById(bookingId, eventId);
         if (!cancelled)
             return cancelled.error();

@@ -1,6 +1,7 @@
 #include "waitlist_service.h"
 
 #include "audit_trail.h"
+#include "event_lock.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
 #include "storage/booking_repository.h"
@@ -13,20 +14,10 @@ namespace eventbook::services {
 using namespace eventbook::storage;
 namespace k = eventbook::keys;
 
-namespace {
-Error eventNotFound() {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("Event not found"));
-}
-} // namespace
-
 Result<WaitlistEntry> WaitlistService::join(qint64 eventId, const Actor &actor) {
     return withTransaction(m_db, [&](Transaction &tx) -> Result<WaitlistEntry> {
         EventRepository events(m_db);
-        auto locked = events.lock(eventId);
-        if (!locked)
-            return locked.error();
-        if (!*locked)
-            return eventNotFound();
+        EB_TRY(lockEvent(events, eventId));
         auto event = events.get(eventId);
         if (!event)
             return event.error();
@@ -65,11 +56,7 @@ Result<WaitlistEntry> WaitlistService::join(qint64 eventId, const Actor &actor) 
 Result<Event> WaitlistService::leave(qint64 eventId, const Actor &actor) {
     return withTransaction(m_db, [&](Transaction &tx) -> Result<Event> {
         EventRepository events(m_db);
-        auto locked = events.lock(eventId);
-        if (!locked)
-            return locked.error();
-        if (!*locked)
-            return eventNotFound();
+        EB_TRY(lockEvent(events, eventId));
         auto removed = WaitlistRepository(m_db).remove(eventId, actor.id);
         if (!removed)
             return removed.error();
