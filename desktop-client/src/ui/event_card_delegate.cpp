@@ -111,7 +111,8 @@ void EventCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     SeatBar::paint(*p, QRect(body.left(), barTop, body.width(), 7), available, total, pal);
     p->setPen(available <= 0 ? QColor(0xdc, 0x26, 0x26) : muted);
     p->drawText(QRect(body.left(), barTop + 11, body.width(), fm.height()), Qt::AlignLeft,
-                SeatBar::caption(available, total, index.data(EventListModel::WaitlistRole).toInt()));
+                fm.elidedText(SeatBar::caption(available, total, index.data(EventListModel::WaitlistRole).toInt()),
+                              Qt::ElideRight, body.width()));
     p->restore();
 }
 
