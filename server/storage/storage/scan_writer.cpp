@@ -70,6 +70,26 @@ void bindCounts(Query &q, const ScanWrite &w) {
         .bind(QStringLiteral(":add_scans"), w.change.scans);
 }
 
+// The PostgreSQL form of a write: with `changes`, the ticket's update is the compare-and-set;
+// without, a read of the row as it was expected.
+QString oneStatement(bool changes) {
+    const QString t =
+        changes ? QString(QStringLiteral("WITH t AS (") + kSetState + QStringLiteral("WHERE id = :id AND ") +
+                          kExpected + QStringLiteral(" RETURNING id), "))
+                : QString(QStringLiteral("WITH t AS (SELECT id FROM bookings WHERE id = :id AND ") + kExpected +
+                          QStringLiteral("), "));
+    return t + QStringLiteral("s AS (INSERT INTO ") + kScanColumns + QStringLiteral(" SELECT ") + kScanValues +
+        QStringLiteral(" FROM t RETURNING id), c AS (INSERT INTO ") + kCountsColumns + QStringLiteral(" SELECT ") +
+        kCountsValues + QStringLiteral(" FROM s") + kCountsUpsert +
+        QStringLiteral(
+            " RETURNING checked_in, present, conflicts, scans) "
+            "SELECT s.id, (SELECT total_slots - available_slots FROM events WHERE id = :e), "
+            "c.checked_in + o.checked_in, c.present + o.present, c.conflicts + o.conflicts, c.scans + o.scans "
+            "FROM s CROSS JOIN c CROSS JOIN (SELECT COALESCE(SUM(checked_in), 0) AS checked_in, "
+            "COALESCE(SUM(present), 0) AS present, COALESCE(SUM(conflicts), 0) AS conflicts, "
+            "COALESCE(SUM(scans), 0) AS scans FROM checkin_counts WHERE event_id = :e AND shard <> :shard) o");
+}
+
 // A write that lost its race is not an error: the caller reads again.
 Result<std::optional<ScanWritten>> lost() { return std::optional<ScanWritten>(); }
 } // namespace
@@ -83,22 +103,10 @@ Result<std::optional<ScanWritten>> ScanWriter::write(const ScanWrite &w) {
 Result<std::optional<ScanWritten>> ScanWriter::writeInOneStatement(const ScanWrite &w) {
     // The ticket (compare-and-set), the scan, the shard's counters and the figures for the answer:
     // the other shards as this statement's snapshot has them, this shard as the upsert left it.
-    const QString changed =
-        w.after ? QString(QStringLiteral("WITH t AS (") + kSetState + QStringLiteral("WHERE id = :id AND ") +
-                          kExpected + QStringLiteral(" RETURNING id), "))
-                : QString(QStringLiteral("WITH t AS (SELECT id FROM bookings WHERE id = :id AND ") + kExpected +
-                          QStringLiteral("), "));
-    auto q = m_db.prepare(
-        changed + QStringLiteral("s AS (INSERT INTO ") + kScanColumns + QStringLiteral(" SELECT ") + kScanValues +
-        QStringLiteral(" FROM t RETURNING id), c AS (INSERT INTO ") + kCountsColumns + QStringLiteral(" SELECT ") +
-        kCountsValues + QStringLiteral(" FROM s") + kCountsUpsert +
-        QStringLiteral(
-            " RETURNING checked_in, present, conflicts, scans) "
-            "SELECT s.id, (SELECT total_slots - available_slots FROM events WHERE id = :e), "
-            "c.checked_in + o.checked_in, c.present + o.present, c.conflicts + o.conflicts, c.scans + o.scans "
-            "FROM s CROSS JOIN c CROSS JOIN (SELECT COALESCE(SUM(checked_in), 0) AS checked_in, "
-            "COALESCE(SUM(present), 0) AS present, COALESCE(SUM(conflicts), 0) AS conflicts, "
-            "COALESCE(SUM(scans), 0) AS scans FROM checkin_counts WHERE event_id = :e AND shard <> :shard) o"));
+    // Built once per shape, not on every scan: the statement cache is keyed by this text.
+    static const QString changing = oneStatement(true);
+    static const QString unchanged = oneStatement(false);
+    auto q = m_db.prepare(w.after ? changing : unchanged);
     if (!q)
         return q.error();
     bindExpected(*q, w.before);
