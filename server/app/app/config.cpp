@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "mail_config.h"
+
 #include "services/crypto_random.h"
 #include "services/ticket_signer.h"
 
@@ -193,6 +195,10 @@ Result<Config> Config::load(const QProcessEnvironment &env, const QCommandLinePa
     EB_TRY(readHttp(c, env));
     EB_TRY(readLogging(c, src));
     EB_TRY(readAdminAndTls(c, src));
+    auto mail = readMailSettings(env);
+    if (!mail)
+        return mail.error();
+    c.mail = *mail;
     c.hashingThreads = qBound(1, QThread::idealThreadCount(), 2);
     return c;
 }

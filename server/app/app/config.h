@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/proxy_trust.h"
+#include "services/mailer_settings.h"
 
 #include "eventbook/common/result.h"
 
@@ -58,6 +59,7 @@ struct Config {
     // Image proxy; tests shorten the timeout and let their local image server through.
     int imageProxyTimeoutMs = 10'000;
     QList<QHostAddress> imageProxyAllow;
+    services::MailerSettings mail; // SMTP_URL and the rest (mail_config.h)
 
     // Errors name the variable and what is wrong with it; the CLI prints them and exits 2.
     static Result<Config> load(const QProcessEnvironment &env, const QCommandLineParser *flags);

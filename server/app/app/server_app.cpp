@@ -3,6 +3,8 @@
 #include "http/controllers/admin_controller.h"
 #include "http/controllers/auth_controller.h"
 #include "http/controllers/booking_controller.h"
+#include "http/controllers/calendar_controller.h"
+#include "http/controllers/mail_controller.h"
 #include "http/controllers/checkin_controller.h"
 #include "http/controllers/event_controller.h"
 #include "http/controllers/health_controller.h"
@@ -27,6 +29,8 @@
 #include "realtime/event_bus.h"
 #include "realtime/live_hub.h"
 #include "services/auth_service.h"
+#include "services/crypto_random.h"
+#include "services/mailer.h"
 #include "services/occupancy_gate.h"
 #include "services/password_hasher.h"
 #include "services/ticket_signer.h"
@@ -76,6 +80,13 @@ Result<quint16> ServerApp::start() {
     m_bus->start(*dbConfig, m_config.listenCheckMs);
     registerMetrics();
     auto port = openDoor(limits);
+    if (port) {
+        if (m_config.mail.publicUrl.isEmpty()) // links in mails and the feed's address: this server
+            m_config.mail.publicUrl = QStringLiteral("%1://localhost:%2")
+                                          .arg(m_config.tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"))
+                                          .arg(*port);
+        m_mailer->start();
+    }
     if (port)
         qCInfo(lcApp, "listening on %s:%u%s (%s)", qPrintable(m_config.host.toString()), unsigned(*port),
                m_config.tlsCert.isEmpty() ? "" : " with TLS", qPrintable(dbConfig->redacted()));
@@ -108,6 +119,10 @@ Result<void> ServerApp::makeServices() {
     m_pages = std::make_unique<http::PageCache>();
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_auth->setLiveFeed(m_bus.get());
+    // Its settings are the config's own object: PUBLIC_URL's default is known once the port is.
+    m_mailer = std::make_unique<services::Mailer>(*m_database, m_config.mail, *m_tickets,
+                                                  QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid())
+                                                      .arg(services::randomToken(6)));
     m_occupancy = std::make_unique<services::OccupancyGate>(
         *m_database, m_bus.get(), [executor = m_executor.get()](std::function<void()> task) {
             executor->pool(http::Executor::Pool::Database).start(std::move(task));
@@ -116,7 +131,7 @@ Result<void> ServerApp::makeServices() {
         m_devices = std::make_unique<http::DeviceLimiter>(rateRule(http::RateScope::Device));
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
         *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters, *m_tickets,
-        *m_occupancy, m_devices.get()});
+        *m_occupancy, m_devices.get(), *m_mailer, m_config.mail});
     return {};
 }
 
@@ -133,6 +148,8 @@ void ServerApp::registerRoutes() {
     http::TicketController::registerRoutes(*m_router, *m_context);
     http::CheckinController::registerRoutes(*m_router, *m_context);
     http::PrivacyController::registerRoutes(*m_router, *m_context);
+    http::CalendarController::registerRoutes(*m_router, *m_context);
+    http::MailController::registerRoutes(*m_router, *m_context);
     m_fetches = std::make_unique<QObject>();
     http::ImageFetchSettings fetching;
     fetching.timeoutMs = m_config.imageProxyTimeoutMs;
@@ -216,6 +233,13 @@ void ServerApp::registerMetrics() {
             g.responsesDropped = m_counters->responsesDropped.load();
             g.rejectedAtDoor = m_counters->rejectedAtDoor.load();
             g.liveEventsReceived = m_bus->received();
+            const MailStats mail = m_mailer->snapshot();
+            g.mailQueued = mail.queued;
+            g.mailFailed = mail.failed;
+            g.mailOldestQueuedSeconds = mail.oldestQueuedAgeMs / 1000;
+            g.mailSentTotal = m_mailer->sentTotal();
+            g.mailFailedTotal = m_mailer->failedTotal();
+            g.mailRetriedTotal = m_mailer->retriedTotal();
             return g;
         },
         m_config.metricsToken.toUtf8());
@@ -286,6 +310,8 @@ void ServerApp::stop(int graceMs) {
         for (QTcpSocket *socket : m_door->findChildren<QTcpSocket *>())
             socket->flush();
     }
+    if (m_mailer)
+        m_mailer->stop(); // the mail in flight finishes; what it claimed and did not send goes back
     m_hub.reset();
     m_sockets.reset();
     if (m_bus)

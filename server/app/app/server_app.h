@@ -14,6 +14,7 @@ namespace eventbook::services {
 class PasswordHasher;
 class TicketSigner;
 class OccupancyGate;
+class Mailer;
 class TokenSigner;
 class AuthService;
 } // namespace eventbook::services
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<services::TokenSigner> m_signer;
     std::unique_ptr<services::TicketSigner> m_tickets;
     std::unique_ptr<services::OccupancyGate> m_occupancy;
+    std::unique_ptr<services::Mailer> m_mailer;
     std::unique_ptr<http::DeviceLimiter> m_devices;
     std::unique_ptr<services::AuthService> m_auth;
     std::unique_ptr<http::ServerCounters> m_counters;

@@ -142,6 +142,16 @@ QByteArray Metrics::render(const MetricsGauges &g) const {
            "Answers not delivered because the client had gone.", double(g.responsesDropped));
     single(out, "eventbook_http_rejected_at_door_total", "counter",
            "Requests refused before routing (408, 411, 413, 431).", double(g.rejectedAtDoor));
+    single(out, "eventbook_mail_queued", "gauge", "Mails in the outbox waiting to be sent.", double(g.mailQueued));
+    single(out, "eventbook_mail_failed", "gauge", "Mails in the outbox that failed for good.", double(g.mailFailed));
+    single(out, "eventbook_mail_oldest_queued_age_seconds", "gauge", "Age of the oldest mail waiting to be sent.",
+           double(g.mailOldestQueuedSeconds));
+    single(out, "eventbook_mail_sent_total", "counter", "Mails this process handed to the SMTP server.",
+           double(g.mailSentTotal));
+    single(out, "eventbook_mail_failures_total", "counter", "Mails this process gave up on (5xx or too many tries).",
+           double(g.mailFailedTotal));
+    single(out, "eventbook_mail_retries_total", "counter", "Sending attempts that will be tried again later.",
+           double(g.mailRetriedTotal));
     const ProcessFigures p = processFigures();
     single(out, "process_cpu_seconds_total", "counter", "User and system CPU time spent, in seconds.", p.cpuSeconds);
     single(out, "process_resident_memory_bytes", "gauge", "Resident memory size in bytes.", p.residentBytes);

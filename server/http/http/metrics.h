@@ -21,6 +21,13 @@ struct MetricsGauges {
     quint64 responsesDropped = 0;
     quint64 rejectedAtDoor = 0;
     quint64 liveEventsReceived = 0;
+    // The outbox (as of the mailer's last look) and this process's sending.
+    qint64 mailQueued = 0;
+    qint64 mailFailed = 0;
+    qint64 mailOldestQueuedSeconds = 0;
+    quint64 mailSentTotal = 0;
+    quint64 mailFailedTotal = 0;
+    quint64 mailRetriedTotal = 0;
 };
 
 // Prometheus counters and the request-duration histogram (API.md "Health and operations").

@@ -2,6 +2,7 @@
 
 #include "audit_trail.h"
 #include "event_lock.h"
+#include "mail_queue.h"
 #include "waitlist_promotion.h"
 #include "storage/database.h"
 #include "eventbook/common/json_keys.h"
@@ -45,6 +46,8 @@ Result<BookingOutcome> BookingService::book(qint64 eventId, const Actor &actor) 
         booking->event->availableSlots = **left;
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("BOOKING_CREATE"), audit::kBooking, booking->id,
                            {{k::eventId, eventId}, {k::availableSlots, **left}}));
+        EB_TRY(outbox::queueForUser(m_db, outbox::kBookingConfirmed, actor.id, outbox::eventPayload(*event),
+                                    booking->id));
         LiveBatch live(m_live, m_db);
         EB_TRY(live.add(
             LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id, actor.id, **left)));
@@ -76,6 +79,8 @@ Result<BookingOutcome> BookingService::cancel(qint64 eventId, const Actor &actor
         booking.event = *event;
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("BOOKING_CANCEL"), audit::kBooking, booking.id,
                            {{k::eventId, eventId}, {k::availableSlots, event->availableSlots}}));
+        EB_TRY(outbox::queueForUser(m_db, outbox::kBookingCancelled, actor.id, outbox::eventPayload(*event),
+                                    booking.id));
         LiveEvent gone = LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id, actor.id,
                                             event->availableSlots);
         gone.waitlistCount = event->waitlistCount;
@@ -116,6 +121,8 @@ Result<BookingOutcome> BookingService::remove(qint64 eventId, qint64 bookingId, 
                             {k::userId, booking.userId},
                             {k::availableSlots, event->availableSlots},
                             {QStringLiteral("byOrganiser"), true}}));
+        EB_TRY(outbox::queueForUser(m_db, outbox::kBookingRemoved, booking.userId, outbox::eventPayload(*event),
+                                    booking.id));
         LiveEvent gone = LiveEvent::booking(LiveEvent::Kind::BookingCancelled, eventId, booking.id, booking.userId,
                                             event->availableSlots);
         gone.waitlistCount = event->waitlistCount;

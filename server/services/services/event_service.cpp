@@ -1,11 +1,13 @@
 #include "event_service.h"
 
 #include "audit_trail.h"
+#include "mail_queue.h"
 #include "waitlist_promotion.h"
 #include "storage/database.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
 #include "storage/booking_repository.h"
+#include "storage/calendar_repository.h"
 #include "storage/event_repository.h"
 #include "storage/notification_repository.h"
 #include "storage/role_repository.h"
@@ -107,6 +109,17 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
         EB_TRY(recordAudit(
             m_db, actor, QStringLiteral("EVENT_UPDATE"), audit::kEvent, id,
             {{QStringLiteral("fields"), changedFields(d)}, {QStringLiteral("replace"), replace}}));
+        // What a calendar shows changed: a new version of every holder's entry, and a mail with it
+        // (before the waiting list's promotions, who get their own confirmation).
+        if (e.title != found->title || e.location != found->location || e.date != found->date ||
+            e.description != found->description) {
+            auto revision = CalendarRepository(m_db).bumpRevision(id);
+            if (!revision)
+                return revision.error();
+            QJsonObject payload = outbox::eventPayload(e);
+            payload.insert(QStringLiteral("revision"), *revision);
+            EB_TRY(outbox::queueForHolders(m_db, outbox::kEventChanged, id, payload));
+        }
         LiveBatch live(m_live, m_db);
         // More seats (or a date moved forward): the waiting list gets them first, in this transaction.
         EB_TRY(promoteWaiting(m_db, id, actor, live));
@@ -131,6 +144,12 @@ Result<EventRemoval> EventService::remove(qint64 id, const Actor &actor) {
             return found.error();
         EventRemoval removal;
         removal.event = *found;
+        auto revision = CalendarRepository(m_db).revision(id);
+        if (!revision)
+            return revision.error();
+        QJsonObject payload = outbox::eventPayload(*found);
+        payload.insert(QStringLiteral("revision"), *revision);
+        EB_TRY(outbox::queueForHolders(m_db, outbox::kEventCancelled, id, payload)); // while they hold it
         auto cancelled = BookingRepository(m_db).cancelAllForEvent(id);
         if (!cancelled)
             return cancelled.error();

@@ -1,6 +1,7 @@
 #include "notification_service.h"
 
 #include "audit_trail.h"
+#include "mail_queue.h"
 #include "storage/database.h"
 #include "storage/event_repository.h"
 #include "storage/notification_repository.h"
@@ -67,6 +68,14 @@ Result<qint64> NotificationService::send(const NotificationInput &in, const Acto
                 return written.error();
             recipients = std::move(*written);
         }
+        // The same words by mail, to those who keep news on.
+        const QJsonObject mailed{{QStringLiteral("title"), input.title}, {QStringLiteral("body"), input.body}};
+        if (input.userId)
+            EB_TRY(outbox::queueForUser(m_db, outbox::kAnnouncement, *input.userId, mailed));
+        else if (input.eventId)
+            EB_TRY(outbox::queueForHolders(m_db, outbox::kAnnouncement, *input.eventId, mailed));
+        else
+            EB_TRY(outbox::queueForEveryone(m_db, outbox::kAnnouncement, mailed));
         const qint64 reached = recipients.size();
         EB_TRY(recordAudit(
             m_db, actor, QStringLiteral("NOTIFICATION_SEND"), audit::kNotification, input.userId,

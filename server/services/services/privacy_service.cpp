@@ -7,7 +7,9 @@
 #include "storage/checkin_repository.h"
 #include "storage/booking_repository.h"
 #include "storage/database.h"
+#include "storage/mail_settings_repository.h"
 #include "storage/notification_repository.h"
+#include "storage/outbox_repository.h"
 #include "storage/refresh_token_repository.h"
 #include "storage/role_repository.h"
 #include "storage/time_codec.h"
@@ -105,6 +107,8 @@ Result<Anonymisation> PrivacyService::anonymise(qint64 userId, const Actor &acto
         EB_TRY(users.anonymise(userId, kAnonymisedHash));
         EB_TRY(RefreshTokenRepository(m_db).revokeAllForUser(userId));
         EB_TRY(NotificationRepository(m_db).removeAllFor(userId));
+        EB_TRY(OutboxRepository(m_db).forgetUser(userId));
+        EB_TRY(MailSettingsRepository(m_db).setCalendarToken(userId, {}));
         auto anonymised = users.get(userId);
         if (!anonymised)
             return anonymised.error();

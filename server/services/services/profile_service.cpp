@@ -1,6 +1,7 @@
 #include "profile_service.h"
 
 #include "audit_trail.h"
+#include "mail_queue.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
 #include "eventbook/common/json_keys.h"
@@ -116,6 +117,7 @@ Result<AuthSession> ProfileService::changePassword(qint64 userId, const QString 
         EB_TRY(users.setPasswordHash(userId, *hash, true));
         EB_TRY(RefreshTokenRepository(m_db).revokeAllForUser(userId));
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("PASSWORD_CHANGE"), audit::kUser, userId));
+        EB_TRY(outbox::queueForUser(m_db, outbox::kPasswordChanged, userId, {}));
         auto found = users.get(userId);
         if (!found)
             return found.error();
@@ -145,6 +147,9 @@ Result<User> ProfileService::changeEmail(qint64 userId, const QString &newEmail,
         auto changed = UserRepository(m_db).setEmail(userId, email, user.name);
         if (!changed)
             return changed.error();
+        // The old address hears of it: if the change was not its owner's, they learn in time.
+        EB_TRY(outbox::queueForUser(m_db, outbox::kEmailChanged, userId, {{QStringLiteral("body"), email}}, 0,
+                                    user.email));
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("EMAIL_CHANGE"), audit::kUser, userId,
                            {{QStringLiteral("from"), user.email}, {QStringLiteral("to"), email}}));
         EB_TRY(tx.commit());

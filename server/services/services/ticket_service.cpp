@@ -1,5 +1,8 @@
 #include "ticket_service.h"
 
+#include "eventbook/common/qr_code.h"
+#include "mail/png_image.h"
+
 #include "storage/booking_repository.h"
 #include "storage/database.h"
 #include "storage/role_repository.h"
@@ -29,6 +32,15 @@ Result<Ticket> TicketService::forBooking(qint64 bookingId, const Actor &actor) {
             return Error::make(ErrorCode::Conflict, QStringLiteral("This booking is cancelled; its ticket is revoked"));
         return Ticket{b, m_signer.sign({b.id, b.eventId})};
     });
+}
+
+QByteArray TicketService::qrPng(const QString &secret) {
+    const auto qr = QrCode::encode(secret.toLatin1());
+    if (!qr)
+        return {};
+    int side = 0;
+    const QByteArray pixels = qr->greyscale(8, &side);
+    return ::eventbook::mail::greyscalePng(pixels, side, side);
 }
 
 } // namespace eventbook::services

@@ -28,6 +28,9 @@ public:
     // 404 for a booking that does not exist or that the caller may not see (the same answer, so
     // ids cannot be probed); 409 TICKET_REVOKED for a cancelled one.
     Result<Ticket> forBooking(qint64 bookingId, const Actor &actor);
+    // The ticket's QR code as a PNG, eight pixels a module (sharp on paper, easy for a phone or a
+    // door scanner); empty when the text cannot be encoded.
+    static QByteArray qrPng(const QString &secret);
 
 private:
     storage::Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "audit_trail.h"
 #include "waitlist_promotion.h"
+#include "storage/outbox_repository.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
 #include "eventbook/common/json_keys.h"
@@ -132,6 +133,7 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
         for (const auto &seat : *released)
             seats.append({seat.bookingId, seat.eventId});
         EB_TRY(settleLeavingUser(m_db, userId, seats, actor, live));
+        EB_TRY(OutboxRepository(m_db).forgetUser(userId)); // before the row goes: its mails are found by it
         EB_TRY(users.remove(userId));
         EB_TRY(recordAudit(
             m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,

@@ -1,6 +1,7 @@
 #include "waitlist_promotion.h"
 
 #include "audit_trail.h"
+#include "mail_queue.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
 #include "storage/booking_repository.h"
@@ -54,6 +55,8 @@ Result<SeatsAfter> promoteWaiting(Database &db, qint64 eventId, const Actor &act
                             {k::userId, next.userId},
                             {k::availableSlots, after.availableSlots},
                             {k::joinedAt, codec::formatTime(next.joinedAt)}}));
+        EB_TRY(outbox::queueForUser(db, outbox::kWaitlistPromoted, next.userId, outbox::eventPayload(*event),
+                                    booking->id));
         LiveEvent created =
             LiveEvent::booking(LiveEvent::Kind::BookingCreated, eventId, booking->id, next.userId, **left);
         created.waitlistCount = after.waitlistCount - after.promoted;

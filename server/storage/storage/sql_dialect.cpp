@@ -24,6 +24,10 @@ QString SqlDialect::forUpdate() const {
     return m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString SqlDialect::forUpdateSkipLocked() const {
+    return m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
+
 bool SqlDialect::writesInOneStatement() const { return m_dialect == Dialect::Postgres; }
 
 QString SqlDialect::currentFeedMark() const {

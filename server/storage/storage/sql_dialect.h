@@ -24,6 +24,9 @@ public:
     // Appended to a SELECT that reads rows the transaction will change: PostgreSQL locks them;
     // SQLite needs nothing, its write transaction (beginWrite) already holds the database.
     QString forUpdate() const;
+    // Appended to a SELECT that claims rows for one worker among several (the mail outbox):
+    // PostgreSQL locks them and skips those another worker holds; SQLite has one process.
+    QString forUpdateSkipLocked() const;
     // Whether several writes can be one statement (PostgreSQL's data-modifying WITH): atomic
     // without BEGIN and COMMIT round trips. SQLite's WITH only reads.
     bool writesInOneStatement() const;

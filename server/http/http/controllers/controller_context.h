@@ -6,6 +6,7 @@
 #include "http/router.h"
 #include "services/auth_service.h"
 #include "services/live_feed.h"
+#include "services/mailer.h"
 #include "services/password_hasher.h"
 #include "services/occupancy_gate.h"
 #include "services/ticket_signer.h"
@@ -29,6 +30,8 @@ struct ControllerContext {
     const services::TicketSigner &tickets;
     services::OccupancyGate &occupancy; // one read of a door's figures for the scans that wait for it
     DeviceLimiter *devices = nullptr;   // scans per door desk; none when RATE_LIMITS=off
+    services::Mailer &mailer;            // the outbox's figures (admin)
+    const services::MailerSettings &mail; // PUBLIC_URL and the ids of calendar entries
 };
 
 } // namespace eventbook::http

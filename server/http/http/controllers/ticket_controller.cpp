@@ -2,9 +2,7 @@
 
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
-#include "eventbook/common/qr_code.h"
 #include "http/endpoint.h"
-#include "http/png_image.h"
 #include "services/ticket_service.h"
 
 namespace eventbook::http {
@@ -39,15 +37,12 @@ void TicketController::registerRoutes(Router &router, ControllerContext &ctx) {
         auto ticket = services::TicketService(ctx.database, ctx.tickets).forBooking(*id, c.actor());
         if (!ticket)
             return HttpResponse::error(ticket.error());
-        const auto qr = QrCode::encode(ticket->secret.toLatin1());
-        if (!qr)
+        const QByteArray png = services::TicketService::qrPng(ticket->secret);
+        if (png.isEmpty())
             return HttpResponse::error(ErrorCode::Internal, QStringLiteral("The ticket could not be drawn"));
-        // Eight pixels a module: sharp on paper and easy for a phone or a door scanner.
-        int side = 0;
-        const QByteArray pixels = qr->greyscale(8, &side);
         HttpResponse r;
         r.contentType = "image/png";
-        r.body = greyscalePng(pixels, side, side);
+        r.body = png;
         r.setHeader("Cache-Control", "private, no-store");
         r.setHeader("Content-Disposition",
                     "inline; filename=\"ticket-" + QByteArray::number(*id) + ".png\"");

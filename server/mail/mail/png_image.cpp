@@ -3,7 +3,7 @@
 #include <QtEndian>
 #include <zlib.h>
 
-namespace eventbook::http {
+namespace eventbook::mail {
 namespace {
 void appendU32(QByteArray &out, quint32 v) {
     char b[4];
@@ -51,4 +51,4 @@ QByteArray greyscalePng(const QByteArray &pixels, int width, int height) {
     return png;
 }
 
-} // namespace eventbook::http
+} // namespace eventbook::mail
