@@ -42,7 +42,7 @@ class Store:
             "mailFrom": envelope.mail_from,
             "rcptTos": list(envelope.rcpt_tos),
             "tls": session.ssl is not None,
-            "login": session.login_data.decode() if isinstance(session.login_data, bytes) else session.login_data,
+            "login": session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None,
         }
         # The .eml last, by rename: a reader never sees half a message.
         with open(base + ".json", "w", encoding="utf-8") as f:
@@ -81,11 +81,13 @@ def main():
         def authenticator(server, session, envelope, mechanism, auth_data):
             ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user \
                 and auth_data.password.decode() == password
-            return AuthResult(success=ok)
+            # handled=False: aiosmtpd answers a failure with 535 itself (its default says nothing).
+            return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
         kwargs["authenticator"] = authenticator
         kwargs["auth_required"] = True
         kwargs["auth_require_tls"] = bool(args.starttls)
+
     port = args.port or free_port()
     controller = Controller(Store(args.dir), hostname="127.0.0.1", port=port, **kwargs)
     controller.start()

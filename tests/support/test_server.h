@@ -21,6 +21,8 @@ public:
     app::ServerApp &app() { return *m_app; }
     TestBackend &backend() { return m_backend; }
     QUrl url(const QString &pathAndQuery) const;
+    // The settings the next start() uses (a restart with something changed).
+    app::Config &config() { return m_config; }
     quint16 port() const { return m_port; }
     // Stops the server (its sockets close) and starts it again on the same port and database.
     bool restart();

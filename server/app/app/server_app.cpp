@@ -65,6 +65,10 @@ ServerApp::~ServerApp() {
     m_database.reset();
 }
 
+services::Mailer &ServerApp::mailer() {
+    return *m_mailer;
+}
+
 Result<quint16> ServerApp::start() {
     EB_TRY(m_config.resolveJwtSecret());
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl, m_config.dataDir);

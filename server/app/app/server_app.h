@@ -64,6 +64,7 @@ public:
     int openConnections() const;
     realtime::LiveHub &liveHub();
     realtime::EventBus &eventBus();
+    services::Mailer &mailer();
 
 private:
     // start()'s steps, in order.

@@ -4,6 +4,7 @@
 #include "mail_queue.h"
 #include "mail/smtp_sender.h"
 #include "storage/calendar_repository.h"
+#include "eventbook/common/domain.h"
 #include "storage/event_repository.h"
 #include "storage/mail_settings_repository.h"
 #include "storage/outbox_repository.h"
@@ -112,18 +113,22 @@ void Mailer::run() {
 void Mailer::pass() {
     dropStale();
     if (nowMs() >= m_nextReminderCheckMs) {
-        m_nextReminderCheckMs = nowMs() + kReminderCheckMs;
+        // Every poll would do, but the query scans the coming day's bookings: a few times a minute.
+        m_nextReminderCheckMs = nowMs() + std::min<qint64>(kReminderCheckMs, 10LL * m_settings.pollMs);
         scheduleReminders();
     }
+    bool worked = false;
     while (sendBatch()) {
+        worked = true;
         QMutexLocker lock(&m_mutex);
         if (m_stopping)
             return;
     }
-    if (nowMs() >= m_nextSnapshotMs) {
+    if (worked || nowMs() >= m_nextSnapshotMs) {
         m_nextSnapshotMs = nowMs() + kSnapshotMs;
         refreshSnapshot();
     }
+    ++m_passes;
 }
 
 void Mailer::dropStale() {
@@ -186,25 +191,46 @@ bool Mailer::sendBatch() {
         // must not meet a mail this one is still sending.
         if (nowMs() + m_settings.smtp.timeoutMs >= claimedAt + m_settings.leaseMs)
             break;
+        OutboxRow current = row;
         ComposeExtras extras;
-        const qint64 eventId = row.payload.value(QStringLiteral("eventId")).toInteger();
-        if (eventId > 0) {
-            auto revision = m_db.withRetry([&] { return CalendarRepository(m_db).revision(eventId); });
-            extras.sequence = revision ? *revision : 0;
-            extras.sequence = std::max(extras.sequence, row.payload.value(QStringLiteral("revision")).toInt());
-        }
+        extras.sequence = freshen(current);
         if ((row.kind == outbox::kReminder || row.kind == outbox::kAnnouncement) && row.userId > 0) {
             auto token = m_db.withRetry(
                 [&] { return MailSettingsRepository(m_db).mailToken(row.userId, randomToken(24)); });
             if (token)
                 extras.unsubscribeToken = *token;
         }
-        const ::eventbook::mail::SendOutcome outcome = sender.send(composer.compose(row, extras));
+        const ::eventbook::mail::SendOutcome outcome = sender.send(composer.compose(current, extras));
         settle(row, outcome.sent, outcome.permanent, outcome.reply);
     }
     auto released = m_db.withRetry([&] { return OutboxRepository(m_db).release(m_owner); });
     Q_UNUSED(released); // what was left of the batch; the lease would give it back anyway
     return true;
+}
+
+int Mailer::freshen(OutboxRow &row) {
+    const qint64 eventId = row.payload.value(QStringLiteral("eventId")).toInteger();
+    if (eventId <= 0)
+        return 0;
+    // A mail sent later than its change tells what holds now: the event as it is, with the
+    // version number that goes with it, so the calendar entry and the words agree.
+    auto now = m_db.withRetry([&]() -> Result<std::pair<Event, int>> {
+        auto event = EventRepository(m_db).get(eventId);
+        if (!event)
+            return event.error();
+        auto revision = CalendarRepository(m_db).revision(eventId);
+        if (!revision)
+            return revision.error();
+        return std::pair<Event, int>(*event, *revision);
+    });
+    if (!now) // gone (a cancelled event's mail) or unreadable: the words as they were
+        return row.payload.value(QStringLiteral("revision")).toInt();
+    const int revision = now->second;
+    const QJsonValue bookingFree = row.payload.value(QStringLiteral("body"));
+    row.payload = outbox::eventPayload(now->first);
+    if (!bookingFree.isUndefined())
+        row.payload.insert(QStringLiteral("body"), bookingFree);
+    return revision;
 }
 
 void Mailer::settle(const OutboxRow &row, bool sent, bool permanent, const QString &reply) {

@@ -50,6 +50,8 @@ public:
     quint64 sentTotal() const { return m_sent.load(); }
     quint64 failedTotal() const { return m_failed.load(); }
     quint64 retriedTotal() const { return m_retried.load(); }
+    // Looks at the outbox completed (tests wait on it instead of on the clock).
+    quint64 passes() const { return m_passes.load(); }
 
 private:
     void run();
@@ -59,6 +61,8 @@ private:
     void scheduleReminders();
     // Whether it sent or settled anything (so the next claim follows at once).
     bool sendBatch();
+    // Brings an event's mail up to date with the event; the calendar version to send.
+    int freshen(storage::OutboxRow &row);
     void settle(const storage::OutboxRow &row, bool sent, bool permanent, const QString &reply);
     qint64 backoffMs(int attempts) const;
 
@@ -77,6 +81,7 @@ private:
     std::atomic<quint64> m_sent{0};
     std::atomic<quint64> m_failed{0};
     std::atomic<quint64> m_retried{0};
+    std::atomic<quint64> m_passes{0};
 };
 
 } // namespace eventbook::services
