@@ -1088,6 +1088,49 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::CalendarButton</name>
+    <message>
+        <source>Add to &amp;calendar</source>
+        <translation>In den &amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Opens the event in your calendar application or saves it as an .ics file</source>
+        <translation>Öffnet die Veranstaltung in Ihrer Kalender-App oder speichert sie als .ics-Datei</translation>
+    </message>
+    <message>
+        <source>Open in my calendar</source>
+        <translation>In meinem Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>Save as .ics file…</source>
+        <translation>Als .ics-Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar to add the event.</source>
+        <translation>%1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalender, um die Veranstaltung einzutragen.</translation>
+    </message>
+    <message>
+        <source>No calendar application opened it; the file is %1.</source>
+        <translation>Keine Kalender-App hat sie geöffnet; die Datei ist %1.</translation>
+    </message>
+    <message>
+        <source>Handed to your calendar application.</source>
+        <translation>An Ihre Kalender-App übergeben.</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::CheckinPage</name>
     <message>
         <source>Event</source>
@@ -1570,6 +1613,124 @@
     <message>
         <source>Only http:// and https:// addresses can be shown.</source>
         <translation>Nur http://- und https://-Adressen können angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::MailSettingsBox</name>
+    <message>
+        <source>Mail and calendar</source>
+        <translation>E-Mail und Kalender</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <translation>Sprache der E-Mails</translation>
+    </message>
+    <message>
+        <source>Remind me by mail the day before an event</source>
+        <translation>Am Tag vor einer Veranstaltung per E-Mail erinnern</translation>
+    </message>
+    <message>
+        <source>Send me news and announcements from the organisers</source>
+        <translation>Neuigkeiten und Ankündigungen der Veranstalter senden</translation>
+    </message>
+    <message>
+        <source>Booking confirmations, cancellations and security notices always come.</source>
+        <translation>Buchungsbestätigungen, Stornierungen und Sicherheitshinweise kommen immer.</translation>
+    </message>
+    <message>
+        <source>Save mail settings</source>
+        <translation>E-Mail-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Calendar feed address</source>
+        <translation>Adresse des Kalender-Abos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Makes a new address; calendars subscribed to the old one stop updating</source>
+        <translation>Erzeugt eine neue Adresse; Kalender mit der alten werden nicht mehr aktualisiert</translation>
+    </message>
+    <message>
+        <source>Subscribe to this address in Thunderbird, Google, Apple or Outlook calendar to see every event you booked. Keep it to yourself: anyone with it sees your events.</source>
+        <translation>Abonnieren Sie diese Adresse in Thunderbird, Google, Apple oder Outlook, um alle gebuchten Veranstaltungen zu sehen. Behalten Sie sie für sich: Wer sie hat, sieht Ihre Veranstaltungen.</translation>
+    </message>
+    <message>
+        <source>Your calendar feed</source>
+        <translation>Ihr Kalender-Abo</translation>
+    </message>
+    <message>
+        <source>Mail settings saved.</source>
+        <translation>E-Mail-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copied the calendar feed address.</source>
+        <translation>Adresse des Kalender-Abos kopiert.</translation>
+    </message>
+    <message>
+        <source>Reset the calendar feed</source>
+        <translation>Kalender-Abo neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed to the current address stop updating. Make a new address?</source>
+        <translation>Kalender mit der jetzigen Adresse werden nicht mehr aktualisiert. Neue Adresse erzeugen?</translation>
+    </message>
+    <message>
+        <source>A new address: subscribe to it again where you use it.</source>
+        <translation>Eine neue Adresse: Abonnieren Sie sie dort neu, wo Sie sie nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::MailStatus</name>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>The mail server said</source>
+        <translation>Antwort des Mailservers</translation>
+    </message>
+    <message>
+        <source>Mails that failed</source>
+        <translation>Fehlgeschlagene E-Mails</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Mail goes out</source>
+        <translation>E-Mails werden versandt</translation>
+    </message>
+    <message>
+        <source>Mail is off (no SMTP_URL): mails wait in the outbox</source>
+        <translation>E-Mail ist aus (kein SMTP_URL): E-Mails warten im Postausgang</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 versandt</translation>
+    </message>
+    <message>
+        <source>%1 waiting, the oldest for %2 min</source>
+        <translation>%1 wartend, die älteste seit %2 min</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,49 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::CalendarButton</name>
+    <message>
+        <source>Add to &amp;calendar</source>
+        <translation>Add to &amp;calendar</translation>
+    </message>
+    <message>
+        <source>Opens the event in your calendar application or saves it as an .ics file</source>
+        <translation>Opens the event in your calendar application or saves it as an .ics file</translation>
+    </message>
+    <message>
+        <source>Open in my calendar</source>
+        <translation>Open in my calendar</translation>
+    </message>
+    <message>
+        <source>Save as .ics file…</source>
+        <translation>Save as .ics file…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar to add the event.</source>
+        <translation>Saved %1. Open it with your calendar to add the event.</translation>
+    </message>
+    <message>
+        <source>No calendar application opened it; the file is %1.</source>
+        <translation>No calendar application opened it; the file is %1.</translation>
+    </message>
+    <message>
+        <source>Handed to your calendar application.</source>
+        <translation>Handed to your calendar application.</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::CheckinPage</name>
     <message>
         <source>Event</source>
@@ -1570,6 +1613,124 @@
     <message>
         <source>Only http:// and https:// addresses can be shown.</source>
         <translation>Only http:// and https:// addresses can be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::MailSettingsBox</name>
+    <message>
+        <source>Mail and calendar</source>
+        <translation>Mail and calendar</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <translation>Language of mails</translation>
+    </message>
+    <message>
+        <source>Remind me by mail the day before an event</source>
+        <translation>Remind me by mail the day before an event</translation>
+    </message>
+    <message>
+        <source>Send me news and announcements from the organisers</source>
+        <translation>Send me news and announcements from the organisers</translation>
+    </message>
+    <message>
+        <source>Booking confirmations, cancellations and security notices always come.</source>
+        <translation>Booking confirmations, cancellations and security notices always come.</translation>
+    </message>
+    <message>
+        <source>Save mail settings</source>
+        <translation>Save mail settings</translation>
+    </message>
+    <message>
+        <source>Calendar feed address</source>
+        <translation>Calendar feed address</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Reset…</translation>
+    </message>
+    <message>
+        <source>Makes a new address; calendars subscribed to the old one stop updating</source>
+        <translation>Makes a new address; calendars subscribed to the old one stop updating</translation>
+    </message>
+    <message>
+        <source>Subscribe to this address in Thunderbird, Google, Apple or Outlook calendar to see every event you booked. Keep it to yourself: anyone with it sees your events.</source>
+        <translation>Subscribe to this address in Thunderbird, Google, Apple or Outlook calendar to see every event you booked. Keep it to yourself: anyone with it sees your events.</translation>
+    </message>
+    <message>
+        <source>Your calendar feed</source>
+        <translation>Your calendar feed</translation>
+    </message>
+    <message>
+        <source>Mail settings saved.</source>
+        <translation>Mail settings saved.</translation>
+    </message>
+    <message>
+        <source>Copied the calendar feed address.</source>
+        <translation>Copied the calendar feed address.</translation>
+    </message>
+    <message>
+        <source>Reset the calendar feed</source>
+        <translation>Reset the calendar feed</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed to the current address stop updating. Make a new address?</source>
+        <translation>Calendars subscribed to the current address stop updating. Make a new address?</translation>
+    </message>
+    <message>
+        <source>A new address: subscribe to it again where you use it.</source>
+        <translation>A new address: subscribe to it again where you use it.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::MailStatus</name>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The mail server said</source>
+        <translation>The mail server said</translation>
+    </message>
+    <message>
+        <source>Mails that failed</source>
+        <translation>Mails that failed</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Mail: %1</translation>
+    </message>
+    <message>
+        <source>Mail goes out</source>
+        <translation>Mail goes out</translation>
+    </message>
+    <message>
+        <source>Mail is off (no SMTP_URL): mails wait in the outbox</source>
+        <translation>Mail is off (no SMTP_URL): mails wait in the outbox</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <source>%1 waiting, the oldest for %2 min</source>
+        <translation>%1 waiting, the oldest for %2 min</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,49 @@
     </message>
 </context>
 <context>
+    <name>eventbook::ui::CalendarButton</name>
+    <message>
+        <source>Add to &amp;calendar</source>
+        <translation>Ajouter à l’&amp;agenda</translation>
+    </message>
+    <message>
+        <source>Opens the event in your calendar application or saves it as an .ics file</source>
+        <translation>Ouvre l’événement dans votre agenda ou l’enregistre comme fichier .ics</translation>
+    </message>
+    <message>
+        <source>Open in my calendar</source>
+        <translation>Ouvrir dans mon agenda</translation>
+    </message>
+    <message>
+        <source>Save as .ics file…</source>
+        <translation>Enregistrer en fichier .ics…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar to add the event.</source>
+        <translation>%1 enregistré. Ouvrez-le avec votre agenda pour ajouter l’événement.</translation>
+    </message>
+    <message>
+        <source>No calendar application opened it; the file is %1.</source>
+        <translation>Aucun agenda ne l’a ouvert ; le fichier est %1.</translation>
+    </message>
+    <message>
+        <source>Handed to your calendar application.</source>
+        <translation>Transmis à votre agenda.</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Enregistrer le fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>eventbook::ui::CheckinPage</name>
     <message>
         <source>Event</source>
@@ -1570,6 +1613,124 @@
     <message>
         <source>Only http:// and https:// addresses can be shown.</source>
         <translation>Seules les adresses http:// et https:// peuvent être affichées.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::MailSettingsBox</name>
+    <message>
+        <source>Mail and calendar</source>
+        <translation>E-mail et agenda</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <translation>Langue des e-mails</translation>
+    </message>
+    <message>
+        <source>Remind me by mail the day before an event</source>
+        <translation>Me rappeler par e-mail la veille d’un événement</translation>
+    </message>
+    <message>
+        <source>Send me news and announcements from the organisers</source>
+        <translation>M’envoyer les nouvelles et annonces des organisateurs</translation>
+    </message>
+    <message>
+        <source>Booking confirmations, cancellations and security notices always come.</source>
+        <translation>Les confirmations, annulations et avis de sécurité arrivent toujours.</translation>
+    </message>
+    <message>
+        <source>Save mail settings</source>
+        <translation>Enregistrer les réglages d’e-mail</translation>
+    </message>
+    <message>
+        <source>Calendar feed address</source>
+        <translation>Adresse de l’abonnement d’agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Réinitialiser…</translation>
+    </message>
+    <message>
+        <source>Makes a new address; calendars subscribed to the old one stop updating</source>
+        <translation>Crée une nouvelle adresse ; les agendas abonnés à l’ancienne ne se mettent plus à jour</translation>
+    </message>
+    <message>
+        <source>Subscribe to this address in Thunderbird, Google, Apple or Outlook calendar to see every event you booked. Keep it to yourself: anyone with it sees your events.</source>
+        <translation>Abonnez-vous à cette adresse dans Thunderbird, Google, Apple ou Outlook pour voir tous vos événements réservés. Gardez-la pour vous : qui l’a voit vos événements.</translation>
+    </message>
+    <message>
+        <source>Your calendar feed</source>
+        <translation>Votre abonnement d’agenda</translation>
+    </message>
+    <message>
+        <source>Mail settings saved.</source>
+        <translation>Réglages d’e-mail enregistrés.</translation>
+    </message>
+    <message>
+        <source>Copied the calendar feed address.</source>
+        <translation>Adresse de l’abonnement copiée.</translation>
+    </message>
+    <message>
+        <source>Reset the calendar feed</source>
+        <translation>Réinitialiser l’abonnement d’agenda</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed to the current address stop updating. Make a new address?</source>
+        <translation>Les agendas abonnés à l’adresse actuelle ne se mettront plus à jour. Créer une nouvelle adresse ?</translation>
+    </message>
+    <message>
+        <source>A new address: subscribe to it again where you use it.</source>
+        <translation>Une nouvelle adresse : abonnez-vous à nouveau là où vous l’utilisez.</translation>
+    </message>
+</context>
+<context>
+    <name>eventbook::ui::MailStatus</name>
+    <message>
+        <source>Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>The mail server said</source>
+        <translation>Réponse du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Mails that failed</source>
+        <translation>E-mails en échec</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <source>Mail goes out</source>
+        <translation>Les e-mails partent</translation>
+    </message>
+    <message>
+        <source>Mail is off (no SMTP_URL): mails wait in the outbox</source>
+        <translation>E-mail désactivé (pas de SMTP_URL) : les e-mails attendent dans la file</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 waiting, the oldest for %2 min</source>
+        <translation>%1 en attente, la plus ancienne depuis %2 min</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
     </message>
 </context>
 <context>

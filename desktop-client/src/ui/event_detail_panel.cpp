@@ -1,5 +1,8 @@
 #include "event_detail_panel.h"
 
+#include "api/mail_api.h"
+#include "calendar_button.h"
+
 #include "confirmation.h"
 
 #include "event_text.h"
@@ -10,6 +13,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -73,6 +77,8 @@ void EventDetailPanel::makeContent() {
     m_state->setWordWrap(true);
     m_action = new QPushButton(m_content);
     m_action->setMinimumHeight(36);
+    m_calendar = new CalendarButton(m_content);
+    m_calendar->setMinimumHeight(36);
     m_description = new QLabel(m_content);
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -88,7 +94,10 @@ void EventDetailPanel::makeContent() {
     layout->addSpacing(6);
     layout->addWidget(m_seats);
     layout->addWidget(m_seatText);
-    layout->addWidget(m_action);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_action, 1);
+    actions->addWidget(m_calendar);
+    layout->addLayout(actions);
     layout->addWidget(m_state);
     layout->addSpacing(6);
     layout->addWidget(m_description, 1);
@@ -110,6 +119,8 @@ void EventDetailPanel::makeScroll() {
 
 void EventDetailPanel::wire() {
     connect(m_action, &QPushButton::clicked, this, &EventDetailPanel::act);
+    connect(m_calendar, &CalendarButton::finished, this,
+            [this](bool ok, const QString &message) { say(message, !ok); });
     connect(&m_images, &ImageCache::imageReady, this, [this](const QString &image) {
         if (image == m_event.image)
             refreshState();
@@ -134,6 +145,10 @@ void EventDetailPanel::wire() {
 void EventDetailPanel::showEvent(const Event &event) {
     const bool other = event.id != m_event.id;
     m_event = event;
+    const qint64 id = event.id;
+    m_calendar->setSource([this, id](client::ApiClient::Done<QByteArray> done) {
+        client::MailApi(m_session.api()).eventCalendar(id, std::move(done));
+    }, QStringLiteral("event-%1.ics").arg(id));
     m_placeholder->hide();
     m_scroll->show();
     if (other) {

@@ -13,6 +13,7 @@ class ClientSession;
 
 namespace eventbook::ui {
 
+class CalendarButton;
 class ImageCache;
 class SeatBar;
 
@@ -27,6 +28,7 @@ public:
     void clear();
     qint64 eventId() const { return m_event.id; }
     QPushButton *actionButton() const { return m_action; }
+    CalendarButton *calendarButton() const { return m_calendar; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -68,6 +70,7 @@ private:
     QLabel *m_seatText;
     QLabel *m_state;
     QPushButton *m_action;
+    CalendarButton *m_calendar;
     QLabel *m_placeholder;
     QWidget *m_content;
     QWidget *m_scroll;

@@ -61,6 +61,7 @@ public:
     AuditPage *auditLog() const { return m_audit; }
     DashboardPage *dashboard() const { return m_dashboard; }
     CheckinPage *checkin() const { return m_checkin; }
+    ProfilePage *profile() const { return m_profile; }
     ImageCache &images() const { return *m_images; }
     // True when the page is offered in the sidebar (admin pages: to admins only).
     bool pageAvailable(Page page) const;

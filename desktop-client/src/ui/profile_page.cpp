@@ -2,6 +2,7 @@
 
 #include "eventbook/common/password_strength.h"
 #include "password_meter.h"
+#include "mail_settings_box.h"
 #include "privacy_box.h"
 
 #include "api/profile_api.h"
@@ -53,7 +54,8 @@ ProfilePage::ProfilePage(client::ClientSession &session, ImageCache &images, QWi
     f.setBold(true);
     title->setFont(f);
 
-    makeLayout(title, {makeAboutBox(), makePasswordBox(), makeEmailBox(), m_privacy = new PrivacyBox(session, m_forms)});
+    makeLayout(title, {makeAboutBox(), makePasswordBox(), makeEmailBox(), m_mail = new MailSettingsBox(session, m_forms),
+                       m_privacy = new PrivacyBox(session, m_forms)});
     wire();
     load();
 }

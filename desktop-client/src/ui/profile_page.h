@@ -16,6 +16,7 @@ namespace eventbook::ui {
 
 class ImageCache;
 class PasswordMeter;
+class MailSettingsBox;
 class PrivacyBox;
 
 // Profile: name, bio and avatar; password (with zxcvbn's meter); email; and the account's data:
@@ -28,6 +29,7 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QPushButton *saveButton() const { return m_save; }
     PrivacyBox *privacy() const { return m_privacy; }
+    MailSettingsBox *mail() const { return m_mail; }
     PasswordMeter *meter() const { return m_meter; }
     QLineEdit *newPasswordField() const { return m_newPassword; }
 
@@ -66,6 +68,7 @@ private:
     QPushButton *m_changeEmail;
     QLabel *m_emailMessage;
     PrivacyBox *m_privacy;
+    MailSettingsBox *m_mail;
     PasswordMeter *m_meter;
     QLabel *m_signedOut;
     QWidget *m_forms;

@@ -1,5 +1,8 @@
 #include "ticket_dialog.h"
 
+#include "api/mail_api.h"
+#include "calendar_button.h"
+
 #include "eventbook/common/qr_code.h"
 #include "event_text.h"
 #include "state/client_session.h"
@@ -53,6 +56,13 @@ TicketDialog::TicketDialog(client::ClientSession &session, qint64 bookingId, QWi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_png, QDialogButtonBox::ActionRole);
     buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
+    // The booking's own calendar entry: the UID its mails use, so the calendar keeps one copy.
+    m_calendar = new CalendarButton(this);
+    m_calendar->setSource([&session, bookingId](client::ApiClient::Done<QByteArray> done) {
+        client::MailApi(session.api()).bookingCalendar(bookingId, std::move(done));
+    }, QStringLiteral("booking-%1.ics").arg(bookingId));
+    buttons->addButton(m_calendar, QDialogButtonBox::ActionRole);
+    connect(m_calendar, &CalendarButton::finished, this, [this](bool, const QString &message) { m_message->setText(message); });
     auto *body = new QHBoxLayout;
     body->setSpacing(18);
     body->addWidget(m_code, 0, Qt::AlignTop);

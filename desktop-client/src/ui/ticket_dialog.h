@@ -13,6 +13,7 @@ class ClientSession;
 }
 
 namespace eventbook::ui {
+class CalendarButton;
 
 // A booking's ticket (issue 19): its QR code (libqrencode through Common's QrCode) with the event,
 // the holder's name and the seat's state, to show at the door on this screen or to save as a
@@ -29,6 +30,7 @@ public:
     bool savePng(const QString &path);
     bool savePdf(const QString &path);
     QString message() const;
+    CalendarButton *calendarButton() const { return m_calendar; }
 
 Q_SIGNALS:
     void ticketLoaded();
@@ -44,6 +46,7 @@ private:
     QLabel *m_message;
     QPushButton *m_png;
     QPushButton *m_pdf;
+    CalendarButton *m_calendar;
 };
 
 } // namespace eventbook::ui

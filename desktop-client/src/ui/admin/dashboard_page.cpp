@@ -1,5 +1,7 @@
 #include "dashboard_page.h"
 
+#include "mail_status.h"
+
 #include "admin_table.h"
 #include "door_board.h"
 #include "state/admin_session.h"
@@ -62,7 +64,8 @@ void clearChart(QChart *chart) {
 DashboardPage::DashboardPage(client::ClientSession &session, client::AdminSession &admin, QWidget *parent)
     : QWidget(parent)
     , m_admin(admin)
-    , m_door(new DoorBoard(session, admin, this)) {
+    , m_door(new DoorBoard(session, admin, this))
+    , m_mail(new MailStatus(session, this)) {
     // Three and three: one row when wide, two when narrow.
     auto *cards = new WrappingRow(this);
     cards->shareWidthEvenly();
@@ -87,6 +90,7 @@ DashboardPage::DashboardPage(client::ClientSession &session, client::AdminSessio
     layout->addWidget(cards);
     layout->addLayout(charts, 1);
     layout->addWidget(m_door);
+    layout->addWidget(m_mail);
     layout->addWidget(m_message);
 
     connect(&admin, &client::AdminSession::statsLoaded, this, &DashboardPage::showStats);
@@ -165,6 +169,7 @@ void DashboardPage::fitAxes() {
 void DashboardPage::reload() {
     m_loadedOnce = true;
     m_admin.reloadDashboard();
+    m_mail->reload();
 }
 
 const DashboardStats &DashboardPage::stats() const {

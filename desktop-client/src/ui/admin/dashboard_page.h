@@ -18,6 +18,7 @@ class ClientSession;
 namespace eventbook::ui {
 
 class DoorBoard;
+class MailStatus;
 
 // Admin: the figures of GET /api/admin/stats as cards, bookings per day (last 30 days) and the
 // occupancy of the next upcoming events as charts. The admin session refreshes the figures
@@ -29,6 +30,7 @@ public:
 
     // A card's number as shown ("totalBookings", "occupancyRate", …).
     QString card(const QString &key) const;
+    MailStatus *mailStatus() const { return m_mail; }
     DoorBoard *door() const { return m_door; }
     const DashboardStats &stats() const;
     const QList<DailyBookings> &daily() const;
@@ -59,6 +61,7 @@ private:
     QChartView *m_occupancyView;
     QLabel *m_message;
     DoorBoard *m_door;
+    MailStatus *m_mail;
     QDateTime m_updatedAt;
     bool m_loadedOnce = false;
 };
