@@ -5,23 +5,25 @@
 # and Qt's HTTP server answering those bytes with nothing else (bench/bare) as the framework's.
 # Prints one markdown table row per scenario and backend.
 #
-#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm waitlist checkin auth fanout startup app
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm waitlist checkin mail auth fanout startup app
 #                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
-[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm waitlist checkin auth fanout startup app)
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm waitlist checkin mail auth fanout startup app)
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DURATION="${BENCH_DURATION:-10}"
 THREADS=2
 WORK="$(mktemp -d)"
 SERVER=""
 NGINX_PID=""
+SINK=""
 cleanup() {
     [ -z "$SERVER" ] || kill "$SERVER" 2>/dev/null || true
     [ -z "$NGINX_PID" ] || kill "$NGINX_PID" 2>/dev/null || true
     [ -z "$SAMPLER" ] || kill "$SAMPLER" 2>/dev/null || true
+    [ -z "$SINK" ] || kill "$SINK" 2>/dev/null || true
     wait 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -96,7 +98,12 @@ start_server() { # backend
         python3 "$HERE/seed.py" --pg "$url" --secret "$JWT_SECRET" --tokens "$WORK/tokens"
     fi
     DB_URL="$url"
-    DATABASE_URL="$url" DATA_DIR="$WORK" HOST=127.0.0.1 PORT="$PORT" RATE_LIMITS=off \
+    serve
+}
+
+# Starts `serve` on the prepared database (again, after stop_server, with other settings exported).
+serve() {
+    DATABASE_URL="$DB_URL" DATA_DIR="$WORK" HOST=127.0.0.1 PORT="$PORT" RATE_LIMITS=off \
         "$BIN/eventbook-server" serve >"$WORK/server.log" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 100); do
@@ -369,6 +376,53 @@ app_startup() {
         "$BACKEND" "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p)" "${walls[*]}" "${mains[*]}"
 }
 
+# Mail (issue 21): the server again with a real SMTP server (tests/support/smtp_sink.py, aiosmtpd) as
+# its mail server; the book + cancel run with every booking and cancellation mailed meanwhile (compare
+# with the "book + cancel" row: the outbox rows are written either way), then how fast the mailer
+# empties what the run left in the outbox.
+outbox_count() { # state → count
+    local q="SELECT count(*) FROM outbox WHERE state = '$1'"
+    if [ "$BACKEND" = sqlite ]; then
+        python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" \
+            "$WORK/sqlite/bench.db" "$q"
+    else
+        psql -qtA "$DB_URL" -c "$q"
+    fi
+}
+mail() {
+    local py=/usr/bin/python3 line sinkport sent0 start queued sent1 wall
+    [ -x "$py" ] || py=python3 # Debian's, where python3-aiosmtpd is
+    mkdir -p "$WORK/sink"
+    exec 5< <("$py" "$HERE/../tests/support/smtp_sink.py" --dir "$WORK/sink" 2>"$WORK/sink.err")
+    read -r -t 20 line <&5 || { echo "mail: the SMTP sink did not start: $(cat "$WORK/sink.err")" >&2; exit 1; }
+    SINK="$(pgrep -f "smtp_sink.py --dir $WORK/sink" | head -n 1)"
+    sinkport="${line#READY }"
+    BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" \
+        measure "book + cancel, SMTP off (the outbox still written)" 32 "/" "$HERE/lua/book.lua"
+    stop_server
+    SMTP_URL="smtp://127.0.0.1:$sinkport" MAIL_FROM="EventBook Bench <bench@example.org>" MAIL_POLL_MS=100 serve
+    BENCH_TOKENS="$WORK/tokens" BENCH_THREADS="$THREADS" \
+        measure "book + cancel, each mailed (SMTP on)" 32 "/" "$HERE/lua/book.lua"
+    sent0="$(outbox_count sent)"
+    start=$(date +%s%N)
+    for _ in $(seq 1 1200); do
+        queued="$(outbox_count queued)"
+        [ "$queued" = 0 ] && break
+        sleep 0.1
+    done
+    wall=$(( ($(date +%s%N) - start) / 1000000 ))
+    sent1="$(outbox_count sent)"
+    [ "$queued" = 0 ] || { echo "mail: the outbox did not empty in 2 minutes ($queued left)" >&2; exit 1; }
+    printf '| mail: the outbox emptied into a local SMTP server (aiosmtpd) | %s | 1 | %s mails/s | wall %s ms | %s mails, %s stored by the sink | %s | — | %s MB | — |\n' \
+        "$BACKEND" "$(python3 -c "print(round(($sent1 - $sent0) / max($wall, 1) * 1000))")" "$wall" \
+        "$((sent1 - sent0))" "$(ls "$WORK/sink" | grep -c '\.eml$')" "$(outbox_count failed)" "$(rss_mb)"
+    kill "$SINK" 2>/dev/null || true
+    exec 5<&-
+    SINK=""
+    stop_server
+    serve # as before, for the scenarios after this one
+}
+
 echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | max RSS in the run | ceiling req/s / share |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 BACKENDS=(sqlite)
@@ -393,6 +447,7 @@ for BACKEND in "${BACKENDS[@]}"; do
             storm) storm ;;
             waitlist) waitlist ;;
             checkin) checkin ;;
+            mail) mail ;;
             auth) auth ;;
             fanout) fanout ;;
             startup) [ "$BACKEND" != sqlite ] || startup ;;

@@ -147,10 +147,18 @@ cmd_screenshots() {
     local email="admin@eventbook.local" password
     password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-Sc9"
     DATA_DIR="$work" "$bin/eventbook-server" demo-data >/dev/null 2>&1
+    # A real SMTP server receives the demo's mails; one is drawn by the app (mail-confirmation.png).
+    local py=/usr/bin/python3 line
+    [ -x "$py" ] || py=python3
+    mkdir -p "$work/mail"
+    exec 6< <("$py" "$ROOT/tests/support/smtp_sink.py" --dir "$work/mail" 2>/dev/null)
+    read -r -t 20 line <&6 || die "the SMTP sink for the screenshots did not start"
+    SHOTS_SINK="$(pgrep -f "smtp_sink.py --dir $work/mail" | head -n 1)"
     DATA_DIR="$work" HOST=127.0.0.1 PORT="$port" RATE_LIMITS=off LOG_LEVEL=warn \
+        SMTP_URL="smtp://127.0.0.1:${line#READY }" MAIL_FROM="EventBook <events@eventbook.local>" MAIL_POLL_MS=200 \
         EVENTBOOK_ADMIN_EMAIL="$email" EVENTBOOK_ADMIN_PASSWORD="$password" "$bin/eventbook-server" serve &
     SHOTS_SERVER=$! SHOTS_WORK="$work"
-    trap 'kill "$SHOTS_SERVER" 2>/dev/null; wait "$SHOTS_SERVER" 2>/dev/null; rm -rf "$SHOTS_WORK"' EXIT
+    trap 'kill "$SHOTS_SERVER" "$SHOTS_SINK" 2>/dev/null; wait "$SHOTS_SERVER" 2>/dev/null; rm -rf "$SHOTS_WORK"' EXIT
     for _ in $(seq 1 100); do
         curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
         sleep 0.1
@@ -161,13 +169,19 @@ cmd_screenshots() {
     DATA_DIR="$work" EVENTBOOK_PASSWORD="$userpass" \
         "$bin/eventbook-server" user add --email "$user" --name "Ada Lovelace" >/dev/null 2>&1
     python3 "$ROOT/scripts/lib/screenshot_data.py" "http://127.0.0.1:$port" "$user" "$userpass" "$email" "$password"
+    for _ in $(seq 1 100); do
+        "$py" "$ROOT/scripts/lib/mail_html.py" "$work/mail" "Your booking:" "$work/mail.txt" 2>/dev/null && break
+        sleep 0.2
+    done
+    [ -s "$work/mail.txt" ] || die "no booking confirmation reached the screenshots' SMTP server"
     local out="$ROOT/docs/screenshots" lang theme
     # One set: the attendee's pages, the signed-out dialogs and the admin console, at one size.
     shoot() {
         local lang="$1" theme="$2" size="$3" dir="$4"
         local run=(xvfb-run -a -s "-screen 0 3840x2160x24" "$bin/eventbook" --server "http://127.0.0.1:$port"
                    --language "$lang" --theme "$theme" --size "$size")
-        HOME="$work/home" EVENTBOOK_EMAIL="$user" EVENTBOOK_PASSWORD="$userpass" "${run[@]}" --screenshot "$dir" >/dev/null
+        HOME="$work/home" EVENTBOOK_EMAIL="$user" EVENTBOOK_PASSWORD="$userpass" EVENTBOOK_SCREENSHOT_MAIL="$work/mail.txt" \
+            "${run[@]}" --screenshot "$dir" >/dev/null
         rm -rf "$work/anonymous" "$work/admin"
         HOME="$work/home" "${run[@]}" --screenshot "$work/anonymous" >/dev/null
         cp "$work/anonymous/sign-in.png" "$work/anonymous/register.png" "$work/anonymous/register-strength.png" "$dir/"

@@ -9,6 +9,10 @@
 #include "ui/browse_page.h"
 #include "ui/main_window.h"
 #include "ui/profile_page.h"
+#include "ui/mail_settings_box.h"
+#include "mail_shot.h"
+
+#include <QScrollArea>
 #include "ui/admin/team_dialog.h"
 #include "state/admin_session.h"
 #include "ui/sign_in_dialog.h"
@@ -188,6 +192,25 @@ void ScreenshotRunner::captureProfileStrength() {
     settle([this, profile] {
         save(&m_window, QStringLiteral("profile-password-strength"));
         profile->newPasswordField()->clear();
+        captureProfileMail(profile);
+    });
+}
+
+void ScreenshotRunner::captureProfileMail(ProfilePage *profile) {
+    // Profile scrolled to "Mail and calendar": the mail switches and the calendar feed's address.
+    if (auto *scroll = profile->findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(profile->mail(), 0, 40);
+    settle([this] {
+        save(&m_window, QStringLiteral("profile-mail"));
+        // A mail the server sent (scripts/eventbook.sh screenshots receives it), as drawn by Qt.
+        const QString mail = qEnvironmentVariable("EVENTBOOK_SCREENSHOT_MAIL");
+        if (!mail.isEmpty()) {
+            const QImage image = renderMail(mail, 720);
+            const QString path = m_dir.filePath(QStringLiteral("mail-confirmation.png"));
+            if (image.isNull() || !image.save(path))
+                return fail(QStringLiteral("cannot draw the mail %1").arg(mail));
+            m_written.append(path);
+        }
         finish();
     });
 }

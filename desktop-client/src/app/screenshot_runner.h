@@ -8,6 +8,7 @@ class ClientSession;
 }
 
 namespace eventbook::ui {
+class ProfilePage;
 
 class MainWindow;
 
@@ -28,6 +29,7 @@ private:
     void captureSignedInExtras();
     void captureCheckin(qint64 eventId);
     void captureProfileStrength();
+    void captureProfileMail(ProfilePage *profile);
     void finish();
     void save(QWidget *widget, const QString &name);
     void fail(const QString &message);
