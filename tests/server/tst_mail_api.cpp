@@ -2,12 +2,9 @@
 // change sends, in the recipient's language, with the ticket and the calendar file that go with it;
 // the transactional outbox (nothing for a refused change), 5xx and outages, STARTTLS with AUTH,
 // the settings and unsubscribe links, the public and personal calendar files read with libical.
-#include "api_test_case.h"
-#include "calendar_check.h"
+#include "mail_test_case.h"
 #include "eventbook/common/codecs.h"
 #include "qr_reader.h"
-#include "services/mailer.h"
-#include "smtp_sink.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -19,63 +16,8 @@ using test::operator""_k;
 using test::Reply;
 using test::SmtpSink;
 
-class TestMailApi : public test::ApiTestCase {
+class TestMailApi : public test::MailTestCase {
     Q_OBJECT
-private:
-    std::unique_ptr<SmtpSink> m_sink;
-
-    bool startWithMail(const SmtpSink::Options &options = {}, std::function<void(app::Config &)> more = {}) {
-        m_sink = std::make_unique<SmtpSink>();
-        if (!m_sink->start(options)) {
-            qWarning("%s", qPrintable(m_sink->error()));
-            return false;
-        }
-        const QString smtp = m_sink->url();
-        return startServer([smtp, more](app::Config &c) {
-            c.mail.enabled = true;
-            c.mail.smtp.url = smtp;
-            c.mail.from = {QStringLiteral("events@example.test"), QStringLiteral("EventBook Test")};
-            c.mail.pollMs = 50;
-            c.mail.retryBaseMs = 50;
-            c.mail.retryMaxMs = 200;
-            c.mail.smtp.timeoutMs = 10'000;
-            if (more)
-                more(c);
-        });
-    }
-    services::Mailer &mailer() { return m_server->app().mailer(); }
-    QUrl bookUrl(qint64 id) const { return url(QStringLiteral("/api/events/%1/book").arg(id)); }
-    qint64 outboxCount(const QString &where) {
-        return m_fx->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + where).toLongLong();
-    }
-    // The mails whose subject contains `needle`, as mail_report.py read them.
-    QList<QJsonObject> mailsAbout(const QString &needle) {
-        QList<QJsonObject> out;
-        for (const QJsonValue &v : m_sink->mails()) {
-            if (v.toObject().value("subject"_k).toString().contains(needle))
-                out.append(v.toObject());
-        }
-        return out;
-    }
-    static QJsonObject attachment(const QJsonObject &mail, const QString &name) {
-        for (const QJsonValue &a : mail.value("attachments"_k).toArray()) {
-            if (a.toObject().value("filename"_k).toString() == name)
-                return a.toObject();
-        }
-        return {};
-    }
-    static test::ParsedCalendar calendarOf(const QJsonObject &mail) {
-        return test::parseCalendar(QByteArray::fromBase64(attachment(mail, QStringLiteral("event.ics"))
-                                                              .value("base64"_k)
-                                                              .toString()
-                                                              .toLatin1()));
-    }
-    // Waits until the mailer looked at the outbox `n` more times.
-    bool passesGo(int n) {
-        const quint64 target = mailer().passes() + quint64(n);
-        return QTest::qWaitFor([&] { return mailer().passes() >= target; }, 10'000);
-    }
-
 private Q_SLOTS:
     void cleanup() {
         stopServer();
@@ -224,64 +166,6 @@ private Q_SLOTS:
         Q_UNUSED(ada);
     }
 
-    void settingsValidationAndUnsubscribe() {
-        QVERIFY(startWithMail());
-        const Account ada = m_fx->account(QStringLiteral("Ada"));
-        const QUrl settings = url(QStringLiteral("/api/profile/mail"));
-        QCOMPARE(m_http.get(settings).status, 401);
-        const Reply fresh = m_http.get(settings, ada.token);
-        QCOMPARE(fresh.status, 200);
-        QCOMPARE(fresh.data().value("language"_k).toString(), QStringLiteral("en"));
-        QCOMPARE(fresh.data().value("reminders"_k).toBool(), true);
-        QCOMPARE(fresh.data().value("news"_k).toBool(), true);
-        for (const QJsonObject &bad : {QJsonObject{{"language"_k, QStringLiteral("xx")}}, QJsonObject{{"language"_k, 3}},
-                                       QJsonObject{{"reminders"_k, QStringLiteral("yes")}}, QJsonObject{{"news"_k, QJsonValue()}}}) {
-            const Reply r = m_http.sendJson("PUT", settings, bad, ada.token);
-            QCOMPARE(r.status, 400);
-            QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION_ERROR"));
-        }
-        QCOMPARE(m_http.send("PUT", settings, "not json", {{"Authorization", "Bearer " + ada.token},
-                                                           {"Content-Type", "application/json"}})
-                     .status,
-                 400);
-
-        // An announcement carries an unsubscribe link; GET only asks, POST does it.
-        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/notifications")),
-                                 {{"title"_k, QStringLiteral("Doors at 17:00")}, {"body"_k, QStringLiteral("Bring a coat.")}, {"userId"_k, ada.id}},
-                                 m_admin.token)
-                     .status,
-                 201);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->count(), 1, 15'000);
-        const QJsonObject news = m_sink->mails().first().toObject();
-        QCOMPARE(news.value("listUnsubscribePost"_k).toString(), QStringLiteral("List-Unsubscribe=One-Click"));
-        QString link = news.value("listUnsubscribe"_k).toString();
-        QVERIFY(link.startsWith(QLatin1Char('<')) && link.endsWith(QLatin1Char('>')));
-        link = link.mid(1, link.size() - 2);
-        const QUrl unsubscribe(link);
-        QCOMPARE(unsubscribe.port(), int(m_server->port()));
-        QCOMPARE(m_http.get(unsubscribe).status, 200);
-        QCOMPARE(m_http.get(settings, ada.token).data().value("news"_k).toBool(), true);
-        QCOMPARE(m_http.send("POST", unsubscribe, "List-Unsubscribe=One-Click").status, 200);
-        QCOMPARE(m_http.get(settings, ada.token).data().value("news"_k).toBool(), false);
-        QCOMPARE(m_http.get(settings, ada.token).data().value("reminders"_k).toBool(), true);
-        // Unknown token, malformed token, unknown list.
-        QUrl forged = unsubscribe;
-        forged.setPath(QStringLiteral("/api/mail/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-        QCOMPARE(m_http.send("POST", forged).status, 404);
-        forged.setPath(QStringLiteral("/api/mail/unsubscribe/'%3Cscript%3E"));
-        QCOMPARE(m_http.send("POST", forged).status, 404);
-        QUrl otherList = unsubscribe;
-        otherList.setQuery(QStringLiteral("list=everything"));
-        QCOMPARE(m_http.send("POST", otherList).status, 400);
-
-        // News off: the next announcement is a notification only.
-        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/notifications")),
-                                 {{"title"_k, QStringLiteral("Second")}, {"body"_k, QStringLiteral("More.")}, {"userId"_k, ada.id}}, m_admin.token)
-                     .status,
-                 201);
-        QCOMPARE(outboxCount(QStringLiteral("kind = 'announcement'")), 1);
-    }
-
     void remindersAreSentOnceToThoseWhoWantThem() {
         QVERIFY(startWithMail({}, [](app::Config &c) { c.mail.reminderWindowMs = 24LL * 3600 * 1000; }));
         const Account ada = m_fx->account(QStringLiteral("Ada"));
@@ -361,19 +245,7 @@ private Q_SLOTS:
         tls.starttls = true;
         tls.requireTls = true;
         tls.auth = QStringLiteral("mailer:s3cret-pass");
-        m_sink = std::make_unique<SmtpSink>();
-        QVERIFY2(m_sink->start(tls), qPrintable(m_sink->error()));
-        const QString smtp = m_sink->url(), ca = m_sink->caFile();
-        QVERIFY(startServer([smtp, ca](app::Config &c) {
-            c.mail.enabled = true;
-            c.mail.smtp.url = smtp;
-            c.mail.smtp.caFile = ca;
-            c.mail.smtp.requireTls = true;
-            c.mail.smtp.user = QStringLiteral("mailer");
-            c.mail.smtp.password = QStringLiteral("s3cret-pass");
-            c.mail.from = {QStringLiteral("events@example.test"), {}};
-            c.mail.pollMs = 50;
-        }));
+        QVERIFY(startWithTls(tls, QStringLiteral("s3cret-pass"), true));
         const Account ada = m_fx->account(QStringLiteral("Ada"));
         QCOMPARE(m_http.postJson(bookUrl(m_fx->event(m_admin)), {}, ada.token).status, 201);
         QTRY_COMPARE_WITH_TIMEOUT(m_sink->count(), 1, 20'000);
@@ -386,18 +258,7 @@ private Q_SLOTS:
         SmtpSink::Options tls;
         tls.starttls = true;
         tls.auth = QStringLiteral("mailer:right");
-        m_sink = std::make_unique<SmtpSink>();
-        QVERIFY2(m_sink->start(tls), qPrintable(m_sink->error()));
-        const QString smtp = m_sink->url(), ca = m_sink->caFile();
-        QVERIFY(startServer([smtp, ca](app::Config &c) {
-            c.mail.enabled = true;
-            c.mail.smtp.url = smtp;
-            c.mail.smtp.caFile = ca;
-            c.mail.smtp.user = QStringLiteral("mailer");
-            c.mail.smtp.password = QStringLiteral("wrong");
-            c.mail.from = {QStringLiteral("events@example.test"), {}};
-            c.mail.pollMs = 50;
-        }));
+        QVERIFY(startWithTls(tls, QStringLiteral("wrong"), false));
         QCOMPARE(m_http.postJson(bookUrl(m_fx->event(m_admin)), {}, m_fx->account(QStringLiteral("Ada")).token).status,
                  201);
         QTRY_COMPARE_WITH_TIMEOUT(outboxCount(QStringLiteral("state = 'failed'")), 1, 20'000);
@@ -436,67 +297,6 @@ private Q_SLOTS:
         Q_UNUSED(ada);
     }
 
-    void calendarFilesAndThePersonalFeed() {
-        QVERIFY(startServer());
-        const Account ada = m_fx->account(QStringLiteral("Ada"));
-        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(3).addMSecs(-QDateTime::currentMSecsSinceEpoch() % 1000);
-        const qint64 a = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Alpha; with, commas\\and")}, {"date"_k, codec::formatTime(when)}});
-        const qint64 b = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Beta")}});
-        const qint64 c = m_fx->event(m_admin, {{"title"_k, QStringLiteral("Gamma")}});
-        const qint64 bookingA = m_http.postJson(bookUrl(a), {}, ada.token).data().value("id"_k).toInteger();
-        QCOMPARE(m_http.postJson(bookUrl(b), {}, ada.token).status, 201);
-        QCOMPARE(m_http.del(bookUrl(b), ada.token).status, 200);
-
-        // The public file of an event.
-        const Reply pub = m_http.get(url(QStringLiteral("/api/events/%1/calendar.ics").arg(a)));
-        QCOMPARE(pub.status, 200);
-        QVERIFY(pub.header("content-type").startsWith("text/calendar"));
-        const test::ParsedCalendar event = test::parseCalendar(pub.body);
-        QVERIFY(event.ok);
-        QCOMPARE(event.method, QStringLiteral("PUBLISH"));
-        QCOMPARE(event.entries.value(0).summary, QStringLiteral("Alpha; with, commas\\and"));
-        QCOMPARE(event.entries.value(0).start, when);
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/events/999999/calendar.ics"))).status, 404);
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/events/abc/calendar.ics"))).status, 404);
-
-        // A booking's own entry: the holder's, nobody else's.
-        const QUrl mine = url(QStringLiteral("/api/bookings/%1/calendar.ics").arg(bookingA));
-        QCOMPARE(m_http.get(mine).status, 401);
-        QCOMPARE(m_http.get(mine, m_fx->account(QStringLiteral("Eve")).token).status, 404);
-        const test::ParsedCalendar own = test::parseCalendar(m_http.get(mine, ada.token).body);
-        QCOMPARE(own.entries.value(0).uid, QStringLiteral("booking-%1@localhost").arg(bookingA));
-
-        // The feed: booked events only, not the cancelled one, behind its secret.
-        const QString feedUrl = m_http.get(url(QStringLiteral("/api/profile/mail")), ada.token).data().value("calendarFeedUrl"_k).toString();
-        QVERIFY(feedUrl.contains(QStringLiteral("/api/calendar/feed/")));
-        QVERIFY(feedUrl.endsWith(QStringLiteral(".ics")));
-        const Reply feed = m_http.get(QUrl(feedUrl));
-        QCOMPARE(feed.status, 200);
-        const test::ParsedCalendar cal = test::parseCalendar(feed.body);
-        QVERIFY(cal.ok);
-        QCOMPARE(cal.name, QStringLiteral("EventBook: Ada"));
-        QCOMPARE(cal.entries.size(), 1);
-        QCOMPARE(cal.entries[0].uid, QStringLiteral("booking-%1@localhost").arg(bookingA));
-        // The secret is the only key: it is no login.
-        const QString secret = QUrl(feedUrl).path().section(QLatin1Char('/'), -1).chopped(4);
-        QCOMPARE(m_http.get(url(QStringLiteral("/api/auth/me")), secret.toUtf8()).status, 401);
-        // Reset: the old address is dead, the new one lives.
-        const Reply reset = m_http.postJson(url(QStringLiteral("/api/profile/calendar-feed/reset")), {}, ada.token);
-        QCOMPARE(reset.status, 200);
-        const QString newUrl = reset.data().value("calendarFeedUrl"_k).toString();
-        QVERIFY(newUrl != feedUrl);
-        QCOMPARE(m_http.get(QUrl(feedUrl)).status, 404);
-        QCOMPARE(m_http.get(QUrl(newUrl)).status, 200);
-        for (const QString &bad : {QStringLiteral("/api/calendar/feed/short.ics"),
-                                   QString(QStringLiteral("/api/calendar/feed/") + secret),
-                                   QStringLiteral("/api/calendar/feed/%27%20OR%201%3D1--aaaaaaaaaaaaaaaaaaa.ics")})
-            QCOMPARE(m_http.get(url(bad)).status, 404);
-        // Anonymised: the feed is gone with the person.
-        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/admin/users/%1/anonymise").arg(ada.id)), {}, m_admin.token).status,
-                 200);
-        QCOMPARE(m_http.get(QUrl(newUrl)).status, 404);
-        Q_UNUSED(c);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestMailApi)

@@ -27,20 +27,31 @@ const QString kColumns = QStringLiteral(
     "INSERT INTO outbox (kind, user_id, booking_id, recipient, recipient_name, language, payload, next_attempt_at, "
     "created_at) SELECT CAST(:k AS TEXT), u.id, %1, COALESCE(CAST(:to AS TEXT), u.email), u.name, u.mail_language, "
     "CAST(:p AS TEXT), CAST(:t AS BIGINT), CAST(:t2 AS BIGINT) ");
+// The parameters every enqueue statement has (kColumns').
+void bindDraft(Query &q, const MailDraft &draft, qint64 nowMs, bool toOverride) {
+    q.bind(QStringLiteral(":k"), draft.kind)
+        .bind(QStringLiteral(":to"), toOverride && !draft.recipient.isEmpty() ? QVariant(draft.recipient) : QVariant())
+        .bind(QStringLiteral(":p"), payloadText(draft.payload))
+        .bind(QStringLiteral(":t"), nowMs)
+        .bind(QStringLiteral(":t2"), nowMs);
+}
 } // namespace
 
 // Parameters in a SELECT list are cast: PostgreSQL infers no type for them from the INSERT's columns.
 Result<int> OutboxRepository::enqueue(const MailDraft &draft, qint64 nowMs) {
-    auto q = m_db.prepare(kColumns.arg(QStringLiteral("CAST(:b AS BIGINT)")) + QStringLiteral("FROM users u WHERE u.id = :u AND u.anonymised_at IS NULL") +
-                          listCondition(draft.list));
+    // Built once per list: a booking's transaction runs this, and the statement cache is keyed by the text.
+    static const QString sql[] = {
+        kColumns.arg(QStringLiteral("CAST(:b AS BIGINT)")) +
+            QStringLiteral("FROM users u WHERE u.id = :u AND u.anonymised_at IS NULL") + listCondition(MailList::Essential),
+        kColumns.arg(QStringLiteral("CAST(:b AS BIGINT)")) +
+            QStringLiteral("FROM users u WHERE u.id = :u AND u.anonymised_at IS NULL") + listCondition(MailList::Reminders),
+        kColumns.arg(QStringLiteral("CAST(:b AS BIGINT)")) +
+            QStringLiteral("FROM users u WHERE u.id = :u AND u.anonymised_at IS NULL") + listCondition(MailList::News)};
+    auto q = m_db.prepare(sql[int(draft.list)]);
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":k"), draft.kind)
-        .bind(QStringLiteral(":to"), draft.recipient.isEmpty() ? QVariant() : QVariant(draft.recipient))
-        .bind(QStringLiteral(":p"), payloadText(draft.payload))
-        .bind(QStringLiteral(":t"), nowMs)
-        .bind(QStringLiteral(":t2"), nowMs)
-        .bind(QStringLiteral(":u"), draft.userId)
+    bindDraft(*q, draft, nowMs, true);
+    q->bind(QStringLiteral(":u"), draft.userId)
         .bind(QStringLiteral(":b"), draft.bookingId > 0 ? QVariant(draft.bookingId) : QVariant());
     EB_TRY(q->exec("queue a mail"));
     return q->rowsAffected();
@@ -53,12 +64,8 @@ Result<int> OutboxRepository::enqueueForHolders(qint64 eventId, const MailDraft 
                           listCondition(draft.list));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":k"), draft.kind)
-        .bind(QStringLiteral(":to"), QVariant())
-        .bind(QStringLiteral(":p"), payloadText(draft.payload))
-        .bind(QStringLiteral(":t"), nowMs)
-        .bind(QStringLiteral(":t2"), nowMs)
-        .bind(QStringLiteral(":e"), eventId);
+    bindDraft(*q, draft, nowMs, false);
+    q->bind(QStringLiteral(":e"), eventId);
     EB_TRY(q->exec("queue mails to an event's holders"));
     return q->rowsAffected();
 }
@@ -68,11 +75,7 @@ Result<int> OutboxRepository::enqueueForEveryone(const MailDraft &draft, qint64 
                           QStringLiteral("FROM users u WHERE u.anonymised_at IS NULL") + listCondition(draft.list));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":k"), draft.kind)
-        .bind(QStringLiteral(":to"), QVariant())
-        .bind(QStringLiteral(":p"), payloadText(draft.payload))
-        .bind(QStringLiteral(":t"), nowMs)
-        .bind(QStringLiteral(":t2"), nowMs);
+    bindDraft(*q, draft, nowMs, false);
     EB_TRY(q->exec("queue a mail to everyone"));
     return q->rowsAffected();
 }
