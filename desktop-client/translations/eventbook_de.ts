@@ -1717,16 +1717,16 @@
         <translation>E-Mails werden versandt</translation>
     </message>
     <message>
-        <source>Mail is off (no SMTP_URL): mails wait in the outbox</source>
-        <translation>E-Mail ist aus (kein SMTP_URL): E-Mails warten im Postausgang</translation>
+        <source>Mail off (no SMTP_URL)</source>
+        <translation>E-Mail aus (kein SMTP_URL)</translation>
     </message>
     <message>
         <source>%1 sent</source>
         <translation>%1 versandt</translation>
     </message>
     <message>
-        <source>%1 waiting, the oldest for %2 min</source>
-        <translation>%1 wartend, die älteste seit %2 min</translation>
+        <source>%1 waiting (oldest %2 min)</source>
+        <translation>%1 wartend (älteste %2 min)</translation>
     </message>
     <message>
         <source>%1 failed</source>

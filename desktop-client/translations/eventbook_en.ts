@@ -1717,16 +1717,16 @@
         <translation>Mail goes out</translation>
     </message>
     <message>
-        <source>Mail is off (no SMTP_URL): mails wait in the outbox</source>
-        <translation>Mail is off (no SMTP_URL): mails wait in the outbox</translation>
+        <source>Mail off (no SMTP_URL)</source>
+        <translation>Mail off (no SMTP_URL)</translation>
     </message>
     <message>
         <source>%1 sent</source>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <source>%1 waiting, the oldest for %2 min</source>
-        <translation>%1 waiting, the oldest for %2 min</translation>
+        <source>%1 waiting (oldest %2 min)</source>
+        <translation>%1 waiting (oldest %2 min)</translation>
     </message>
     <message>
         <source>%1 failed</source>

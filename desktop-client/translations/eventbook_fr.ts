@@ -1717,16 +1717,16 @@
         <translation>Les e-mails partent</translation>
     </message>
     <message>
-        <source>Mail is off (no SMTP_URL): mails wait in the outbox</source>
-        <translation>E-mail désactivé (pas de SMTP_URL) : les e-mails attendent dans la file</translation>
+        <source>Mail off (no SMTP_URL)</source>
+        <translation>E-mail désactivé (pas de SMTP_URL)</translation>
     </message>
     <message>
         <source>%1 sent</source>
         <translation>%1 envoyés</translation>
     </message>
     <message>
-        <source>%1 waiting, the oldest for %2 min</source>
-        <translation>%1 en attente, la plus ancienne depuis %2 min</translation>
+        <source>%1 waiting (oldest %2 min)</source>
+        <translation>%1 en attente (la plus ancienne : %2 min)</translation>
     </message>
     <message>
         <source>%1 failed</source>

@@ -162,7 +162,7 @@ private Q_SLOTS:
         status->reload();
         QTRY_COMPARE(loaded.count(), 1);
         // No SMTP_URL in this server: the confirmation waits in the outbox, and the line says so.
-        QVERIFY(status->summary().contains(QStringLiteral("Mail is off")));
+        QVERIFY(status->summary().contains(QStringLiteral("Mail off")));
         QVERIFY(status->summary().contains(QStringLiteral("1 waiting")));
     }
 };

@@ -90,8 +90,11 @@ DashboardPage::DashboardPage(client::ClientSession &session, client::AdminSessio
     layout->addWidget(cards);
     layout->addLayout(charts, 1);
     layout->addWidget(m_door);
-    layout->addWidget(m_mail);
-    layout->addWidget(m_message);
+    // The mail line (admins) and "Updated …" share a row: at 800×600 there is no height to spare.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_mail, 1);
+    bottom->addWidget(m_message);
+    layout->addLayout(bottom);
 
     connect(&admin, &client::AdminSession::statsLoaded, this, &DashboardPage::showStats);
     connect(&admin, &client::AdminSession::dailyLoaded, this, &DashboardPage::showDaily);

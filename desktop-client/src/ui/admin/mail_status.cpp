@@ -30,6 +30,7 @@ MailStatus::MailStatus(client::ClientSession &session, QWidget *parent)
     m_failed->setMaximumHeight(120);
     m_failed->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 5, 10, 5); // one line at 800×600: the dashboard has no height to spare
     layout->addWidget(m_summary);
     layout->addWidget(m_failed);
     hide(); // until reload() knows the user is an admin
@@ -57,10 +58,10 @@ void MailStatus::reload() {
 void MailStatus::show(const client::MailOverview &o) {
     const QLocale locale;
     QStringList parts;
-    parts << (o.stats.enabled ? tr("Mail goes out") : tr("Mail is off (no SMTP_URL): mails wait in the outbox"));
+    parts << (o.stats.enabled ? tr("Mail goes out") : tr("Mail off (no SMTP_URL)"));
     parts << tr("%1 sent").arg(locale.toString(o.stats.sent));
     if (o.stats.queued > 0)
-        parts << tr("%1 waiting, the oldest for %2 min").arg(locale.toString(o.stats.queued))
+        parts << tr("%1 waiting (oldest %2 min)").arg(locale.toString(o.stats.queued))
                      .arg(locale.toString(o.stats.oldestQueuedAgeMs / 60'000));
     parts << tr("%1 failed").arg(locale.toString(o.stats.failed));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
