@@ -16,11 +16,12 @@ MailList listOf(const QString &kind) {
 }
 } // namespace
 
+// Small: it is written in every booking's transaction. The mailer reads the event again when it
+// sends (MailComposer shows it as it is then); this is what a mail says when the event is gone.
 QJsonObject eventPayload(const Event &event) {
     return {{QStringLiteral("eventId"), event.id},
             {QStringLiteral("title"), event.title},
             {QStringLiteral("location"), event.location},
-            {QStringLiteral("description"), event.description.left(2000)},
             {QStringLiteral("startsAt"), event.date.toMSecsSinceEpoch()}};
 }
 

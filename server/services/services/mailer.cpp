@@ -228,6 +228,7 @@ int Mailer::freshen(OutboxRow &row) {
     const int revision = now->second;
     const QJsonValue bookingFree = row.payload.value(QStringLiteral("body"));
     row.payload = outbox::eventPayload(now->first);
+    row.payload.insert(QStringLiteral("description"), now->first.description.left(2000)); // for the calendar file
     if (!bookingFree.isUndefined())
         row.payload.insert(QStringLiteral("body"), bookingFree);
     return revision;

@@ -21,7 +21,6 @@ CREATE TABLE outbox (
     sent_at BIGINT
 );
 CREATE INDEX outbox_due_idx ON outbox (next_attempt_at, id) WHERE state = 'queued';
-CREATE INDEX outbox_state_idx ON outbox (state, created_at);
 
 -- The user's mail settings: the language of their mails (the app's), and the two kinds they may
 -- turn off (confirmations and security notices always go). Tokens: the calendar feed's secret
