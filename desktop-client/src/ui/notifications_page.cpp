@@ -34,6 +34,9 @@ NotificationsPage::NotificationsPage(client::ClientSession &session, QWidget *pa
     m_body->setText(tr("Select a notification to read it."));
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true); // long in German; the buttons keep their room
+    // Room for two lines from the start: a row of buttons does not grow when its label wraps
+    // later (the empty-inbox sentence arrives with the first answer), so the second line was cut.
+    m_empty->setMinimumHeight(2 * m_empty->fontMetrics().lineSpacing());
     m_markRead = new QPushButton(tr("Mark as read"), this);
     m_markAll = new QPushButton(tr("Mark all as read"), this);
     auto *actions = new QHBoxLayout;
