@@ -135,9 +135,15 @@ SendOutcome SmtpSender::send(const Message &m) {
     const CURLcode rc = curl_easy_perform(curl);
     long code = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+    // Nothing of this call may stay pointed at: the handle outlives it, and closing its cached
+    // connection later (QUIT, in the destructor) runs the debug callback and may write an error.
     curl_easy_setopt(curl, CURLOPT_MIMEPOST, nullptr);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, nullptr);
+    curl_easy_setopt(curl, CURLOPT_VERBOSE, 0L);
+    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, nullptr);
+    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, nullptr);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     out.code = int(code);
     out.sent = rc == CURLE_OK;
     out.permanent = !out.sent && code >= 500 && code < 600;
