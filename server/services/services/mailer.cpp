@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcMail, "eventbook.mail")
 
@@ -43,7 +44,9 @@ void Mailer::start() {
     }
     if (m_thread)
         return;
-    qCInfo(lcMail, "mail goes out through %s as %s", qPrintable(m_settings.smtp.url),
+    // Without any user:password an operator may have put in the URL.
+    qCInfo(lcMail, "mail goes out through %s as %s",
+           qPrintable(QUrl(m_settings.smtp.url).adjusted(QUrl::RemoveUserInfo).toString()),
            qPrintable(m_settings.from.address));
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("mailer"));
