@@ -2,6 +2,7 @@
 
 #include "audit_trail.h"
 #include "crypto_random.h"
+#include "event_version.h"
 #include "mail_composer.h"
 #include "eventbook/common/validation.h"
 #include "mail/ics_writer.h"
@@ -45,15 +46,13 @@ QString CalendarService::feedUrl(const QString &secret) const {
 
 Result<QByteArray> CalendarService::eventCalendar(qint64 eventId) {
     return m_db.withRetry([&]() -> Result<QByteArray> {
-        auto event = EventRepository(m_db).get(eventId);
-        if (!event)
-            return event.error();
-        auto revision = CalendarRepository(m_db).revision(eventId);
-        if (!revision)
-            return revision.error();
+        auto now = readEventVersion(m_db, eventId);
+        if (!now)
+            return now.error();
+        const Event *event = &now->event;
         CalendarEntry e;
         e.uid = QStringLiteral("event-%1@%2").arg(eventId).arg(m_settings.idHost());
-        e.sequence = *revision;
+        e.sequence = now->revision;
         e.summary = event->title;
         e.location = event->location;
         e.description = event->description;
@@ -72,19 +71,14 @@ Result<QByteArray> CalendarService::bookingCalendar(qint64 bookingId, const Acto
         if (!found->has_value() || (!actor.isAdmin && (*found)->userId != actor.id))
             return notFound(QStringLiteral("Booking not found"));
         const Booking &b = **found;
-        auto rows = CalendarRepository(m_db).bookedEvents(b.userId, 0);
-        if (!rows)
-            return rows.error();
-        auto event = EventRepository(m_db).get(b.eventId);
-        if (!event)
-            return event.error();
-        auto revision = CalendarRepository(m_db).revision(b.eventId);
-        if (!revision)
-            return revision.error();
+        auto now = readEventVersion(m_db, b.eventId);
+        if (!now)
+            return now.error();
+        const Event *event = &now->event;
         CalendarEntry e;
         e.uid = MailComposer::bookingUid(b.id, m_settings.idHost());
         const bool cancelled = b.status != BookingStatus::Confirmed;
-        e.sequence = *revision + (cancelled ? 1 : 0);
+        e.sequence = now->revision + (cancelled ? 1 : 0);
         e.summary = event->title;
         e.location = event->location;
         e.description = event->description;

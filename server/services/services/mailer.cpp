@@ -3,14 +3,13 @@
 #include "mail_composer.h"
 #include "mail_queue.h"
 #include "mail/smtp_sender.h"
-#include "storage/calendar_repository.h"
-#include "eventbook/common/domain.h"
 #include "storage/event_repository.h"
 #include "storage/mail_settings_repository.h"
 #include "storage/outbox_repository.h"
 #include "storage/time_codec.h"
 #include "storage/transaction.h"
 #include "crypto_random.h"
+#include "event_version.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -184,6 +183,7 @@ bool Mailer::sendBatch() {
         return false;
     ::eventbook::mail::SmtpSender sender(m_settings.smtp);
     MailComposer composer(m_settings, m_tickets);
+    bool cutShort = false;
     for (const OutboxRow &row : std::as_const(*claimed)) {
         {
             QMutexLocker lock(&m_mutex);
@@ -192,8 +192,10 @@ bool Mailer::sendBatch() {
         }
         // A lease about to run out goes back: another instance may take it after expiry, and
         // must not meet a mail this one is still sending.
-        if (nowMs() + m_settings.smtp.timeoutMs >= claimedAt + m_settings.leaseMs)
+        if (nowMs() + m_settings.smtp.timeoutMs >= claimedAt + m_settings.leaseMs) {
+            cutShort = true;
             break;
+        }
         OutboxRow current = row;
         ComposeExtras extras;
         extras.sequence = freshen(current);
@@ -206,8 +208,10 @@ bool Mailer::sendBatch() {
         const ::eventbook::mail::SendOutcome outcome = sender.send(composer.compose(current, extras));
         settle(row, outcome.sent, outcome.permanent, outcome.reply);
     }
-    auto released = m_db.withRetry([&] { return OutboxRepository(m_db).release(m_owner); });
-    Q_UNUSED(released); // what was left of the batch; the lease would give it back anyway
+    if (cutShort) { // what was left of the batch goes back now (its lease would, later)
+        auto released = m_db.withRetry([&] { return OutboxRepository(m_db).release(m_owner); });
+        Q_UNUSED(released);
+    }
     return true;
 }
 
@@ -217,21 +221,13 @@ int Mailer::freshen(OutboxRow &row) {
         return 0;
     // A mail sent later than its change tells what holds now: the event as it is, with the
     // version number that goes with it, so the calendar entry and the words agree.
-    auto now = m_db.withRetry([&]() -> Result<std::pair<Event, int>> {
-        auto event = EventRepository(m_db).get(eventId);
-        if (!event)
-            return event.error();
-        auto revision = CalendarRepository(m_db).revision(eventId);
-        if (!revision)
-            return revision.error();
-        return std::pair<Event, int>(*event, *revision);
-    });
+    auto now = m_db.withRetry([&] { return readEventVersion(m_db, eventId); });
     if (!now) // gone (a cancelled event's mail) or unreadable: the words as they were
         return row.payload.value(QStringLiteral("revision")).toInt();
-    const int revision = now->second;
+    const int revision = now->revision;
     const QJsonValue bookingFree = row.payload.value(QStringLiteral("body"));
-    row.payload = outbox::eventPayload(now->first);
-    row.payload.insert(QStringLiteral("description"), now->first.description.left(2000)); // for the calendar file
+    row.payload = outbox::eventPayload(now->event);
+    row.payload.insert(QStringLiteral("description"), now->event.description.left(2000)); // for the calendar file
     if (!bookingFree.isUndefined())
         row.payload.insert(QStringLiteral("body"), bookingFree);
     return revision;
