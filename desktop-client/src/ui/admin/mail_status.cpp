@@ -19,6 +19,8 @@ MailStatus::MailStatus(client::ClientSession &session, QWidget *parent)
                                  " border-radius: 8px; }"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    // Two lines' room from the start: the row it shares does not grow when the line wraps later.
+    m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing());
     m_summary->setAccessibleName(tr("Mail"));
     m_failed = new QTableWidget(0, 4, this);
     m_failed->setHorizontalHeaderLabels({tr("Failed"), tr("To"), tr("Mail"), tr("The mail server said")});
