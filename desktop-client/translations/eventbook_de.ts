@@ -530,6 +530,10 @@
         <source>Password is too easy to guess. %1</source>
         <translation>Das Passwort ist zu leicht zu erraten. %1</translation>
     </message>
+    <message>
+        <source>Image path must be /api/images/ and a SHA-256 in hex</source>
+        <translation>Der Bildpfad muss /api/images/ und ein SHA-256 in Hexadezimal sein</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

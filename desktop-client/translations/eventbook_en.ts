@@ -530,6 +530,10 @@
         <source>Password is too easy to guess. %1</source>
         <translation>Password is too easy to guess. %1</translation>
     </message>
+    <message>
+        <source>Image path must be /api/images/ and a SHA-256 in hex</source>
+        <translation>Image path must be /api/images/ and a SHA-256 in hex</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

@@ -530,6 +530,10 @@
         <source>Password is too easy to guess. %1</source>
         <translation>Le mot de passe est trop facile à deviner. %1</translation>
     </message>
+    <message>
+        <source>Image path must be /api/images/ and a SHA-256 in hex</source>
+        <translation>Le chemin de l’image doit être /api/images/ suivi d’un SHA-256 en hexadécimal</translation>
+    </message>
 </context>
 <context>
     <name>eventbook::client::ApiClient</name>

@@ -6,10 +6,15 @@
 #include "api/notifications_api.h"
 #include "async_result.h"
 #include "fixtures.h"
+#include "http_client.h"
 #include "server_fixture.h"
 #include "test_server.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTest>
 
@@ -164,6 +169,47 @@ private Q_SLOTS:
         QTest::qWait(200); // the server answers into the void
         QVERIFY(!called);
         QCOMPARE(test::HttpClient().get(m_env.server->url(QStringLiteral("/healthz"))).status, 200);
+    }
+
+    // Banners the server stores are immutable: the second start of the app (a new ApiClient on the
+    // same cache directory) shows them from disk without asking the server.
+    void storedImagesComeFromDiskOnTheNextStart() {
+        QImage picture(40, 20, QImage::Format_RGB32);
+        picture.fill(Qt::darkYellow);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "PNG"));
+        const qint64 event = m_env.fx->event(
+            m_env.admin, QJsonObject{{"image"_k, QString(QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()))}});
+        test::HttpClient http;
+        const QString path =
+            http.get(m_env.server->url(QStringLiteral("/api/events/%1").arg(event))).data().value("image"_k).toString();
+        QVERIFY(path.startsWith(QStringLiteral("/api/images/")));
+        const auto served = [&] {
+            static const QRegularExpression line(
+                QStringLiteral(R"(eventbook_http_requests_total\{method="GET",route="/api/images/:hash",status="200"\} (\d+))"));
+            const auto m = line.match(QString::fromUtf8(http.get(m_env.server->url(QStringLiteral("/metrics"))).body));
+            return m.hasMatch() ? m.captured(1).toInt() : 0;
+        };
+        QTemporaryDir cache;
+        struct Got {
+            bool done = false;
+            QByteArray bytes;
+            bool fromDisk = false;
+        };
+        for (int start = 0; start < 2; ++start) {
+            ApiClient api(base());
+            api.setImageCache(cache.path());
+            Got got;
+            api.storedImage(path, [&got](const Result<QByteArray> &bytes, bool fromDisk) {
+                got = Got{true, bytes ? *bytes : QByteArray(), fromDisk};
+            });
+            QTRY_VERIFY(got.done);
+            QCOMPARE(got.bytes, png);
+            QCOMPARE(got.fromDisk, start == 1);
+            QCOMPARE(served(), 1); // the first start asked once, the second not at all
+        }
     }
 
     void notifications() {

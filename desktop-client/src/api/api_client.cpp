@@ -4,6 +4,7 @@
 #include "eventbook/common/codecs.h"
 
 #include <QJsonDocument>
+#include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QUrlQuery>
@@ -56,6 +57,10 @@ QUrl ApiClient::urlFor(const QString &pathAndQuery) const {
 
 QNetworkRequest ApiClient::requestFor(const QString &pathAndQuery, bool authorised) const {
     QNetworkRequest request(urlFor(pathAndQuery));
+    // Only stored images go through the disk cache (storedImage): bookings, profiles and tokens
+    // never land in a file.
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     if (authorised && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     return request;
@@ -251,6 +256,30 @@ void ApiClient::proxiedImage(const QUrl &image, Done<QByteArray> done) {
         if (status == 200)
             return done(body);
         done(errorFromReply(reply->error(), status, body, m_server, reply->errorString()));
+    });
+}
+
+void ApiClient::setImageCache(const QString &directory, qint64 maxBytes) {
+    auto *cache = new QNetworkDiskCache(&m_nam);
+    cache->setCacheDirectory(directory);
+    cache->setMaximumCacheSize(maxBytes);
+    m_nam.setCache(cache); // the manager owns it from here
+}
+
+void ApiClient::storedImage(const QString &path, std::function<void(const Result<QByteArray> &, bool)> done) {
+    QNetworkRequest request = requestFor(path, false);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, true);
+    // Immutable for a year (the server says so): a cached copy needs no revalidation.
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
+    QNetworkReply *reply = m_nam.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool fromDisk = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+        const QByteArray body = reply->readAll();
+        if (status == 200)
+            return done(body, fromDisk);
+        done(errorFromReply(reply->error(), status, body, m_server, reply->errorString()), fromDisk);
     });
 }
 

@@ -66,6 +66,13 @@ public:
     // The bytes of a remote image, fetched through the server's image proxy (API.md "Images"),
     // so the app never connects to arbitrary hosts itself.
     void proxiedImage(const QUrl &image, Done<QByteArray> done);
+    // An image the server stores (`/api/images/<hash>`, API.md "Images"): its name never changes
+    // meaning, so with setImageCache it is kept on disk and read from there on the next start
+    // without asking the server. `fromDisk` says where these bytes came from.
+    void storedImage(const QString &path, std::function<void(const Result<QByteArray> &, bool fromDisk)> done);
+    // The directory of that disk cache (the app's cache location); nothing else is stored there:
+    // API answers are never written to disk.
+    void setImageCache(const QString &directory, qint64 maxBytes = 200LL * 1024 * 1024);
 
 Q_SIGNALS:
     void sessionChanged();                     // signed in, refreshed or signed out

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSize>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -117,6 +118,10 @@ int main(int argc, char *argv[]) {
     // Screenshots never touch the user's keychain.
     client::CredentialStore credentials;
     client::ClientSession session(serverUrl, screenshots ? nullptr : &credentials);
+    // Banners and avatars the server stores stay on disk: a restart shows them without downloading.
+    if (!screenshots)
+        session.api().setImageCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                    QStringLiteral("/images"));
     ui::MainWindow window(session, settings);
     if (screenshots) {
         window.resize(windowSize);

@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 
 #include <QImage>
+#include <QPointer>
 #include <QUrl>
 
 namespace eventbook::ui {
@@ -67,6 +68,17 @@ QPixmap ImageCache::pixmap(const QString &image) {
         const qsizetype comma = image.indexOf(QLatin1Char(','));
         store(decode(QByteArray::fromBase64(image.mid(comma + 1).toLatin1())));
         return m_cache.contains(key) ? *m_cache.object(key) : QPixmap();
+    }
+    if (image.startsWith(QLatin1StringView("/api/images/"))) { // stored by the server, kept on disk
+        m_loading.insert(key);
+        m_api.storedImage(image, [self = QPointer<ImageCache>(this), key, image, store](const Result<QByteArray> &bytes, bool) {
+            if (!self)
+                return;
+            self->m_loading.remove(key);
+            store(bytes ? decode(*bytes) : QPixmap(), bytes ? QString() : bytes.error().message);
+            Q_EMIT self->imageReady(image);
+        });
+        return {};
     }
     const QUrl url(image);
     if (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https")) {

@@ -12,8 +12,10 @@ class ApiClient;
 
 namespace eventbook::ui {
 
-// Event and avatar images for the views: data URIs decoded here, http(s) images fetched once
-// through the server's image proxy without blocking the UI; both kept in a bounded cache.
+// Event and avatar images for the views: the server's stored images (/api/images/…, kept on disk
+// across restarts by ApiClient's image cache), http(s) images fetched once through the server's
+// image proxy, data URIs (a picked file before it is saved) decoded here; all without blocking the
+// UI, kept in a bounded cache.
 // pixmap() answers at once (null while loading) and imageReady() says when to repaint.
 class ImageCache : public QObject {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "http/controllers/booking_controller.h"
 #include "http/controllers/calendar_controller.h"
 #include "http/controllers/mail_controller.h"
+#include "http/controllers/image_controller.h"
 #include "http/controllers/checkin_controller.h"
 #include "http/controllers/event_controller.h"
 #include "http/controllers/health_controller.h"
@@ -38,6 +39,7 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sqlite_preflight.h"
+#include "services/image_store.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -58,6 +60,7 @@ ServerApp::~ServerApp() {
     m_executor.reset();
     m_context.reset();
     m_pages.reset();
+    m_images.reset();
     if (m_auth)
         m_auth->setLiveFeed(nullptr);
     m_bus.reset();
@@ -81,7 +84,7 @@ Result<quint16> ServerApp::start() {
     registerRoutes();
     http::FrontDoorLimits limits = frontDoorLimits();
     makeHttp(limits);
-    m_bus->start(*dbConfig, m_config.listenCheckMs);
+    m_bus->start(*dbConfig, m_config.listenCheckMs, m_database.get());
     registerMetrics();
     auto port = openDoor(limits);
     if (port) {
@@ -107,6 +110,13 @@ Result<void> ServerApp::openDatabase(const storage::DatabaseConfig &dbConfig) {
     if (!migrated)
         return Error::make(migrated.error().code, QStringLiteral("Cannot prepare the database %1: %2")
                                                       .arg(dbConfig.redacted(), migrated.error().message));
+    // Images written inline before migration 0007 move to the image store before anything is served.
+    auto moved = services::images::moveInline(*m_database);
+    if (!moved)
+        return Error::make(moved.error().code, QStringLiteral("Cannot move inline images out of %1: %2")
+                                                   .arg(dbConfig.redacted(), moved.error().message));
+    if (*moved > 0)
+        qCInfo(lcApp, "moved %d inline image(s) to the image store", *moved);
     return {};
 }
 
@@ -121,6 +131,7 @@ Result<void> ServerApp::makeServices() {
     m_executor = std::make_unique<http::Executor>(m_config.databaseThreads, m_config.hashingThreads);
     m_executor->pool(http::Executor::Pool::Hashing).start([hasher = m_hasher.get()] { hasher->warmUp(); });
     m_pages = std::make_unique<http::PageCache>();
+    m_images = std::make_unique<http::StoredImageCache>();
     m_bus = std::make_unique<realtime::EventBus>(m_database->dialect());
     m_auth->setLiveFeed(m_bus.get());
     // Its settings are the config's own object: PUBLIC_URL's default is known once the port is.
@@ -134,7 +145,7 @@ Result<void> ServerApp::makeServices() {
     if (m_config.rateLimits)
         m_devices = std::make_unique<http::DeviceLimiter>(rateRule(http::RateScope::Device));
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
-        *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, m_bus.get(), *m_counters, *m_tickets,
+        *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, *m_images, m_bus.get(), *m_counters, *m_tickets,
         *m_occupancy, m_devices.get(), *m_mailer, m_config.mail});
     return {};
 }
@@ -154,6 +165,7 @@ void ServerApp::registerRoutes() {
     http::PrivacyController::registerRoutes(*m_router, *m_context);
     http::CalendarController::registerRoutes(*m_router, *m_context);
     http::MailController::registerRoutes(*m_router, *m_context);
+    http::ImageController::registerRoutes(*m_router, *m_context);
     m_fetches = std::make_unique<QObject>();
     http::ImageFetchSettings fetching;
     fetching.timeoutMs = m_config.imageProxyTimeoutMs;
@@ -237,6 +249,8 @@ void ServerApp::registerMetrics() {
             g.responsesDropped = m_counters->responsesDropped.load();
             g.rejectedAtDoor = m_counters->rejectedAtDoor.load();
             g.liveEventsReceived = m_bus->received();
+            g.pagesLocallyVersioned =
+                m_database->dialect() == storage::Dialect::Sqlite || m_database->listening();
             const MailStats mail = m_mailer->snapshot();
             g.mailQueued = mail.queued;
             g.mailFailed = mail.failed;

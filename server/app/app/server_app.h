@@ -26,6 +26,7 @@ class FrontDoor;
 struct ServerCounters;
 struct ControllerContext;
 class PageCache;
+class StoredImageCache;
 class RequestPolicy;
 struct FrontDoorLimits;
 struct RateRule;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<http::Executor> m_executor;
     std::unique_ptr<http::PageCache> m_pages;
+    std::unique_ptr<http::StoredImageCache> m_images;
     std::unique_ptr<http::ControllerContext> m_context;
     std::unique_ptr<http::RequestPolicy> m_policy;
     std::unique_ptr<QObject> m_fetches; // image-proxy fetches in flight

@@ -134,6 +134,9 @@ QByteArray Metrics::render(const MetricsGauges &g) const {
     single(out, "eventbook_live_events_received_total", "counter",
            "Committed changes received for fan-out (in-process or through PostgreSQL NOTIFY).",
            double(g.liveEventsReceived));
+    single(out, "eventbook_pages_local_version", "gauge",
+           "1 while cached pages are checked without a database round trip (PostgreSQL: LISTEN is up).",
+           g.pagesLocallyVersioned ? 1.0 : 0.0);
     single(out, "eventbook_db_pool_in_use", "gauge", "Database pool threads busy.", double(g.dbPoolInUse));
     single(out, "eventbook_db_pool_size", "gauge", "Database pool threads.", double(g.dbPoolSize));
     single(out, "eventbook_http_open_connections", "gauge", "Open client connections (HTTP and /ws).",

@@ -21,6 +21,9 @@ struct MetricsGauges {
     quint64 responsesDropped = 0;
     quint64 rejectedAtDoor = 0;
     quint64 liveEventsReceived = 0;
+    // Whether cached pages are vouched for without a database round trip (SQLite always;
+    // PostgreSQL while its LISTEN connection is up).
+    bool pagesLocallyVersioned = false;
     // The outbox (as of the mailer's last look) and this process's sending.
     qint64 mailQueued = 0;
     qint64 mailFailed = 0;

@@ -34,6 +34,10 @@ QList<RateScope> RequestPolicy::scopesFor(const HttpRequest &r) const {
     QList<RateScope> scopes;
     if (!r.path.startsWith(QLatin1StringView("/api/")) || r.method == "OPTIONS")
         return scopes;
+    // Stored images are static content named by their hash (a list page names six): like the
+    // page that names them, they are not counted against the API's budget.
+    if (r.method == "GET" && r.path.startsWith(QLatin1StringView("/api/images/")))
+        return scopes;
     if (r.path.startsWith(QLatin1StringView("/api/auth/")))
         scopes.append(RateScope::Auth);
     if ((r.method == "POST" || r.method == "DELETE") && booking.match(r.path).hasMatch())

@@ -21,10 +21,10 @@ EventBus::~EventBus() {
     stop();
 }
 
-void EventBus::start(const storage::DatabaseConfig &config, int checkIntervalMs) {
+void EventBus::start(const storage::DatabaseConfig &config, int checkIntervalMs, storage::Database *pages) {
     if (m_dialect != storage::Dialect::Postgres || m_listener)
         return;
-    m_listener = new storage::PgListener(config, checkIntervalMs);
+    m_listener = new storage::PgListener(config, checkIntervalMs, pages);
     m_listener->moveToThread(&m_thread);
     connect(m_listener, &storage::PgListener::notified, this, &EventBus::onPayload);
     connect(m_listener, &storage::PgListener::listening, this, [this](bool recovered) {

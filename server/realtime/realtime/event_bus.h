@@ -24,7 +24,7 @@ public:
 
     // PostgreSQL: starts the LISTEN thread and waits (bounded) for its first LISTEN, so an
     // instance that says it is ready misses no change.
-    void start(const storage::DatabaseConfig &config, int checkIntervalMs);
+    void start(const storage::DatabaseConfig &config, int checkIntervalMs, storage::Database *pages = nullptr);
     void stop();
 
     Result<void> stage(storage::Database &db, const services::LiveEvent &event) override;

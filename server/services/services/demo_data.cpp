@@ -1,4 +1,5 @@
 #include "demo_data.h"
+#include "image_store.h"
 
 #include "audit_trail.h"
 #include "booking_service.h"
@@ -101,8 +102,12 @@ Result<DemoSummary> DemoData::load() {
         if (!validation::checkEventFields(o, false).isEmpty())
             return Error::make(ErrorCode::Internal,
                                QStringLiteral("invalid demo event %1").arg(o.value(keys::title).toString()));
-        const Event e = codec::eventFromJson(o);
+        Event e = codec::eventFromJson(o);
         auto created = withTransaction(m_db, [&](Transaction &tx) -> Result<qint64> {
+            auto image = images::intern(m_db, e.image, QString(keys::image));
+            if (!image)
+                return image.error();
+            e.image = *image;
             EventRepository events(m_db);
             auto exists = events.titleExists(e.title);
             if (!exists)

@@ -1,6 +1,7 @@
 #include "event_service.h"
 
 #include "audit_trail.h"
+#include "image_store.h"
 #include "mail_queue.h"
 #include "waitlist_promotion.h"
 #include "storage/database.h"
@@ -52,6 +53,10 @@ Result<Event> EventService::create(const EventDraft &d, const Actor &actor) {
     if (actor.id > 0)
         e.createdBy = actor.id;
     return withTransaction(m_db, [&](Transaction &tx) -> Result<Event> {
+        auto image = images::intern(m_db, e.image, QStringLiteral("image"));
+        if (!image)
+            return image.error();
+        e.image = *image;
         EventRepository events(m_db);
         auto id = events.insert(e);
         if (!id)
@@ -93,6 +98,10 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
             e.tags = d.tags.value_or(e.tags);
             e.image = d.image.value_or(e.image);
         }
+        auto image = images::intern(m_db, e.image, QStringLiteral("image"));
+        if (!image)
+            return image.error();
+        e.image = *image;
         EB_TRY(events.update(e));
         if (d.totalSlots && *d.totalSlots != e.totalSlots) {
             auto resized = events.resize(id, *d.totalSlots);

@@ -1,6 +1,7 @@
 #include "privacy_service.h"
 
 #include "audit_trail.h"
+#include "image_store.h"
 #include "waitlist_promotion.h"
 #include "eventbook/common/json_keys.h"
 #include "storage/audit_repository.h"
@@ -105,6 +106,7 @@ Result<Anonymisation> PrivacyService::anonymise(qint64 userId, const Actor &acto
             keptConfirmed += b.status == BookingStatus::Confirmed ? 1 : 0;
         EB_TRY(RoleRepository(m_db).setRole(userId, Role::Attendee, actor.id));
         EB_TRY(users.anonymise(userId, kAnonymisedHash));
+        EB_TRY(images::forget(m_db, user.avatarUrl)); // their face goes with their name
         EB_TRY(RefreshTokenRepository(m_db).revokeAllForUser(userId));
         EB_TRY(NotificationRepository(m_db).removeAllFor(userId));
         EB_TRY(OutboxRepository(m_db).forgetUser(userId));

@@ -1,6 +1,7 @@
 #include "profile_service.h"
 
 #include "audit_trail.h"
+#include "image_store.h"
 #include "mail_queue.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
@@ -81,7 +82,10 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
             fields.append(QString(k::bio));
         }
         if (in.avatarUrl) {
-            user.avatarUrl = in.avatarUrl->isEmpty() ? QString() : *in.avatarUrl;
+            auto avatar = images::intern(m_db, *in.avatarUrl, QString(k::avatarUrl));
+            if (!avatar)
+                return avatar.error();
+            user.avatarUrl = avatar->isEmpty() ? QString() : *avatar; // "" clears it, as null does
             fields.append(QString(k::avatarUrl));
         }
         if (in.preferences) {
@@ -89,6 +93,9 @@ Result<User> ProfileService::update(qint64 userId, const ProfileInput &in, const
             fields.append(QString(k::preferences));
         }
         EB_TRY(users.updateProfile(user));
+        if (user.avatarUrl != found->user.avatarUrl) {
+            EB_TRY(images::forget(m_db, found->user.avatarUrl));
+        }
         EB_TRY(recordAudit(m_db, actor, QStringLiteral("PROFILE_UPDATE"), audit::kUser, userId,
                            {{QStringLiteral("fields"), fields}}));
         EB_TRY(tx.commit());

@@ -1,6 +1,7 @@
 #include "user_admin_service.h"
 
 #include "audit_trail.h"
+#include "image_store.h"
 #include "waitlist_promotion.h"
 #include "storage/outbox_repository.h"
 #include "storage/database.h"
@@ -135,6 +136,7 @@ Result<User> UserAdminService::remove(qint64 userId, const Actor &actor, bool al
         EB_TRY(settleLeavingUser(m_db, userId, seats, actor, live));
         EB_TRY(OutboxRepository(m_db).forgetUser(userId)); // before the row goes: its mails are found by it
         EB_TRY(users.remove(userId));
+        EB_TRY(images::forget(m_db, user.avatarUrl));
         EB_TRY(recordAudit(
             m_db, actor, QStringLiteral("USER_DELETE"), audit::kUser, userId,
             {{k::email, user.email}, {QStringLiteral("cancelledBookings"), qint64(released->size())}}));

@@ -148,8 +148,18 @@ Result<QVariant> Database::scalar(const QString &sql) {
     return q->value(0);
 }
 
+void Database::setListening(bool on) {
+    if (on)
+        ++m_listenEpoch; // before it is visible as on: no page of an older epoch matches again
+    m_listening.store(on, std::memory_order_release);
+}
+
 Result<QByteArray> Database::dataVersion() {
     if (m_config.dialect == Dialect::Postgres) {
+        if (listening()) {
+            return QByteArray('n' + QByteArray::number(m_listenEpoch.load()) + '.' +
+                              QByteArray::number(m_commits.load() + m_foreignChanges.load()));
+        }
         // Any commit anywhere changes the snapshot: a transaction in progress is in its list
         // until it ends, and one not yet started lies beyond its xmax.
         auto snapshot = scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
@@ -174,7 +184,7 @@ Result<QByteArray> Database::dataVersion() {
 }
 
 std::optional<QByteArray> Database::localDataVersion() {
-    if (m_config.dialect != Dialect::Sqlite)
+    if (m_config.dialect != Dialect::Sqlite && !listening())
         return std::nullopt;
     auto version = dataVersion();
     return version ? std::optional<QByteArray>(*version) : std::nullopt;

@@ -46,15 +46,26 @@ public:
     void resetThreadConnection();
 
     // A token that changes whenever any committed write may have changed the data, made by
-    // this process or by another one on the same database (SQLite: PRAGMA data_version plus
-    // this process's commits; PostgreSQL: the transaction snapshot). Read it before reading
-    // the data it vouches for; caches keyed by it are never stale.
+    // this process or by another one on the same database. Read it before reading the data it
+    // vouches for; caches keyed by it are never served after this process's own commit, nor
+    // after another's once it is known here.
+    // SQLite: PRAGMA data_version plus this process's commits (exact).
+    // PostgreSQL while the LISTEN connection is up (setListening): this process's commits plus
+    // the `eventbook_pages` notifications received (sql/postgres/0007_images.sql), no round trip;
+    // another instance's commit is seen once its notification arrives (milliseconds:
+    // docs/benchmarks.md). Otherwise the transaction snapshot, a round trip (exact).
     Result<QByteArray> dataVersion();
     // The same, when reading it is local work that cannot keep a thread waiting (SQLite: its
-    // shared-memory WAL index, microseconds), so the main thread may ask; nullopt on PostgreSQL
-    // (a round trip to the database) or on any failure.
+    // shared-memory WAL index, microseconds; PostgreSQL: while listening), so the main thread may
+    // ask; nullopt otherwise or on any failure.
     std::optional<QByteArray> localDataVersion();
     void noteCommit() { ++m_commits; }
+    // PostgreSQL, from the LISTEN thread: a notification said another commit changed the pages.
+    void noteForeignChange() { ++m_foreignChanges; }
+    // PostgreSQL, from the LISTEN thread: whether notifications are known to arrive. Each time
+    // it turns on is a new epoch: whatever was missed while it was off cannot be served.
+    void setListening(bool on);
+    bool listening() const { return m_listening.load(std::memory_order_acquire); }
 
     // SQLite has one writer at a time. This process's writers queue here, woken the moment the
     // previous one commits, instead of in SQLite's busy handler, which sleeps and polls (measured:
@@ -103,6 +114,8 @@ private:
     std::unordered_map<Qt::HANDLE, std::unique_ptr<ThreadConnection>> m_connections;
     std::atomic<quint64> m_commits{0};
     std::atomic<quint64> m_foreignChanges{0};
+    std::atomic<quint64> m_listenEpoch{0};
+    std::atomic<bool> m_listening{false};
 };
 
 } // namespace eventbook::storage

@@ -33,12 +33,22 @@ Result<void> PgListener::publishAll(Database &db, const QList<QByteArray> &paylo
     return q->exec("notify");
 }
 
-PgListener::PgListener(DatabaseConfig config, int checkIntervalMs)
+PgListener::PgListener(DatabaseConfig config, int checkIntervalMs, Database *pages)
     : m_config(std::move(config))
+    , m_pages(pages)
     , m_name(QStringLiteral("eventbook-listen-%1").arg(quintptr(this), 0, 16)) {
     m_timer = new QTimer(this);
     m_timer->setInterval(checkIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &PgListener::check);
+    // QPSQL closes the connection as soon as its socket reports the server gone (a PostgreSQL
+    // restart); asking for that flag often costs nothing, and until it is noticed cached pages
+    // are served on the word of a connection that can no longer bring news.
+    m_watch = new QTimer(this);
+    m_watch->setInterval(kWatchMs);
+    connect(m_watch, &QTimer::timeout, this, [this] {
+        if (m_wasListening && !m_db.isOpen())
+            check();
+    });
 }
 
 PgListener::~PgListener() = default;
@@ -54,19 +64,33 @@ void PgListener::begin() {
     QString options = m_config.options;
     if (!options.contains(QLatin1StringView("connect_timeout")))
         options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=3");
+    // A peer that vanished without closing (a cut network) is found by TCP keepalives within
+    // about ten seconds instead of the system's two hours.
+    if (!options.contains(QLatin1StringView("keepalives")))
+        options += QStringLiteral(";keepalives_idle=5;keepalives_interval=2;keepalives_count=2");
     m_db.setConnectOptions(options);
     connect(m_db.driver(), &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 if (name == QLatin1StringView(kChannel))
                     Q_EMIT notified(payload.toString().toUtf8());
+                else if (name == QLatin1StringView(kPagesChannel) && m_pages)
+                    m_pages->noteForeignChange();
             });
     check();
     m_firstAttempt.release();
     m_timer->start();
+    m_watch->start();
+}
+
+void PgListener::setListening(bool on) {
+    if (m_pages)
+        m_pages->setListening(on);
 }
 
 void PgListener::end() {
     m_timer->stop();
+    m_watch->stop();
+    setListening(false);
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -80,11 +104,13 @@ void PgListener::check() {
         qCWarning(lcListen, "the LISTEN connection was lost; reconnecting");
         m_wasListening = false;
         m_lost = true;
+        setListening(false);
         Q_EMIT lost();
     }
     if (!subscribe())
         return;
     m_wasListening = true;
+    setListening(true);
     qCInfo(lcListen, "listening on channel %s%s", kChannel, m_lost ? " again" : "");
     Q_EMIT listening(m_lost);
     m_lost = false;
@@ -97,7 +123,8 @@ bool PgListener::subscribe() {
         qCDebug(lcListen, "cannot open the LISTEN connection: %s", qPrintable(m_db.lastError().text()));
         return false;
     }
-    if (!m_db.driver()->subscribeToNotification(QLatin1StringView(kChannel))) {
+    if (!m_db.driver()->subscribeToNotification(QLatin1StringView(kChannel)) ||
+        !m_db.driver()->subscribeToNotification(QLatin1StringView(kPagesChannel))) {
         m_lost = true;
         qCWarning(lcListen, "LISTEN failed: %s", qPrintable(m_db.driver()->lastError().text()));
         m_db.close();

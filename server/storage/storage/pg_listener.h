@@ -18,8 +18,13 @@ class PgListener : public QObject {
     Q_OBJECT
 public:
     static constexpr const char *kChannel = "eventbook";
+    // Announced by triggers whenever what the public pages show changed (0007_images.sql).
+    static constexpr const char *kPagesChannel = "eventbook_pages";
+    static constexpr int kWatchMs = 20;
 
-    PgListener(DatabaseConfig config, int checkIntervalMs);
+    // `pages` (may be null) learns of page changes and whether notifications arrive, on this
+    // listener's thread, without waiting for the main thread.
+    PgListener(DatabaseConfig config, int checkIntervalMs, Database *pages = nullptr);
     // Sends `payload` on the channel inside the caller's transaction: it reaches every listener
     // (this instance's included) when, and only if, that transaction commits.
     static Result<void> publish(Database &db, const QByteArray &payload);
@@ -43,10 +48,14 @@ private:
     void check();
     bool subscribe();
 
+    void setListening(bool on);
+
     DatabaseConfig m_config;
+    Database *m_pages = nullptr;
     QString m_name;
     QSqlDatabase m_db;
     QTimer *m_timer = nullptr;
+    QTimer *m_watch = nullptr; // notices a closed connection within milliseconds (see begin())
     bool m_wasListening = false;
     bool m_lost = false;
     QSemaphore m_firstAttempt;

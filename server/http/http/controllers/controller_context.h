@@ -3,6 +3,7 @@
 #include "http/executor.h"
 #include "http/page_cache.h"
 #include "http/server_counters.h"
+#include "http/stored_image_cache.h"
 #include "http/router.h"
 #include "services/auth_service.h"
 #include "services/live_feed.h"
@@ -25,6 +26,7 @@ struct ControllerContext {
     services::AuthService &auth;
     const services::PasswordHasher &hasher;
     PageCache &pages;
+    StoredImageCache &images;
     services::LiveFeed *live; // where committed changes go out to /ws clients
     ServerCounters &counters;
     const services::TicketSigner &tickets;
