@@ -5,13 +5,13 @@
 # and Qt's HTTP server answering those bytes with nothing else (bench/bare) as the framework's.
 # Prints one markdown table row per scenario and backend.
 #
-#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm waitlist checkin mail auth fanout startup app
+#   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm waitlist checkin mail demo staleness auth fanout startup app
 #                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
-[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm waitlist checkin mail auth fanout startup app)
+[ "${#SCENARIOS[@]}" -gt 0 ] || SCENARIOS=(list search detail book hot storm waitlist checkin mail demo staleness auth fanout startup app)
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DURATION="${BENCH_DURATION:-10}"
 THREADS=2
@@ -425,6 +425,72 @@ mail() {
     serve # as before, for the scenarios after this one
 }
 
+# The demo data (banners and all) as `scripts/eventbook.sh run` serves it (issue 22): list page 1, an
+# event's detail, a banner and booking, each read beside nginx serving the same bytes. Bench users
+# (ids 1…200, with tokens: each holds one booking at a time, so the demo's few events never fill) are
+# loaded first; the demo's events, attendees and bookings on top.
+demo() {
+    stop_server
+    local saved="$DB_URL" dir="$WORK/demo" url seed_target
+    rm -rf "$dir"; mkdir -p "$dir"
+    if [ "$BACKEND" = sqlite ]; then
+        url="sqlite://$dir/demo.db"; seed_target=(--sqlite "$dir/demo.db")
+    else
+        local db="bench_demo_$$"
+        PGOPTIONS="-c client_min_messages=warning" psql -q "$PG_TEST_URL" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+        url="${PG_TEST_URL%/*}/$db"; seed_target=(--pg "$url")
+    fi
+    DATA_DIR="$dir" DATABASE_URL="$url" "$BIN/eventbook-server" migrate >/dev/null 2>&1
+    python3 "$HERE/seed.py" "${seed_target[@]}" --events 0 --users 200 --secret "$JWT_SECRET" --tokens "$WORK/demo-tokens"
+    DATA_DIR="$dir" DATABASE_URL="$url" "$BIN/eventbook-server" demo-data >/dev/null 2>&1
+    DB_URL="$url"
+    serve
+    local size gz first image isize ids
+    curl -fsS "http://127.0.0.1:$PORT/api/events?page=1" -o "$WORK/demo-page.json"
+    size="$(stat -c %s "$WORK/demo-page.json")"
+    gz="$(curl -fsS -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/api/events?page=1" | wc -c)"
+    curl -fsS "http://127.0.0.1:$PORT/api/events?page=1&limit=50" -o "$WORK/demo-all.json"
+    read -r first image ids <<<"$(python3 - "$WORK/demo-page.json" "$WORK/demo-all.json" <<'PY'
+import datetime, json, sys
+page = json.load(open(sys.argv[1]))["data"]["events"]
+every = json.load(open(sys.argv[2]))["data"]["events"]
+first = page[0]
+# Upcoming events (a past one refuses bookings) with room for every booking in flight: book +
+# cancel never meets "full".
+soon = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=1)
+when = lambda e: datetime.datetime.fromisoformat(e["date"].replace("Z", "+00:00"))
+roomy = [str(e["id"]) for e in every if e["availableSlots"] >= 40 and when(e) > soon]
+print(first["id"], first["image"], ",".join(roomy))
+PY
+)"
+    isize="$(curl -fsS "http://127.0.0.1:$PORT$image" | wc -c)"
+    measure "demo: list page 1 ($size B; $gz B gzipped)" 64 "/api/events?page=1"
+    measure "demo: detail" 64 "/api/events/$first"
+    measure "demo: banner image ($isize B)" 64 "$image"
+    BENCH_TOKENS="$WORK/demo-tokens" BENCH_THREADS="$THREADS" BENCH_EVENT_IDS="$ids" \
+        measure "demo: book + cancel" 32 "/" "$HERE/lua/book.lua"
+    stop_server
+    DB_URL="$saved"
+    serve # as before, for the scenarios after this one
+}
+
+# PostgreSQL, two instances on one database: from just before a change is asked of instance A to the
+# moment instance B's cached page shows it (bench/staleness.py), 200 rounds.
+staleness() {
+    local b_port b_pid token result rounds p50 p99 max
+    b_port="$(pick_port 26300)"
+    DATABASE_URL="$DB_URL" DATA_DIR="$WORK" HOST=127.0.0.1 PORT="$b_port" RATE_LIMITS=off \
+        "$BIN/eventbook-server" serve >"$WORK/server-b.log" 2>&1 &
+    b_pid=$!
+    for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$b_port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
+    token="$(python3 "$HERE/seed.py" --secret "$JWT_SECRET" --print-admin-token)"
+    result="$(python3 "$HERE/staleness.py" "$PORT" "$b_port" "$token" 2 "${BENCH_STALENESS_ROUNDS:-200}")"
+    kill "$b_pid"; wait "$b_pid" 2>/dev/null || true
+    read -r rounds p50 p99 max <<<"$result"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+        "cross-instance staleness: change on A → page on B ($rounds rounds)" "$BACKEND" 1 "—" "$p50" "$p99" 0 "—" "—" "max $max ms"
+}
+
 echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | max RSS in the run | ceiling req/s / share |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 BACKENDS=(sqlite)
@@ -450,6 +516,8 @@ for BACKEND in "${BACKENDS[@]}"; do
             waitlist) waitlist ;;
             checkin) checkin ;;
             mail) mail ;;
+            demo) demo ;;
+            staleness) [ "$BACKEND" != pg ] || staleness ;;
             auth) auth ;;
             fanout) fanout ;;
             startup) [ "$BACKEND" != sqlite ] || startup ;;

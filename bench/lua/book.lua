@@ -7,6 +7,12 @@ for line in io.lines(os.getenv("BENCH_TOKENS")) do
     tokens[#tokens + 1] = line
 end
 local events = tonumber(os.getenv("BENCH_EVENTS") or "1000")
+-- BENCH_EVENT_IDS="3,7,9": book these events instead of 1..BENCH_EVENTS (the demo data's upcoming ones).
+local eventIds = {}
+for id in string.gmatch(os.getenv("BENCH_EVENT_IDS") or "", "%d+") do
+    eventIds[#eventIds + 1] = id
+end
+if #eventIds > 0 then events = #eventIds end
 -- BENCH_BOOK_ONLY=1: book and never cancel, each user once (the hot-event run: its length keeps it
 -- within the users there are; a user booked twice would show as an error).
 local bookOnly = os.getenv("BENCH_BOOK_ONLY") == "1"
@@ -42,6 +48,7 @@ function request()
     end
     step[u] = (step[u] or 0) + 1
     local e = (u * 7 + step[u]) % events + 1
+    if #eventIds > 0 then e = eventIds[e] end
     booked[u] = e
     return wrk.format("POST", "/api/events/" .. e .. "/book", auth, "{}")
 end
