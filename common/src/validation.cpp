@@ -240,7 +240,7 @@ std::optional<QString> checkImage(const QString &image) {
     if (image.startsWith(QLatin1StringView("data:"), Qt::CaseInsensitive))
         return checkDataUri(image);
     // An image the server already stores, as its answers name it (a client sends back what it got).
-    if (image.startsWith(QLatin1StringView("/api/images/"))) {
+    if (image.startsWith(kStoredImagePrefix)) {
         static const QRegularExpression stored(QStringLiteral("^/api/images/[0-9a-f]{64}$"));
         if (!stored.match(image).hasMatch())
             return text(QT_TRANSLATE_NOOP("Validation", "Image path must be /api/images/ and a SHA-256 in hex"));

@@ -234,6 +234,79 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains(",Ann Attendee,entry,admitted,desk-x,no,Olga Organiser"));
     }
 
+    // The door reads its caller's row with the ticket: whatever stops a token anywhere else stops it
+    // here at once, and a refused caller hears 401/403 before anything about the body or the ticket.
+    void aCallerWhoNoLongerStandsIsRefusedAtTheDoor() {
+        const DoorWorld d = DoorWorld::build(*m_server, *m_fx, m_admin);
+        QVERIFY2(d.ok(), qPrintable(d.team.error));
+        const auto status = [&](const QString &ticket, const QByteArray &token) {
+            return redeem(scanBody(ticket, QStringLiteral("desk-y")), token);
+        };
+        const auto malformed = [&](const QByteArray &token) {
+            return m_http.send("POST", url(QStringLiteral("/api/checkin/redeem")), "{not json",
+                               {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}});
+        };
+        const auto message = [](const Reply &r) {
+            return r.json().value("error"_k).toObject().value("message"_k).toString();
+        };
+        const QString forged = d.ownTicket.left(d.ownTicket.size() - 2) + QStringLiteral("xx");
+
+        // An attendee is refused whatever the body says.
+        QCOMPARE(malformed(d.team.attendee.token).status, 403);
+        QCOMPARE(status(forged, d.team.attendee.token).status, 403);
+        QCOMPARE(redeem(scanBody(forged, QStringLiteral("d"), {{QStringLiteral("eventId"), d.team.own}}),
+                        d.team.attendee.token).status, 403);
+
+        // Taken off the event's team: the token of then stops (its version moved on), and a token of
+        // now does not scan for that event.
+        QCOMPARE(status(d.ownTicket, d.team.staff.token).status, 200);
+        QCOMPARE(m_http.del(url(QStringLiteral("/api/events/%1/team/%2").arg(d.team.own).arg(d.team.staff.id)),
+                            d.team.organiser.token).status, 200);
+        QCOMPARE(status(d.ownTicket, d.team.staff.token).status, 401);
+        const Reply unstaffed = status(d.ownTicket, m_fx->currentToken(d.team.staff.id));
+        QCOMPARE(unstaffed.status, 403);
+        QCOMPARE(message(unstaffed), QStringLiteral("You have no access to this event"));
+
+        // A signed-out session's token stops at once (a real login, whose token names its session).
+        const QString email = QStringLiteral("door-%1@example.com").arg(test::newNonce().left(8).toLower());
+        const QString password = QStringLiteral("Xk9$mzq!Lp-door");
+        const Reply reg = m_http.postJson(url(QStringLiteral("/api/auth/register")),
+                                          {{QStringLiteral("email"), email}, {QStringLiteral("password"), password},
+                                           {QStringLiteral("name"), QStringLiteral("Dora Door")}});
+        QCOMPARE(reg.status, 201);
+        const qint64 doraId = reg.data().value("user"_k).toObject().value("id"_k).toInteger();
+        QCOMPARE(m_http.sendJson("PUT", url(QStringLiteral("/api/admin/users/%1/role").arg(doraId)),
+                                 {{QStringLiteral("role"), QStringLiteral("staff")}}, m_admin.token).status, 200);
+        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/events/%1/team").arg(d.team.own)),
+                                 {{QStringLiteral("userId"), doraId}}, d.team.organiser.token).status, 201);
+        const Reply session = m_http.postJson(url(QStringLiteral("/api/auth/login")),
+                                              {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+        QCOMPARE(session.status, 200);
+        const QByteArray dora = session.data().value("token"_k).toString().toLatin1();
+        QCOMPARE(status(d.ownTicket, dora).status, 200);
+        QCOMPARE(m_http.postJson(url(QStringLiteral("/api/auth/logout")),
+                                 {{QStringLiteral("refreshToken"), session.data().value("refreshToken"_k)}}).status, 200);
+        const Reply signedOut = status(d.ownTicket, dora);
+        QCOMPARE(signedOut.status, 401);
+        QCOMPARE(message(signedOut), QStringLiteral("This session has been signed out"));
+        QCOMPARE(malformed(dora).status, 401);
+
+        // A change of role moves the token version on; a deleted user's token names nobody.
+        const QByteArray organiser = d.team.organiser.token;
+        QCOMPARE(status(d.ownTicket, organiser).status, 200);
+        QCOMPARE(m_http.sendJson("PUT", url(QStringLiteral("/api/admin/users/%1/role").arg(d.team.organiser.id)),
+                                 {{QStringLiteral("role"), QStringLiteral("attendee")}}, m_admin.token).status, 200);
+        QCOMPARE(status(d.ownTicket, organiser).status, 401);
+        QCOMPARE(malformed(organiser).status, 401);
+        QCOMPARE(status(forged, organiser).status, 401);
+        QCOMPARE(m_http.del(url(QStringLiteral("/api/admin/users/%1").arg(d.team.otherOrganiser.id)), m_admin.token).status,
+                 200);
+        QCOMPARE(status(d.otherTicket, d.team.otherOrganiser.token).status, 401);
+
+        // Nothing a refused caller sent was recorded.
+        QCOMPARE(summary(d.team.own, m_admin.token).value("scans"_k).toInt(), 3);
+    }
+
     void aForgottenTicketIsFoundByName() {
         const DoorWorld d = DoorWorld::build(*m_server, *m_fx, m_admin);
         QVERIFY2(d.ok(), qPrintable(d.team.error));

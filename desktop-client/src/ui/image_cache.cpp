@@ -1,5 +1,7 @@
 #include "image_cache.h"
 
+#include "eventbook/common/validation.h"
+
 #include "api/api_client.h"
 
 #include <QImage>
@@ -69,7 +71,7 @@ QPixmap ImageCache::pixmap(const QString &image) {
         store(decode(QByteArray::fromBase64(image.mid(comma + 1).toLatin1())));
         return m_cache.contains(key) ? *m_cache.object(key) : QPixmap();
     }
-    if (image.startsWith(QLatin1StringView("/api/images/"))) { // stored by the server, kept on disk
+    if (image.startsWith(validation::kStoredImagePrefix)) { // stored by the server, kept on disk
         m_loading.insert(key);
         m_api.storedImage(image, [self = QPointer<ImageCache>(this), key, image, store](const Result<QByteArray> &bytes, bool) {
             if (!self)

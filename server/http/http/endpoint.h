@@ -7,6 +7,7 @@
 #include "router.h"
 #include "services/actor.h"
 #include "services/auth_types.h"
+#include "services/token_signer.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -17,13 +18,17 @@ namespace eventbook::http {
 // Who may call a route (API.md "Roles"): nobody in particular, anyone signed in, or at least a role,
 // either anywhere (`role`) or on the event named by the path's `:id` (`onEvent`). Admins pass
 // every check; an organiser or staff member passes an event check only with a scope on that event.
+// `rowCheckedByWork`: only the token's signature and expiry are checked before the work runs, which
+// must check the user's row itself (the door's redeem reads it with the ticket: one round trip less
+// per scan); until then the Call's user is not admitted and carries no role, only `unchecked`.
 struct Access {
-    enum class Kind { Public, SignedIn, Role, OnEvent };
+    enum class Kind { Public, SignedIn, Role, OnEvent, RowCheckedByWork };
     Kind kind = Kind::Public;
     Role minimum = Role::Attendee;
 
     static constexpr Access role(Role r) { return {Kind::Role, r}; }
     static constexpr Access onEvent(Role r) { return {Kind::OnEvent, r}; }
+    static constexpr Access rowCheckedByWork(Role r) { return {Kind::RowCheckedByWork, r}; }
     static const Access Public;
     static const Access SignedIn;
     static const Access Admin;
@@ -38,6 +43,8 @@ struct Call {
     services::AuthUser user; // id 0 for anonymous callers of public routes
     // The caller's standing on the path's event (onEvent routes): Admin for admins, else the scope.
     Role eventRole = Role::Attendee;
+    // rowCheckedByWork routes: the genuine token's claims, whose row the work has still to check.
+    std::optional<services::AccessClaims> unchecked{};
 
     services::Actor actor() const { return {user.id, user.isAdmin, request.clientIp, user.role}; }
     // The JSON object body: 400 for malformed JSON or anything but an object.
@@ -69,6 +76,7 @@ void addCachedEndpoint(Router &router, ControllerContext &ctx, const QString &pa
 struct Admission {
     services::AuthUser user;
     Role eventRole = Role::Attendee;
+    std::optional<services::AccessClaims> unchecked{};
 };
 
 // Runs the access check on the calling (pool) thread: 401 without a valid token, 403 without the

@@ -1,5 +1,7 @@
 #include "request_policy.h"
 
+#include "eventbook/common/validation.h"
+
 #include "wire_headers.h"
 
 #include <QRegularExpression>
@@ -36,7 +38,7 @@ QList<RateScope> RequestPolicy::scopesFor(const HttpRequest &r) const {
         return scopes;
     // Stored images are static content named by their hash (a list page names six): like the
     // page that names them, they are not counted against the API's budget.
-    if (r.method == "GET" && r.path.startsWith(QLatin1StringView("/api/images/")))
+    if (r.method == "GET" && r.path.startsWith(validation::kStoredImagePrefix))
         return scopes;
     if (r.path.startsWith(QLatin1StringView("/api/auth/")))
         scopes.append(RateScope::Auth);

@@ -12,6 +12,7 @@
 #include "storage/time_codec.h"
 #include "storage/transaction.h"
 #include "storage/user_repository.h"
+#include "token_admission.h"
 
 #include <QJsonObject>
 
@@ -264,14 +265,7 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken) {
         m_db.withRetry([&] { return UserRepository(m_db).accessOf(claims->userId, claims->sessionId); });
     if (!access)
         return access.error();
-    // The row decides: a demoted, deleted or re-passworded user's older tokens stop here, and
-    // a signed-out session's tokens too.
-    if (!access->has_value() || (*access)->tokenVersion != claims->tokenVersion)
-        return Error::make(ErrorCode::Unauthorized, QStringLiteral("Invalid or expired token"));
-    if (!(*access)->sessionLive)
-        return Error::make(ErrorCode::Unauthorized, QStringLiteral("This session has been signed out"));
-    const Role role = (*access)->role;
-    return AuthUser{claims->userId, role == Role::Admin, role, claims->expiresAt, claims->sessionId, {}};
+    return admitToken(*claims, *access ? &**access : nullptr);
 }
 
 } // namespace eventbook::services

@@ -33,6 +33,8 @@ public:
     // Checks signature, expiry and the token version against the user row; the role comes from
     // the database, never from the token.
     Result<AuthUser> authenticate(const QString &accessToken);
+    // The signature and expiry only: admitToken decides on the row the caller reads later.
+    Result<AccessClaims> claimsOf(const QString &accessToken) const { return m_signer.verify(accessToken); }
     // authenticate, plus the events the user is scoped to (what a live socket may hear about).
     Result<AuthUser> authenticateLive(const QString &accessToken);
     // The user's scope on an event (nullopt: none), for the HTTP layer's access checks.

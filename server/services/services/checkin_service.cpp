@@ -7,6 +7,9 @@
 #include "eventbook/common/json_keys.h"
 #include "manifest_cursor.h"
 #include "storage/checkin_repository.h"
+#include "storage/role_repository.h"
+#include "storage/user_repository.h"
+#include "token_admission.h"
 #include "storage/database.h"
 #include "storage/scan_writer.h"
 #include "storage/time_codec.h"
@@ -42,7 +45,42 @@ QJsonObject checkinMessage(const ScanAnswer &a) {
         o.insert(k::ticket, codec::ticketState(*a.ticket));
     return o;
 }
+// The door's rule for a caller whose row was read: at least staff, and a scope on the desk's event.
+Result<Actor> doorStanding(const DoorCaller &caller, const std::optional<UserAccess> &row,
+                           const std::optional<Role> &scope, std::optional<qint64> eventId) {
+    auto user = admitToken(caller.claims, row ? &*row : nullptr);
+    if (!user)
+        return user.error();
+    if (user->role < Role::Staff)
+        return roleRequired(Role::Staff);
+    if (eventId) {
+        if (auto standing = standingOnEvent(*user, scope, Role::Staff); !standing)
+            return standing.error();
+    }
+    return Actor{user->id, user->isAdmin, caller.ip, user->role};
+}
 } // namespace
+
+Result<Actor> CheckinService::admit(const DoorCaller &caller, std::optional<qint64> eventId) {
+    std::optional<UserAccess> row;
+    std::optional<Role> scope;
+    auto read = m_db.withRetry([&]() -> Result<void> {
+        auto access = UserRepository(m_db).accessOf(caller.claims.userId, caller.claims.sessionId);
+        if (!access)
+            return access.error();
+        row = *access;
+        if (eventId && row && row->role != Role::Admin) {
+            auto found = RoleRepository(m_db).scopeOn(caller.claims.userId, *eventId);
+            if (!found)
+                return found.error();
+            scope = *found;
+        }
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return doorStanding(caller, row, scope, eventId);
+}
 
 std::optional<qint64> CheckinService::ticketEvent(const QString &secret) const {
     auto claims = m_signer.verify(secret);
@@ -51,42 +89,67 @@ std::optional<qint64> CheckinService::ticketEvent(const QString &secret) const {
     return claims->eventId;
 }
 
-Result<ScanAnswer> CheckinService::scanOne(const ScanInput &input, const Actor &actor) {
+Result<ScanAnswer> CheckinService::scanOne(const ScanInput &input, Actor actor, const DoorCaller *unchecked) {
     qint64 bookingId = input.bookingId;
     if (bookingId <= 0) {
         auto claims = m_signer.verify(input.secret);
-        if (!claims)
+        if (!claims) {
+            if (unchecked) { // no ticket to read the caller with
+                if (auto who = admit(*unchecked, input.deskEventId); !who)
+                    return who.error();
+            }
             return refusal(claims.error().code == ErrorCode::Forbidden ? Verdict::Forged : Verdict::Invalid, input);
+        }
         bookingId = claims->bookingId;
     }
     // A write that lost its race (another desk changed the ticket, or an upload of the same scan
     // took its nonce) is decided again on what is there now. Each loss means another scan of this
     // ticket succeeded in between, so this ends in a few rounds even at a crowded door.
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        auto answer = decideOnce(input, bookingId, actor);
+        auto answer = decideOnce(input, bookingId, actor, unchecked);
         if (!answer)
             return answer.error();
         if (answer->has_value())
             return **answer;
+        unchecked = nullptr; // admitted by the first round
     }
     return Error::make(ErrorCode::Conflict, QStringLiteral("This ticket is being scanned at another desk; scan again"));
 }
 
 Result<ScanAnswer> CheckinService::redeem(const ScanInput &input, const Actor &actor) {
-    auto answer = scanOne(input, actor);
+    return redeemAs(input, actor, nullptr);
+}
+
+Result<ScanAnswer> CheckinService::redeem(const ScanInput &input, const DoorCaller &caller) {
+    return redeemAs(input, Actor{}, &caller);
+}
+
+Result<ScanAnswer> CheckinService::redeemAs(const ScanInput &input, Actor actor, const DoorCaller *unchecked) {
+    auto answer = scanOne(input, std::move(actor), unchecked);
     if (answer && answer->scan.id > 0 && !answer->replayed)
         m_gate.post(answer->scan.eventId, {checkinMessage(*answer)});
     return answer;
 }
 
 Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &input, qint64 bookingId,
-                                                              const Actor &actor) {
+                                                              Actor &actor, const DoorCaller *unchecked) {
     using Out = std::optional<ScanAnswer>;
     // The ticket and the scan already recorded under this nonce, unlocked: the write below
-    // happens only if the ticket is still as read here.
-    auto read = m_db.withRetry([&] { return CheckinRepository(m_db).ticketAndScan(bookingId, input.nonce); });
+    // happens only if the ticket is still as read here. And the caller's row, if it is still to check.
+    std::optional<CheckinRepository::CallerProbe> probe;
+    if (unchecked)
+        probe = CheckinRepository::CallerProbe{unchecked->claims.userId, unchecked->claims.sessionId, input.deskEventId};
+    auto read = m_db.withRetry(
+        [&] { return CheckinRepository(m_db).ticketAndScan(bookingId, input.nonce, probe ? &*probe : nullptr); });
     if (!read)
         return read.error();
+    if (unchecked) {
+        auto who = read->ticket ? doorStanding(*unchecked, read->caller, read->scope, input.deskEventId)
+                                : admit(*unchecked, input.deskEventId);
+        if (!who)
+            return who.error();
+        actor = *who;
+    }
     if (!read->ticket) // signed, but the booking is gone (its event or account deleted)
         return Out(refusal(Verdict::Revoked, input));
     const checkin::TicketState before = *read->ticket;

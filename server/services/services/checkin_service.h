@@ -6,6 +6,7 @@
 #include "live_feed.h"
 #include "occupancy_gate.h"
 #include "ticket_signer.h"
+#include "token_signer.h"
 
 namespace eventbook::storage {
 class Database;
@@ -39,6 +40,14 @@ struct ScanAnswer {
     QString refusal; // a batch item refused for itself (a nonce reused), said instead of the verdict's words
 };
 
+// A door's caller as far as the request could tell without the database: a genuine, unexpired
+// access token, and the address. Its row (token version, session, role, scope on the desk's event)
+// is checked by the scan's first read, in the same round trip as the ticket.
+struct DoorCaller {
+    AccessClaims claims;
+    QString ip;
+};
+
 // The manifest a desk keeps for offline decisions: one page of tickets, then either the next
 // page's cursor or the delta cursor to ask with later.
 struct ManifestPage {
@@ -60,6 +69,12 @@ public:
     // The ticket's event, from its signature alone (no database), for the caller's access check.
     std::optional<qint64> ticketEvent(const QString &secret) const;
     Result<ScanAnswer> redeem(const ScanInput &input, const Actor &actor);
+    // The same for a caller whose row is not checked yet (input.deskEventId set): 401/403 as the
+    // access check would have answered, before anything is decided or written.
+    Result<ScanAnswer> redeem(const ScanInput &input, const DoorCaller &caller);
+    // The door's access check on reads of its own, for answers that read no ticket: at least staff,
+    // and with `eventId` a scope on that event.
+    Result<Actor> admit(const DoorCaller &caller, std::optional<qint64> eventId);
     // Each scan in its own transaction, in order; one OCCUPANCY at the end.
     Result<QList<ScanAnswer>> batch(const QList<ScanInput> &scans, const Actor &actor);
     // VALIDATION_ERROR for a cursor this server did not make.
@@ -71,9 +86,13 @@ public:
     Result<QList<checkin::Scan>> scanPage(qint64 eventId, qint64 afterId, int limit);
 
 private:
-    Result<ScanAnswer> scanOne(const ScanInput &input, const Actor &actor);
+    Result<ScanAnswer> redeemAs(const ScanInput &input, Actor actor, const DoorCaller *unchecked);
+    // With `unchecked`, the caller is admitted first (into `actor`).
+    Result<ScanAnswer> scanOne(const ScanInput &input, Actor actor, const DoorCaller *unchecked = nullptr);
     // Empty when the write lost a race (the ticket changed, or the nonce was taken): try again.
-    Result<std::optional<ScanAnswer>> decideOnce(const ScanInput &input, qint64 bookingId, const Actor &actor);
+    // With `unchecked`, its row is read with the ticket and admitted into `actor` before deciding.
+    Result<std::optional<ScanAnswer>> decideOnce(const ScanInput &input, qint64 bookingId, Actor &actor,
+                                                 const DoorCaller *unchecked);
     // A decided scan, atomically: alone where it is one statement, in a transaction elsewhere.
     Result<std::optional<storage::ScanWritten>> record(const storage::ScanWrite &write);
 

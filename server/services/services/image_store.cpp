@@ -13,7 +13,7 @@ using namespace eventbook::storage;
 namespace v = eventbook::validation;
 
 namespace {
-constexpr QLatin1StringView kPrefix("/api/images/");
+constexpr QLatin1StringView kPrefix = v::kStoredImagePrefix;
 
 struct Decoded {
     QByteArray contentType;

@@ -67,14 +67,28 @@ Result<QList<ScanRecord>> readScans(Query &q, const char *what) {
 }
 } // namespace
 
-Result<CheckinRepository::Read> CheckinRepository::ticketAndScan(qint64 bookingId, const QString &nonce) {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kTicketColumns +
-                          QStringLiteral(", c.id, c.booking_id, c.device_id, c.direction, c.result, c.offline, "
-                                         "c.scanned_at, c.recorded_at, c.recorded_by, c.event_id") +
-                          kTicketFrom + QStringLiteral("LEFT JOIN checkins c ON c.nonce = :n WHERE b.id = :id"));
+Result<CheckinRepository::Read> CheckinRepository::ticketAndScan(qint64 bookingId, const QString &nonce,
+                                                                 const CallerProbe *probe) {
+    const bool withSession = probe && !probe->sessionId.isEmpty();
+    QString sql = QStringLiteral("SELECT ") + kTicketColumns +
+                  QStringLiteral(", c.id, c.booking_id, c.device_id, c.direction, c.result, c.offline, "
+                                 "c.scanned_at, c.recorded_at, c.recorded_by, c.event_id");
+    if (probe) {
+        sql += QStringLiteral(", cu.id, ") + userAccessColumns(QStringLiteral("cu"), withSession) + QStringLiteral(", ") +
+               eventScopeColumn(QStringLiteral("cu"));
+    }
+    sql += kTicketFrom + QStringLiteral("LEFT JOIN checkins c ON c.nonce = :n ");
+    if (probe)
+        sql += QStringLiteral("LEFT JOIN users cu ON cu.id = :cu ");
+    auto q = m_db.prepare(sql + QStringLiteral("WHERE b.id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":n"), nonce).bind(QStringLiteral(":id"), bookingId);
+    if (probe) {
+        q->bind(QStringLiteral(":cu"), probe->userId).bind(QStringLiteral(":se"), probe->eventId);
+        if (withSession)
+            q->bind(QStringLiteral(":f"), probe->sessionId);
+    }
     EB_TRY(q->exec("read ticket"));
     Read out;
     if (!q->next())
@@ -95,6 +109,11 @@ Result<CheckinRepository::Read> CheckinRepository::ticketAndScan(qint64 bookingI
         s.recordedBy = q->value(c + 8).toLongLong();
         s.eventId = q->value(c + 9).toLongLong();
         out.earlier = s;
+    }
+    constexpr int u = c + 10; // then the caller's: its id, its access, its scope
+    if (probe && !q->value(u).isNull()) {
+        out.caller = readUserAccess(*q, u + 1);
+        out.scope = readEventScope(q->value(u + 5));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "eventbook/common/checkin.h"
+#include "user_access_sql.h"
 
 #include <optional>
 
@@ -15,12 +16,23 @@ public:
     explicit CheckinRepository(Database &db)
         : m_db(db) {}
 
-    // The ticket and, in the same round trip, the scan already recorded under `nonce` (any ticket's).
+    // A caller whose token's row is read with the ticket: what a door's scan checks anyway, asked in
+    // the same round trip.
+    struct CallerProbe {
+        qint64 userId = 0;
+        QString sessionId; // empty: a token without a session
+        qint64 eventId = 0; // the desk's event, whose scope is read
+    };
+    // The ticket and, in the same round trip, the scan already recorded under `nonce` (any ticket's),
+    // and with a probe the caller's access row (nullopt: no such user) and scope on its event. No
+    // ticket, nothing: the caller is then not read either.
     struct Read {
         std::optional<checkin::TicketState> ticket;
         std::optional<ScanRecord> earlier;
+        std::optional<UserAccess> caller;
+        std::optional<Role> scope;
     };
-    Result<Read> ticketAndScan(qint64 bookingId, const QString &nonce);
+    Result<Read> ticketAndScan(qint64 bookingId, const QString &nonce, const CallerProbe *probe = nullptr);
     Result<checkin::Occupancy> occupancy(qint64 eventId);
 
     // The manifest: the event's tickets in booking order after `afterId`; with `since`, only

@@ -1,5 +1,7 @@
 #include "image_repository.h"
 
+#include "eventbook/common/validation.h"
+
 #include "time_codec.h"
 
 namespace eventbook::storage {
@@ -21,7 +23,7 @@ Result<std::optional<StoredImage>> ImageRepository::get(const QString &hash) {
                                          "EXISTS (SELECT 1 FROM events WHERE image = :u) FROM images WHERE hash = :h"));
     if (!q)
         return q.error();
-    q->bind(QStringLiteral(":u"), QString(QStringLiteral("/api/images/") + hash)).bind(QStringLiteral(":h"), hash);
+    q->bind(QStringLiteral(":u"), QString(validation::kStoredImagePrefix + hash)).bind(QStringLiteral(":h"), hash);
     EB_TRY(q->exec("read an image"));
     if (!q->next())
         return std::optional<StoredImage>();

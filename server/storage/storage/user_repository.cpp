@@ -12,12 +12,6 @@ static const QString kColumns = QStringLiteral(
     "id, email, name, is_admin, token_version, bio, avatar_url, preferences, created_at, last_login, "
     "password_hash, (SELECT r.role FROM user_roles r WHERE r.user_id = users.id), anonymised_at");
 
-static Role roleOf(bool isAdmin, const QVariant &granted) {
-    if (isAdmin)
-        return Role::Admin;
-    return granted.isNull() ? Role::Attendee : codec::roleFromName(granted.toString()).value_or(Role::Attendee);
-}
-
 static UserRecord readUser(const Query &q) {
     UserRecord r;
     r.user.id = q.value(0).toLongLong();
@@ -31,7 +25,7 @@ static UserRecord readUser(const Query &q) {
     r.user.createdAt = fromMs(q.value(8));
     r.user.lastLogin = optionalFromMs(q.value(9));
     r.passwordHash = q.value(10).toString().toLatin1();
-    r.user.role = roleOf(r.user.isAdmin, q.value(11));
+    r.user.role = roleOfUser(r.user.isAdmin, q.value(11));
     r.user.anonymised = !q.value(12).isNull();
     return r;
 }
@@ -79,15 +73,8 @@ Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &nor
 }
 
 Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id, const QString &sessionId) {
-    // A session is live while its family holds an unrevoked refresh token (rotation inserts the
-    // next one before it revokes the last); logout revokes the family.
-    auto q = m_db.prepare(sessionId.isEmpty()
-                              ? QStringLiteral("SELECT u.is_admin, u.token_version, 1, (SELECT g.role FROM "
-                                               "user_roles g WHERE g.user_id = u.id) FROM users u WHERE u.id = :id")
-                              : QStringLiteral("SELECT u.is_admin, u.token_version, EXISTS (SELECT 1 FROM "
-                                               "refresh_tokens r WHERE r.family_id = :f AND r.user_id = u.id "
-                                               "AND r.revoked_at IS NULL), (SELECT g.role FROM user_roles g "
-                                               "WHERE g.user_id = u.id) FROM users u WHERE u.id = :id"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + userAccessColumns(QStringLiteral("u"), !sessionId.isEmpty()) +
+                          QStringLiteral(" FROM users u WHERE u.id = :id"));
     if (!q)
         return q.error();
     q->bind(QStringLiteral(":id"), id);
@@ -96,8 +83,7 @@ Result<std::optional<UserAccess>> UserRepository::accessOf(qint64 id, const QStr
     EB_TRY(q->exec("read user access"));
     if (!q->next())
         return std::optional<UserAccess>();
-    return std::optional<UserAccess>(
-        UserAccess{roleOf(q->value(0).toBool(), q->value(3)), q->value(1).toInt(), q->value(2).toBool()});
+    return std::optional<UserAccess>(readUserAccess(*q, 0));
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) {
@@ -226,7 +212,7 @@ Result<UserPage> UserRepository::list(const UserQuery &query) {
         u.createdAt = fromMs(q->value(4));
         u.lastLogin = optionalFromMs(q->value(5));
         u.bookingCount = q->value(6).toInt();
-        u.role = roleOf(u.isAdmin, q->value(7));
+        u.role = roleOfUser(u.isAdmin, q->value(7));
         u.anonymised = !q->value(8).isNull();
         page.users.append(u);
     }

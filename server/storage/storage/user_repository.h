@@ -4,6 +4,7 @@
 #include "eventbook/common/domain.h"
 #include "eventbook/common/list_queries.h"
 #include "eventbook/common/pages.h"
+#include "user_access_sql.h"
 
 #include <optional>
 
@@ -12,14 +13,6 @@ namespace eventbook::storage {
 struct UserRecord {
     User user;
     QByteArray passwordHash;
-};
-
-// What a request's token is checked against: two small columns, not the whole row (whose avatar can
-// be a data URI of a megabyte or more).
-struct UserAccess {
-    Role role = Role::Attendee;
-    int tokenVersion = 0;
-    bool sessionLive = true; // the session asked about still has an unrevoked refresh token
 };
 
 // Users table. Every function runs on the calling thread's connection, inside whatever

@@ -33,6 +33,8 @@ inline constexpr int kSlotsMax = 1000000;
 inline constexpr int kTagsMax = 20;
 inline constexpr int kTagLengthMax = 40;
 inline constexpr int kImageUrlMax = 2048;
+// Where the server serves the images it stores (issue 22): this, then the SHA-256 of the bytes in hex.
+inline constexpr QLatin1StringView kStoredImagePrefix("/api/images/");
 inline constexpr int kDataUriMax = 2000000;
 inline constexpr int kBioMax = 2000;
 

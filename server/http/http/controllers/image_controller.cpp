@@ -1,5 +1,7 @@
 #include "image_controller.h"
 
+#include "eventbook/common/validation.h"
+
 #include "http/endpoint.h"
 #include "http/page_cache.h"
 #include "services/image_store.h"
@@ -23,7 +25,7 @@ HttpResponse imageResponse(const QString &hash, const StoredImageCache::Image &i
 
 // The path's hash in the one form we name images by; anything else names nothing.
 QString hashParam(const HttpRequest &request) {
-    return services::images::hashOf(QStringLiteral("/api/images/") + request.params.value(QStringLiteral("hash")));
+    return services::images::hashOf(validation::kStoredImagePrefix + request.params.value(QStringLiteral("hash")));
 }
 
 HttpResponse notFound() {

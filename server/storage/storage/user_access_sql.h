@@ -1,0 +1,29 @@
+#pragma once
+
+#include "query.h"
+#include "eventbook/common/domain.h"
+
+#include <optional>
+
+namespace eventbook::storage {
+
+// What a request's token is checked against: two small columns, not the whole row (whose avatar can
+// be a data URI of a megabyte or more).
+struct UserAccess {
+    Role role = Role::Attendee;
+    int tokenVersion = 0;
+    bool sessionLive = true; // the session asked about still has an unrevoked refresh token
+};
+
+// The columns that decide whether a token still stands, for the user aliased `alias`: is_admin,
+// token_version, whether the session (bound as :f) is live, the granted role. Shared by the token
+// check and the door's ticket read, which asks them in the same round trip as the ticket.
+QString userAccessColumns(const QString &alias, bool withSession);
+UserAccess readUserAccess(const Query &q, int first);
+// The caller's scope on the event bound as :se (NULL: none), for the user aliased `alias`.
+QString eventScopeColumn(const QString &alias);
+std::optional<Role> readEventScope(const QVariant &value);
+
+Role roleOfUser(bool isAdmin, const QVariant &granted);
+
+} // namespace eventbook::storage
