@@ -98,10 +98,12 @@ Result<Event> EventService::update(qint64 id, const EventDraft &d, bool replace,
             e.tags = d.tags.value_or(e.tags);
             e.image = d.image.value_or(e.image);
         }
-        auto image = images::intern(m_db, e.image, QStringLiteral("image"));
-        if (!image)
-            return image.error();
-        e.image = *image;
+        if (e.image != found->image) { // what is stored was interned when it was stored
+            auto image = images::intern(m_db, e.image, QStringLiteral("image"));
+            if (!image)
+                return image.error();
+            e.image = *image;
+        }
         EB_TRY(events.update(e));
         if (d.totalSlots && *d.totalSlots != e.totalSlots) {
             auto resized = events.resize(id, *d.totalSlots);

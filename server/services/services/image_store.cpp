@@ -6,7 +6,6 @@
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 
 namespace eventbook::services::images {
 using namespace eventbook::storage;
@@ -44,14 +43,6 @@ Error fieldError(const QString &field, const QString &message) {
 }
 } // namespace
 
-QString hashOf(const QString &url) {
-    static const QRegularExpression shape(QStringLiteral("^/api/images/([0-9a-f]{64})$"));
-    if (!url.startsWith(kPrefix))
-        return {};
-    const auto m = shape.match(url);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
 QString urlFor(const QString &hash) {
     return kPrefix + hash;
 }
@@ -67,7 +58,7 @@ Result<QString> intern(Database &db, const QString &image, const QString &field)
         return urlFor(hash);
     }
     if (image.startsWith(kPrefix)) {
-        const QString hash = hashOf(image);
+        const QString hash = v::storedImageHash(image);
         if (hash.isEmpty())
             return fieldError(field, QStringLiteral("names no image of this server"));
         auto found = ImageRepository(db).exists(hash);
@@ -80,7 +71,7 @@ Result<QString> intern(Database &db, const QString &image, const QString &field)
 }
 
 Result<void> forget(Database &db, const QString &oldUrl) {
-    const QString hash = hashOf(oldUrl);
+    const QString hash = v::storedImageHash(oldUrl);
     if (hash.isEmpty())
         return {};
     return ImageRepository(db).removeUnlessUsed(hash, oldUrl);

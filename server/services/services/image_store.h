@@ -22,8 +22,6 @@ struct Image {
     bool keepable = false;
 };
 
-// The hash a URL of ours names, or empty when `url` is anything else.
-QString hashOf(const QString &url);
 QString urlFor(const QString &hash);
 
 // What an image field is stored as: a data URI (already validated) is stored and becomes its

@@ -54,6 +54,10 @@ std::optional<QString> checkPassword(const QString &password, const QStringList 
 std::optional<QString> checkPasswordRules(const QString &password);
 std::optional<QString> checkName(const QString &name);
 std::optional<QString> checkImage(const QString &image);
+// A stored image's name: 64 lowercase hex digits (a SHA-256).
+bool isStoredImageHash(QStringView text);
+// The hash a stored image's URL names (kStoredImagePrefix + hash), or empty for anything else.
+QString storedImageHash(const QString &url);
 
 enum class ImageType { None, Png, Jpeg, Gif, Webp, Avif };
 // Detects the format from the first bytes (magic number).

@@ -25,7 +25,8 @@ HttpResponse imageResponse(const QString &hash, const StoredImageCache::Image &i
 
 // The path's hash in the one form we name images by; anything else names nothing.
 QString hashParam(const HttpRequest &request) {
-    return services::images::hashOf(validation::kStoredImagePrefix + request.params.value(QStringLiteral("hash")));
+    const QString hash = request.params.value(QStringLiteral("hash"));
+    return validation::isStoredImageHash(hash) ? hash : QString();
 }
 
 HttpResponse notFound() {
