@@ -95,6 +95,7 @@ start_server() { # backend
         PGOPTIONS="-c client_min_messages=warning" psql -q "$PG_TEST_URL" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
         url="${PG_TEST_URL%/*}/$db"
         DATABASE_URL="$url" DATA_DIR="$WORK" "$BIN/eventbook-server" migrate >/dev/null 2>&1
+        [ -z "${BENCH_EXPERIMENT_SQL:-}" ] || psql -q "$url" -c "$BENCH_EXPERIMENT_SQL"
         python3 "$HERE/seed.py" --pg "$url" --secret "$JWT_SECRET" --tokens "$WORK/tokens"
     fi
     DB_URL="$url"
@@ -493,8 +494,10 @@ staleness() {
 
 echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | max RSS in the run | ceiling req/s / share |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
+# BENCH_BACKENDS="pg" (or "sqlite") runs one database's rows only.
 BACKENDS=(sqlite)
 [ -z "${PG_TEST_URL:-}" ] || BACKENDS+=(pg)
+[ -z "${BENCH_BACKENDS:-}" ] || read -r -a BACKENDS <<<"$BENCH_BACKENDS"
 for BACKEND in "${BACKENDS[@]}"; do
     start_server "$BACKEND"
     for s in "${SCENARIOS[@]}"; do

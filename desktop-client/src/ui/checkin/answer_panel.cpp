@@ -93,6 +93,13 @@ QString AnswerPanel::verdictWords(const client::DeskAnswer &a) {
     return {};
 }
 
+// The app names its desks "desk-<id>"; the sentence already says "desk". Other devices' names
+// (any text a desk sent) are shown as they are.
+QString AnswerPanel::deskName(const QString &deviceId) {
+    static const QString prefix = QStringLiteral("desk-");
+    return deviceId.startsWith(prefix) && deviceId.size() > prefix.size() ? deviceId.mid(prefix.size()) : deviceId;
+}
+
 QString AnswerPanel::detailWords(const client::DeskAnswer &a) {
     QString detail;
     switch (a.verdict) {
@@ -100,7 +107,7 @@ QString AnswerPanel::detailWords(const client::DeskAnswer &a) {
         if (a.previousAt)
             detail = tr("Came in at %1 through desk %2")
                          .arg(QLocale().toString(a.previousAt->toLocalTime().time(), QLocale::ShortFormat),
-                              a.previousDevice);
+                              deskName(a.previousDevice));
         break;
     case Verdict::NotInside:
         detail = tr("There is no entry to check out from.");

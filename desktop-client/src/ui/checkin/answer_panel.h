@@ -24,6 +24,7 @@ public:
 
     static QString verdictWords(const client::DeskAnswer &answer);
     static QString detailWords(const client::DeskAnswer &answer);
+    static QString deskName(const QString &deviceId);
 
 private:
     void paint(const QColor &background);
