@@ -8,6 +8,9 @@
 #   bench/run.sh BIN_DIR [scenario ...]     scenarios: list search detail book hot storm waitlist checkin mail demo staleness auth fanout startup app
 #                                           (default: all)
 # Needs: wrk, nginx, python3, psql; PG_TEST_URL (a throwaway cluster's URL) for the PostgreSQL rows.
+# BENCH_DURATION (seconds per wrk run, 10); BENCH_BACKENDS ("sqlite", "pg" or both: which rows);
+# BENCH_EXPERIMENT_SQL: SQL run on the PostgreSQL bench database after `migrate` (schema experiments,
+# e.g. putting back an index to measure what dropping it gained; docs/benchmarks.md "The door").
 set -euo pipefail
 BIN="$1"; shift
 SCENARIOS=("$@")
@@ -494,7 +497,6 @@ staleness() {
 
 echo "| scenario | database | connections | req/s | p50 ms | p99 ms | errors | server CPU | max RSS in the run | ceiling req/s / share |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-# BENCH_BACKENDS="pg" (or "sqlite") runs one database's rows only.
 BACKENDS=(sqlite)
 [ -z "${PG_TEST_URL:-}" ] || BACKENDS+=(pg)
 [ -z "${BENCH_BACKENDS:-}" ] || read -r -a BACKENDS <<<"$BENCH_BACKENDS"
