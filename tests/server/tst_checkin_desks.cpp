@@ -259,6 +259,37 @@ private Q_SLOTS:
             expected.remove(c.bookings.at(i)); // admitted before B's download
         QCOMPARE(sinceB, expected);
     }
+
+    // A scan goes with its holder's account and with its event, through its booking (on PostgreSQL
+    // checkins.event_id has no key of its own: 0008_door_writes.sql); the counters go with the event.
+    void scansGoWithTheirHolderAndTheirEvent() {
+        const Crowd c = crowd(3);
+        QList<test::Request> scans;
+        for (const QString &ticket : c.tickets)
+            scans.append(test::redeemRequest(*m_server, m_staff.token,
+                                             test::scanBody(ticket, QStringLiteral("desk-a"),
+                                                            {{QStringLiteral("eventId"), c.eventId}})));
+        for (const Reply &r : test::HttpClient::sendAll(scans, 3))
+            QCOMPARE(r.data().value("result"_k).toString(), QStringLiteral("admitted"));
+        auto rows = [&](const char *table) {
+            return m_fx->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE event_id = %2")
+                                    .arg(QLatin1StringView(table)).arg(c.eventId))
+                .toLongLong();
+        };
+        QCOMPARE(rows("checkins"), 3);
+        QVERIFY(rows("checkin_counts") > 0);
+        QCOMPARE(m_http.sendJson("DELETE", url(QStringLiteral("/api/admin/users/%1").arg(c.guests.at(0).id)), {},
+                                 m_admin.token).status,
+                 200);
+        QCOMPARE(rows("checkins"), 2);
+        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM checkins WHERE booking_id = %1").arg(c.bookings.at(0)))
+                     .toLongLong(),
+                 0);
+        QCOMPARE(m_http.sendJson("DELETE", url(QStringLiteral("/api/events/%1").arg(c.eventId)), {}, m_admin.token).status,
+                 200);
+        QCOMPARE(rows("checkins"), 0);
+        QCOMPARE(rows("checkin_counts"), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckinDesks)
