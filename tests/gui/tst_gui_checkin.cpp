@@ -106,6 +106,7 @@ private Q_SLOTS:
         QVERIFY2(deskId.startsWith(QStringLiteral("desk-")), qPrintable(deskId));
         QVERIFY2(page->answerPanel()->detailText().endsWith(QStringLiteral("through desk ") + deskId.mid(5)),
                  qPrintable(page->answerPanel()->detailText()));
+        QVERIFY2(page->statusText().endsWith(QStringLiteral(" · desk ") + deskId.mid(5)), qPrintable(page->statusText()));
         typeTicket(QStringLiteral("https://example.com/lunch-voucher"));
         QTRY_COMPARE(page->answerPanel()->verdictText(), QStringLiteral("Not a ticket"));
 

@@ -262,7 +262,7 @@ void CheckinPage::showState() {
         parts << tr("%n scan(s) waiting to be sent", nullptr, queued);
     if (const auto at = m_desk->lastSync())
         parts << tr("synchronised at %1").arg(QLocale().toString(at->toLocalTime().time(), QLocale::ShortFormat));
-    parts << tr("desk %1").arg(m_desk->deviceId());
+    parts << tr("desk %1").arg(AnswerPanel::deskName(m_desk->deviceId()));
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
