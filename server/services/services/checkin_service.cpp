@@ -82,26 +82,26 @@ Result<Actor> CheckinService::admit(const DoorCaller &caller, std::optional<qint
     return doorStanding(caller, row, scope, eventId);
 }
 
-std::optional<qint64> CheckinService::ticketEvent(const QString &secret) const {
-    auto claims = m_signer.verify(secret);
-    if (!claims)
-        return std::nullopt;
-    return claims->eventId;
-}
-
-Result<ScanAnswer> CheckinService::scanOne(const ScanInput &input, Actor actor, const DoorCaller *unchecked) {
-    qint64 bookingId = input.bookingId;
+Result<ScanAnswer> CheckinService::scanOne(const ScanInput &given, Actor actor, const DoorCaller *unchecked) {
+    qint64 bookingId = given.bookingId;
+    std::optional<ScanInput> resolved; // a scan that names no desk event is for the ticket's own
     if (bookingId <= 0) {
-        auto claims = m_signer.verify(input.secret);
+        auto claims = m_signer.verify(given.secret);
         if (!claims) {
             if (unchecked) { // no ticket to read the caller with
-                if (auto who = admit(*unchecked, input.deskEventId); !who)
+                const auto event = given.deskEventId > 0 ? std::optional<qint64>(given.deskEventId) : std::nullopt;
+                if (auto who = admit(*unchecked, event); !who)
                     return who.error();
             }
-            return refusal(claims.error().code == ErrorCode::Forbidden ? Verdict::Forged : Verdict::Invalid, input);
+            return refusal(claims.error().code == ErrorCode::Forbidden ? Verdict::Forged : Verdict::Invalid, given);
         }
         bookingId = claims->bookingId;
+        if (given.deskEventId == 0) {
+            resolved = given;
+            resolved->deskEventId = claims->eventId;
+        }
     }
+    const ScanInput &input = resolved ? *resolved : given;
     // A write that lost its race (another desk changed the ticket, or an upload of the same scan
     // took its nonce) is decided again on what is there now. Each loss means another scan of this
     // ticket succeeded in between, so this ends in a few rounds even at a crowded door.

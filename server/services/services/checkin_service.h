@@ -66,11 +66,10 @@ public:
         , m_live(live)
         , m_gate(gate) {}
 
-    // The ticket's event, from its signature alone (no database), for the caller's access check.
-    std::optional<qint64> ticketEvent(const QString &secret) const;
     Result<ScanAnswer> redeem(const ScanInput &input, const Actor &actor);
-    // The same for a caller whose row is not checked yet (input.deskEventId set): 401/403 as the
-    // access check would have answered, before anything is decided or written.
+    // The same for a caller whose row is not checked yet: 401/403 as the access check would have
+    // answered, before anything is decided or written. A scan naming no desk event (deskEventId 0)
+    // is for the event its ticket's signature names.
     Result<ScanAnswer> redeem(const ScanInput &input, const DoorCaller &caller);
     // The door's access check on reads of its own, for answers that read no ticket: at least staff,
     // and with `eventId` a scope on that event.

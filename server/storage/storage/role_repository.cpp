@@ -1,16 +1,13 @@
 #include "role_repository.h"
 
 #include "time_codec.h"
+#include "user_access_sql.h"
 
 #include "eventbook/common/codecs.h"
 
 namespace eventbook::storage {
 
 namespace {
-Role roleFrom(const QVariant &v) {
-    return codec::roleFromName(v.toString()).value_or(Role::Staff);
-}
-
 const QString kScopeColumns = QStringLiteral(
     "SELECT s.user_id, s.event_id, s.role, e.title FROM event_roles s JOIN events e ON e.id = s.event_id ");
 } // namespace
@@ -46,7 +43,7 @@ Result<std::optional<Role>> RoleRepository::scopeOn(qint64 userId, qint64 eventI
     EB_TRY(q->exec("read event scope"));
     if (!q->next())
         return std::optional<Role>();
-    return std::optional<Role>(roleFrom(q->value(0)));
+    return std::optional<Role>(scopeRole(q->value(0)));
 }
 
 Result<QList<EventScope>> RoleRepository::scopesOf(qint64 userId) {
@@ -70,7 +67,7 @@ Result<QHash<qint64, QList<EventScope>>> RoleRepository::scopesOf(const QList<qi
         return q.error();
     EB_TRY(q->exec("read event scopes"));
     while (q->next())
-        out[q->value(0).toLongLong()].append({q->value(1).toLongLong(), roleFrom(q->value(2)), q->value(3).toString()});
+        out[q->value(0).toLongLong()].append({q->value(1).toLongLong(), scopeRole(q->value(2)), q->value(3).toString()});
     return out;
 }
 
@@ -139,7 +136,7 @@ Result<QList<TeamMember>> RoleRepository::team(qint64 eventId) {
     EB_TRY(q->exec("read event team"));
     QList<TeamMember> out;
     while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), roleFrom(q->value(3)),
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), scopeRole(q->value(3)),
                     fromMs(q->value(4))});
     return out;
 }

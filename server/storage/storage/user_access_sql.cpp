@@ -33,6 +33,10 @@ QString eventScopeColumn(const QString &alias) {
 std::optional<Role> readEventScope(const QVariant &value) {
     if (value.isNull())
         return std::nullopt;
+    return scopeRole(value);
+}
+
+Role scopeRole(const QVariant &value) {
     return codec::roleFromName(value.toString()).value_or(Role::Staff);
 }
 

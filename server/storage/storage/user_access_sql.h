@@ -23,6 +23,8 @@ UserAccess readUserAccess(const Query &q, int first);
 // The caller's scope on the event bound as :se (NULL: none), for the user aliased `alias`.
 QString eventScopeColumn(const QString &alias);
 std::optional<Role> readEventScope(const QVariant &value);
+// A stored scope's role (event_roles.role); a name this build does not know reads as staff, the least.
+Role scopeRole(const QVariant &value);
 
 Role roleOfUser(bool isAdmin, const QVariant &granted);
 

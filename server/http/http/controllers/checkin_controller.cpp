@@ -47,18 +47,6 @@ HttpResponse redeem(ControllerContext &ctx, Call &c) {
         return refuse(scan.error());
     if (auto counted = countDevice(ctx, c, scan->deviceId); !counted)
         return refuse(counted.error());
-    if (scan->deskEventId == 0) {
-        // No desk event named: the ticket's own, read from its signature; a ticket that is not
-        // genuine gets its answer without touching any event.
-        const auto eventId = checkins.ticketEvent(scan->secret);
-        if (!eventId) {
-            auto who = checkins.admit(caller, std::nullopt);
-            if (!who)
-                return HttpResponse::error(who.error());
-            return HttpResponse::from(checkins.redeem(*scan, *who), scanAnswerJson);
-        }
-        scan->deskEventId = *eventId;
-    }
     return HttpResponse::from(checkins.redeem(*scan, caller), scanAnswerJson);
 }
 
