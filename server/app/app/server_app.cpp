@@ -32,6 +32,7 @@
 #include "services/auth_service.h"
 #include "services/crypto_random.h"
 #include "services/mailer.h"
+#include "services/door_memory.h"
 #include "services/occupancy_gate.h"
 #include "services/password_hasher.h"
 #include "services/ticket_signer.h"
@@ -142,11 +143,12 @@ Result<void> ServerApp::makeServices() {
         *m_database, m_bus.get(), [executor = m_executor.get()](std::function<void()> task) {
             executor->pool(http::Executor::Pool::Database).start(std::move(task));
         });
+    m_doorMemory = std::make_unique<services::DoorMemory>();
     if (m_config.rateLimits)
         m_devices = std::make_unique<http::DeviceLimiter>(rateRule(http::RateScope::Device));
     m_context = std::make_unique<http::ControllerContext>(http::ControllerContext{
         *m_database, *m_executor, *m_auth, *m_hasher, *m_pages, *m_images, m_bus.get(), *m_counters, *m_tickets,
-        *m_occupancy, m_devices.get(), *m_mailer, m_config.mail});
+        *m_occupancy, *m_doorMemory, m_devices.get(), *m_mailer, m_config.mail});
     return {};
 }
 

@@ -13,6 +13,7 @@ struct DatabaseConfig;
 namespace eventbook::services {
 class PasswordHasher;
 class TicketSigner;
+class DoorMemory;
 class OccupancyGate;
 class Mailer;
 class TokenSigner;
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<services::TokenSigner> m_signer;
     std::unique_ptr<services::TicketSigner> m_tickets;
     std::unique_ptr<services::OccupancyGate> m_occupancy;
+    std::unique_ptr<services::DoorMemory> m_doorMemory;
     std::unique_ptr<services::Mailer> m_mailer;
     std::unique_ptr<http::DeviceLimiter> m_devices;
     std::unique_ptr<services::AuthService> m_auth;

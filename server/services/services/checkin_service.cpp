@@ -5,6 +5,8 @@
 #include "eventbook/common/checkin_codecs.h"
 #include "eventbook/common/codecs.h"
 #include "eventbook/common/json_keys.h"
+#include "door_memory.h"
+#include "door_scan.h"
 #include "manifest_cursor.h"
 #include "storage/checkin_repository.h"
 #include "storage/role_repository.h"
@@ -21,18 +23,6 @@ using checkin::Verdict;
 namespace k = eventbook::keys;
 
 namespace {
-ScanAnswer refusal(Verdict verdict, const ScanInput &input) {
-    ScanAnswer a;
-    a.verdict = verdict;
-    a.scan.nonce = input.nonce;
-    a.scan.deviceId = input.deviceId;
-    a.scan.direction = input.direction;
-    a.scan.verdict = verdict;
-    a.scan.scannedAt = input.at;
-    a.scan.eventId = input.deskEventId;
-    return a;
-}
-
 QJsonObject checkinMessage(const ScanAnswer &a) {
     QJsonObject o{{k::eventId, a.scan.eventId},
                   {k::bookingId, a.scan.bookingId},
@@ -84,6 +74,7 @@ Result<Actor> CheckinService::admit(const DoorCaller &caller, std::optional<qint
 
 Result<ScanAnswer> CheckinService::scanOne(const ScanInput &given, Actor actor, const DoorCaller *unchecked) {
     qint64 bookingId = given.bookingId;
+    qint64 signedEvent = 0;
     std::optional<ScanInput> resolved; // a scan that names no desk event is for the ticket's own
     if (bookingId <= 0) {
         auto claims = m_signer.verify(given.secret);
@@ -96,12 +87,20 @@ Result<ScanAnswer> CheckinService::scanOne(const ScanInput &given, Actor actor, 
             return refusal(claims.error().code == ErrorCode::Forbidden ? Verdict::Forged : Verdict::Invalid, given);
         }
         bookingId = claims->bookingId;
+        signedEvent = claims->eventId;
         if (given.deskEventId == 0) {
             resolved = given;
             resolved->deskEventId = claims->eventId;
         }
     }
     const ScanInput &input = resolved ? *resolved : given;
+    // First on what this server remembers (one statement); if the database has something else,
+    // on a read of it.
+    auto remembered = decideRemembered(input, bookingId, signedEvent, actor, unchecked);
+    if (!remembered)
+        return remembered.error();
+    if (remembered->has_value())
+        return **remembered;
     // A write that lost its race (another desk changed the ticket, or an upload of the same scan
     // took its nonce) is decided again on what is there now. Each loss means another scan of this
     // ticket succeeded in between, so this ends in a few rounds even at a crowded door.
@@ -149,9 +148,13 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
         if (!who)
             return who.error();
         actor = *who;
+        if (read->caller && read->seen)
+            m_memory.remember(unchecked->claims.userId, unchecked->claims.sessionId, input.deskEventId,
+                              DoorMemory::Caller{*read->caller, read->scope, *read->seen});
     }
     if (!read->ticket) // signed, but the booking is gone (its event or account deleted)
         return Out(refusal(Verdict::Revoked, input));
+    m_memory.remember(*read->ticket);
     const checkin::TicketState before = *read->ticket;
     if (read->earlier) {
         const checkin::Scan &scan = *read->earlier;
@@ -169,41 +172,64 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
     const Verdict verdict = checkin::decide(before, input.deskEventId, input.direction, input.offlineAdmitted);
     if (verdict == Verdict::WrongEvent) // not this event's business: nothing is recorded
         return Out(refusal(verdict, input));
-    ScanAnswer a;
-    a.verdict = verdict;
-    a.ticket = checkin::apply(before, verdict, input.at, input.deviceId);
-    if (verdict == Verdict::AlreadyInside || verdict == Verdict::Conflict)
-        a.before = before;
-    const checkin::TicketState &after = *a.ticket;
-    a.scan.eventId = before.eventId;
-    a.scan.bookingId = bookingId;
-    a.scan.nonce = input.nonce;
-    a.scan.deviceId = input.deviceId;
-    a.scan.direction = input.direction;
-    a.scan.verdict = verdict;
-    a.scan.offline = input.offlineAdmitted.has_value();
-    a.scan.scannedAt = input.at;
-    a.scan.recordedAt = fromMs(nowMs());
-    a.scan.recordedBy = actor.id;
-    a.scan.holder = before.holder;
+    return recorded(decideScan(before, verdict, input, actor.id));
+}
 
-    ScanWrite write;
-    write.before = before;
-    if (after.entries != before.entries || after.inside != before.inside || after.conflict != before.conflict ||
-        after.lastAt != before.lastAt)
-        write.after = after;
-    write.scan = a.scan;
-    write.change.checkedIn = before.entries == 0 && after.entries > 0 ? 1 : 0;
-    write.change.present = int(after.inside) - int(before.inside);
-    write.change.conflicts = !before.conflict && after.conflict ? 1 : 0;
-    write.change.scans = 1;
-    auto written = record(write);
+Result<std::optional<ScanAnswer>> CheckinService::decideRemembered(const ScanInput &input, qint64 bookingId,
+                                                                    qint64 signedEvent, Actor &actor,
+                                                                    const DoorCaller *unchecked) {
+    using Out = std::optional<ScanAnswer>;
+    std::optional<CallerAsSeen> caller;
+    if (unchecked) {
+        const AccessClaims &claims = unchecked->claims;
+        const auto seen = m_memory.caller(claims.userId, claims.sessionId, input.deskEventId);
+        if (!seen)
+            return Out();
+        // The same rules as on a read, on the columns remembered; the write below happens only if
+        // the database still has exactly those.
+        auto who = doorStanding(*unchecked, seen->row, seen->scope, input.deskEventId);
+        if (!who)
+            return Out(); // a read decides, on what is there now
+        actor = *who;
+        caller = CallerAsSeen{{claims.userId, claims.sessionId, input.deskEventId}, seen->seen};
+    }
+    checkin::TicketState before;
+    if (auto known = m_memory.ticket(bookingId)) {
+        before = *known;
+    } else if (signedEvent > 0) { // never seen here: most likely not scanned yet
+        before.bookingId = bookingId;
+        before.eventId = signedEvent;
+    } else {
+        return Out();
+    }
+    const Verdict verdict = checkin::decide(before, input.deskEventId, input.direction, input.offlineAdmitted);
+    if (verdict == Verdict::WrongEvent)
+        return Out(); // answered after a read, which checks the caller too
+    ScanDecision d = decideScan(before, verdict, input, actor.id);
+    d.write.caller = caller;
+    auto answer = recorded(std::move(d));
+    if (answer && !answer->has_value() && unchecked)
+        m_memory.forget(unchecked->claims.userId, unchecked->claims.sessionId, input.deskEventId);
+    return answer;
+}
+
+Result<std::optional<ScanAnswer>> CheckinService::recorded(ScanDecision &&d) {
+    using Out = std::optional<ScanAnswer>;
+    const qint64 bookingId = d.write.before.bookingId;
+    auto written = record(d.write);
     if (!written)
         return written.error();
-    if (!written->has_value())
-        return Out(); // lost the race: decide again
+    if (!written->has_value()) {
+        m_memory.forget(bookingId);
+        return Out(); // lost the race, or remembered wrong: decide again on a read
+    }
+    ScanAnswer &a = d.answer;
     a.scan.id = (*written)->id;
     a.occupancy = (*written)->occupancy;
+    a.scan.holder = a.ticket->holder = (*written)->holder;
+    if (a.before)
+        a.before->holder = a.scan.holder;
+    m_memory.remember(*a.ticket);
     return Out(a);
 }
 

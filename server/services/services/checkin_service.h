@@ -16,6 +16,9 @@ struct ScanWritten;
 
 namespace eventbook::services {
 
+class DoorMemory;
+struct ScanDecision;
+
 // A scan as a desk sends it: a ticket's secret, or (a ticket left at home, found by name) its
 // booking id.
 struct ScanInput {
@@ -48,6 +51,7 @@ struct DoorCaller {
     QString ip;
 };
 
+
 // The manifest a desk keeps for offline decisions: one page of tickets, then either the next
 // page's cursor or the delta cursor to ask with later.
 struct ManifestPage {
@@ -60,11 +64,13 @@ struct ManifestPage {
 // the desks' manifest; occupancy and its live messages.
 class CheckinService {
 public:
-    CheckinService(storage::Database &db, const TicketSigner &signer, LiveFeed *live, OccupancyGate &gate)
+    CheckinService(storage::Database &db, const TicketSigner &signer, LiveFeed *live, OccupancyGate &gate,
+                   DoorMemory &memory)
         : m_db(db)
         , m_signer(signer)
         , m_live(live)
-        , m_gate(gate) {}
+        , m_gate(gate)
+        , m_memory(memory) {}
 
     Result<ScanAnswer> redeem(const ScanInput &input, const Actor &actor);
     // The same for a caller whose row is not checked yet: 401/403 as the access check would have
@@ -92,6 +98,12 @@ private:
     // With `unchecked`, its row is read with the ticket and admitted into `actor` before deciding.
     Result<std::optional<ScanAnswer>> decideOnce(const ScanInput &input, qint64 bookingId, Actor &actor,
                                                  const DoorCaller *unchecked);
+    // On the ticket and caller as this server last saw them (a ticket never seen: as a fresh one of
+    // `signedEvent`), in one statement. Empty when the database holds something else: read then.
+    Result<std::optional<ScanAnswer>> decideRemembered(const ScanInput &input, qint64 bookingId, qint64 signedEvent,
+                                                       Actor &actor, const DoorCaller *unchecked);
+    // Records a decision; the answer with the scan's id and figures, or empty if the write lost.
+    Result<std::optional<ScanAnswer>> recorded(ScanDecision &&d);
     // A decided scan, atomically: alone where it is one statement, in a transaction elsewhere.
     Result<std::optional<storage::ScanWritten>> record(const storage::ScanWrite &write);
 
@@ -104,6 +116,7 @@ private:
     const TicketSigner &m_signer;
     LiveFeed *m_live;
     OccupancyGate &m_gate;
+    DoorMemory &m_memory;
 };
 
 } // namespace eventbook::services

@@ -114,6 +114,7 @@ Result<CheckinRepository::Read> CheckinRepository::ticketAndScan(qint64 bookingI
     if (probe && !q->value(u).isNull()) {
         out.caller = readUserAccess(*q, u + 1);
         out.scope = readEventScope(q->value(u + 5));
+        out.seen = readAccessSeen(*q, u + 1, u + 5);
     }
     return out;
 }
@@ -137,6 +138,15 @@ Result<checkin::Occupancy> CheckinRepository::occupancy(qint64 eventId) {
         o.scans = q->value(4).toLongLong();
     }
     return o;
+}
+
+Result<QString> CheckinRepository::holderOf(qint64 bookingId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT u.name") + kTicketFrom + QStringLiteral("WHERE b.id = :id"));
+    if (!q)
+        return q.error();
+    q->bind(QStringLiteral(":id"), bookingId);
+    EB_TRY(q->exec("read ticket holder"));
+    return q->next() ? q->value(0).toString() : QString();
 }
 
 Result<QString> CheckinRepository::currentMark() {

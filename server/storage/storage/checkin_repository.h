@@ -31,9 +31,12 @@ public:
         std::optional<ScanRecord> earlier;
         std::optional<UserAccess> caller;
         std::optional<Role> scope;
+        std::optional<AccessSeen> seen; // the caller's columns as read, for a later compare-and-set
     };
     Result<Read> ticketAndScan(qint64 bookingId, const QString &nonce, const CallerProbe *probe = nullptr);
     Result<checkin::Occupancy> occupancy(qint64 eventId);
+    // The name on a ticket (empty: no such booking).
+    Result<QString> holderOf(qint64 bookingId);
 
     // The manifest: the event's tickets in booking order after `afterId`; with `since`, only
     // those changed after that feed mark (SqlDialect::isFeedMark must have accepted it).

@@ -1,7 +1,8 @@
 #include "scan_writer.h"
 
-#include "checkin_repository.h"
 #include "time_codec.h"
+
+#include <array>
 
 namespace eventbook::storage {
 using checkin::TicketState;
@@ -10,7 +11,7 @@ namespace {
 // The ticket still as it was read. Only these columns decide a scan; the last scan's time is in
 // too, so two exits racing on one ticket cannot both pass.
 const QString kExpected = QStringLiteral(
-    "(status = 'confirmed') = :was_confirmed AND checkin_entries = :was_entries AND checkin_inside = :was_inside AND "
+    "event_id = :was_event AND (status = 'confirmed') = :was_confirmed AND checkin_entries = :was_entries AND checkin_inside = :was_inside AND "
     "checkin_conflict = :was_conflict AND COALESCE(checkin_last_at, 0) = :was_last");
 
 const QString kSetState = QStringLiteral(
@@ -31,8 +32,23 @@ const QString kCountsUpsert = QStringLiteral(
 
 int shardOf(qint64 bookingId) { return int(bookingId % 8); }
 
+QString callerStill(bool withSession) {
+    return QStringLiteral("EXISTS (SELECT 1 FROM users cu WHERE cu.id = :cu AND ") +
+           accessStillSeen(QStringLiteral("cu"), withSession) + QStringLiteral(")");
+}
+
+void bindCaller(Query &q, const CallerAsSeen &c) {
+    q.bind(QStringLiteral(":cu"), c.who.userId).bind(QStringLiteral(":se"), c.who.eventId);
+    if (!c.who.sessionId.isEmpty())
+        q.bind(QStringLiteral(":f"), c.who.sessionId);
+    bindAccessSeen(q, c.seen);
+}
+
+bool withSession(const ScanWrite &w) { return w.caller && !w.caller->who.sessionId.isEmpty(); }
+
 void bindExpected(Query &q, const TicketState &t) {
-    q.bind(QStringLiteral(":was_confirmed"), t.confirmed)
+    q.bind(QStringLiteral(":was_event"), t.eventId)
+        .bind(QStringLiteral(":was_confirmed"), t.confirmed)
         .bind(QStringLiteral(":was_entries"), t.entries)
         .bind(QStringLiteral(":was_inside"), t.inside)
         .bind(QStringLiteral(":was_conflict"), t.conflict)
@@ -71,21 +87,26 @@ void bindCounts(Query &q, const ScanWrite &w) {
 }
 
 // The PostgreSQL form of a write: with `changes`, the ticket's update is the compare-and-set;
-// without, a read of the row as it was expected.
-QString oneStatement(bool changes) {
-    const QString t =
-        changes ? QString(QStringLiteral("WITH t AS (") + kSetState + QStringLiteral("WHERE id = :id AND ") +
-                          kExpected + QStringLiteral(" RETURNING id), "))
-                : QString(QStringLiteral("WITH t AS (SELECT id FROM bookings WHERE id = :id AND ") + kExpected +
-                          QStringLiteral("), "));
+// without, a read of the row as it was expected. `caller`: the caller's access is part of it.
+enum Shape { Changes = 1, Caller = 2, Session = 4 };
+QString oneStatement(int shape) {
+    QString expected = QStringLiteral("WHERE id = :id AND ") + kExpected;
+    if (shape & Caller)
+        expected += QStringLiteral(" AND ") + callerStill(shape & Session);
+    const QString t = (shape & Changes)
+                          ? QString(QStringLiteral("WITH t AS (") + kSetState + expected +
+                                    QStringLiteral(" RETURNING id, user_id), "))
+                          : QString(QStringLiteral("WITH t AS (SELECT id, user_id FROM bookings ") + expected +
+                                    QStringLiteral("), "));
     return t + QStringLiteral("s AS (INSERT INTO ") + kScanColumns + QStringLiteral(" SELECT ") + kScanValues +
         QStringLiteral(" FROM t RETURNING id), c AS (INSERT INTO ") + kCountsColumns + QStringLiteral(" SELECT ") +
         kCountsValues + QStringLiteral(" FROM s") + kCountsUpsert +
         QStringLiteral(
             " RETURNING checked_in, present, conflicts, scans) "
             "SELECT s.id, (SELECT total_slots - available_slots FROM events WHERE id = :e), "
-            "c.checked_in + o.checked_in, c.present + o.present, c.conflicts + o.conflicts, c.scans + o.scans "
-            "FROM s CROSS JOIN c CROSS JOIN (SELECT COALESCE(SUM(checked_in), 0) AS checked_in, "
+            "c.checked_in + o.checked_in, c.present + o.present, c.conflicts + o.conflicts, c.scans + o.scans, "
+            "(SELECT name FROM users WHERE id = t.user_id) "
+            "FROM s CROSS JOIN c CROSS JOIN t CROSS JOIN (SELECT COALESCE(SUM(checked_in), 0) AS checked_in, "
             "COALESCE(SUM(present), 0) AS present, COALESCE(SUM(conflicts), 0) AS conflicts, "
             "COALESCE(SUM(scans), 0) AS scans FROM checkin_counts WHERE event_id = :e AND shard <> :shard) o");
 }
@@ -104,14 +125,21 @@ Result<std::optional<ScanWritten>> ScanWriter::writeInOneStatement(const ScanWri
     // The ticket (compare-and-set), the scan, the shard's counters and the figures for the answer:
     // the other shards as this statement's snapshot has them, this shard as the upsert left it.
     // Built once per shape, not on every scan: the statement cache is keyed by this text.
-    static const QString changing = oneStatement(true);
-    static const QString unchanged = oneStatement(false);
-    auto q = m_db.prepare(w.after ? changing : unchanged);
+    static const std::array<QString, 8> shapes = [] {
+        std::array<QString, 8> out;
+        for (int shape = 0; shape < 8; ++shape)
+            out[shape] = oneStatement(shape);
+        return out;
+    }();
+    const int shape = (w.after ? Changes : 0) | (w.caller ? Caller : 0) | (withSession(w) ? Session : 0);
+    auto q = m_db.prepare(shapes[shape]);
     if (!q)
         return q.error();
     bindExpected(*q, w.before);
     if (w.after)
         bindState(*q, *w.after);
+    if (w.caller)
+        bindCaller(*q, *w.caller);
     bindScan(*q, w.scan);
     bindCounts(*q, w);
     if (auto done = q->exec("record scan"); !done) {
@@ -129,10 +157,20 @@ Result<std::optional<ScanWritten>> ScanWriter::writeInOneStatement(const ScanWri
     out.occupancy.present = q->value(3).toInt();
     out.occupancy.conflicts = q->value(4).toInt();
     out.occupancy.scans = q->value(5).toLongLong();
+    out.holder = q->value(6).toString();
     return std::optional<ScanWritten>(out);
 }
 
 Result<std::optional<ScanWritten>> ScanWriter::writeInSteps(const ScanWrite &w) {
+    if (w.caller) {
+        auto q = m_db.prepare(QStringLiteral("SELECT ") + callerStill(withSession(w)));
+        if (!q)
+            return q.error();
+        bindCaller(*q, *w.caller);
+        EB_TRY(q->exec("check caller"));
+        if (!q->next() || !q->value(0).toBool())
+            return lost();
+    }
     if (w.after) {
         auto q = m_db.prepare(kSetState + QStringLiteral("WHERE id = :id AND ") + kExpected);
         if (!q)
@@ -166,10 +204,14 @@ Result<std::optional<ScanWritten>> ScanWriter::writeInSteps(const ScanWrite &w) 
     counts->bind(QStringLiteral(":e"), w.scan.eventId);
     bindCounts(*counts, w);
     EB_TRY(counts->exec("count scan"));
-    auto occupancy = CheckinRepository(m_db).occupancy(w.scan.eventId);
+    CheckinRepository repo(m_db);
+    auto occupancy = repo.occupancy(w.scan.eventId);
     if (!occupancy)
         return occupancy.error();
-    return std::optional<ScanWritten>(ScanWritten{*id, *occupancy});
+    auto holder = repo.holderOf(w.before.bookingId);
+    if (!holder)
+        return holder.error();
+    return std::optional<ScanWritten>(ScanWritten{*id, *occupancy, *holder});
 }
 
 } // namespace eventbook::storage

@@ -28,4 +28,20 @@ Role scopeRole(const QVariant &value);
 
 Role roleOfUser(bool isAdmin, const QVariant &granted);
 
+// A caller's access columns exactly as a read returned them (the granted role and the event scope
+// as stored), so that a later statement can write only while they are all still the same: what the
+// access rules judged is then what the write acts on, without the rules restated in SQL.
+struct AccessSeen {
+    bool isAdmin = false;
+    int tokenVersion = 0;
+    QVariant granted; // user_roles.role, or NULL
+    QVariant scope;   // event_roles.role on the event, or NULL
+};
+// From a row with userAccessColumns at `first` and eventScopeColumn at `scopeColumn`.
+AccessSeen readAccessSeen(const Query &q, int first, int scopeColumn);
+// True while the user aliased `alias` still has the access columns bound by bindAccessSeen, its
+// session (bound as :f) is live and its scope on the event bound as :se is as seen.
+QString accessStillSeen(const QString &alias, bool withSession);
+void bindAccessSeen(Query &q, const AccessSeen &seen);
+
 } // namespace eventbook::storage

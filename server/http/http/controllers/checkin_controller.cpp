@@ -20,7 +20,7 @@ namespace {
 constexpr qint64 kBatchBodyLimit = 2 * 1024 * 1024;
 
 services::CheckinService service(ControllerContext &ctx) {
-    return services::CheckinService(ctx.database, ctx.tickets, ctx.live, ctx.occupancy);
+    return services::CheckinService(ctx.database, ctx.tickets, ctx.live, ctx.occupancy, ctx.door);
 }
 
 Result<void> countDevice(ControllerContext &ctx, const Call &c, const QString &deviceId) {

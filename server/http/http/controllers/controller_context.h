@@ -16,6 +16,10 @@ namespace eventbook::storage {
 class Database;
 }
 
+namespace eventbook::services {
+class DoorMemory;
+}
+
 namespace eventbook::http {
 class DeviceLimiter;
 
@@ -31,6 +35,7 @@ struct ControllerContext {
     ServerCounters &counters;
     const services::TicketSigner &tickets;
     services::OccupancyGate &occupancy; // one read of a door's figures for the scans that wait for it
+    services::DoorMemory &door;         // tickets and desks' callers as this server last saw them
     DeviceLimiter *devices = nullptr;   // scans per door desk; none when RATE_LIMITS=off
     services::Mailer &mailer;            // the outbox's figures (admin)
     const services::MailerSettings &mail; // PUBLIC_URL and the ids of calendar entries
