@@ -217,9 +217,11 @@ cmd_bench() {
 import platform, os, sys
 path, commit, args, table = sys.argv[1:5]
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
-head = ("Machine: %s, %d cores, %s. Commit %s. Command: `scripts/eventbook.sh bench %s` (wrk, 2 threads, "
-        "10 s per row; nginx with one worker serving the same response bytes as a static file)."
-        % (cpu, os.cpu_count(), platform.platform(), commit, args)).replace("  ", " ")
+duration = os.environ.get("BENCH_DURATION", "")
+command = ("BENCH_DURATION=%s " % duration if duration else "") + ("scripts/eventbook.sh bench %s" % args).strip()
+head = ("Machine: %s, %d cores, %s. Commit %s. Command: `%s` (wrk, 2 threads, %s s per row; nginx with one "
+        "worker serving the same response bytes as a static file)."
+        % (cpu, os.cpu_count(), platform.platform(), commit, command, duration or "10"))
 block = "<!-- bench:begin -->\n" + head + "\n\n" + table + "\n<!-- bench:end -->"
 text = open(path).read()
 if "<!-- bench:begin -->" in text:
