@@ -149,7 +149,7 @@ Result<std::optional<ScanAnswer>> CheckinService::decideOnce(const ScanInput &in
             return who.error();
         actor = *who;
         if (read->caller && read->seen)
-            m_memory.remember(unchecked->claims.userId, unchecked->claims.sessionId, input.deskEventId,
+            m_memory.remember(unchecked->claims, input.deskEventId,
                               DoorMemory::Caller{*read->caller, read->scope, *read->seen});
     }
     if (!read->ticket) // signed, but the booking is gone (its event or account deleted)
@@ -182,7 +182,7 @@ Result<std::optional<ScanAnswer>> CheckinService::decideRemembered(const ScanInp
     std::optional<CallerAsSeen> caller;
     if (unchecked) {
         const AccessClaims &claims = unchecked->claims;
-        const auto seen = m_memory.caller(claims.userId, claims.sessionId, input.deskEventId);
+        const auto seen = m_memory.caller(claims, input.deskEventId);
         if (!seen)
             return Out();
         // The same rules as on a read, on the columns remembered; the write below happens only if
@@ -209,7 +209,7 @@ Result<std::optional<ScanAnswer>> CheckinService::decideRemembered(const ScanInp
     d.write.caller = caller;
     auto answer = recorded(std::move(d));
     if (answer && !answer->has_value() && unchecked)
-        m_memory.forget(unchecked->claims.userId, unchecked->claims.sessionId, input.deskEventId);
+        m_memory.forget(unchecked->claims, input.deskEventId);
     return answer;
 }
 

@@ -51,7 +51,6 @@ struct DoorCaller {
     QString ip;
 };
 
-
 // The manifest a desk keeps for offline decisions: one page of tickets, then either the next
 // page's cursor or the delta cursor to ask with later.
 struct ManifestPage {

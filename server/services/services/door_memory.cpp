@@ -18,27 +18,20 @@ void DoorMemory::forget(qint64 bookingId) {
     m_tickets.remove(bookingId);
 }
 
-QString DoorMemory::callerKey(qint64 userId, const QString &sessionId, qint64 eventId) {
-    return QStringLiteral("%1/%2/%3").arg(userId).arg(eventId).arg(sessionId);
-}
-
-std::optional<DoorMemory::Caller> DoorMemory::caller(qint64 userId, const QString &sessionId, qint64 eventId) {
-    const QString key = callerKey(userId, sessionId, eventId);
+std::optional<DoorMemory::Caller> DoorMemory::caller(const AccessClaims &claims, qint64 eventId) {
     QMutexLocker lock(&m_mutex);
-    const Caller *c = m_callers.object(key);
+    const Caller *c = m_callers.object(keyOf(claims, eventId));
     return c ? std::optional<Caller>(*c) : std::nullopt;
 }
 
-void DoorMemory::remember(qint64 userId, const QString &sessionId, qint64 eventId, const Caller &caller) {
-    const QString key = callerKey(userId, sessionId, eventId);
+void DoorMemory::remember(const AccessClaims &claims, qint64 eventId, const Caller &caller) {
     QMutexLocker lock(&m_mutex);
-    m_callers.insert(key, new Caller(caller));
+    m_callers.insert(keyOf(claims, eventId), new Caller(caller));
 }
 
-void DoorMemory::forget(qint64 userId, const QString &sessionId, qint64 eventId) {
-    const QString key = callerKey(userId, sessionId, eventId);
+void DoorMemory::forget(const AccessClaims &claims, qint64 eventId) {
     QMutexLocker lock(&m_mutex);
-    m_callers.remove(key);
+    m_callers.remove(keyOf(claims, eventId));
 }
 
 } // namespace eventbook::services

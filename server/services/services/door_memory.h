@@ -2,6 +2,7 @@
 
 #include "eventbook/common/checkin.h"
 #include "storage/user_access_sql.h"
+#include "token_signer.h"
 
 #include <QCache>
 #include <QMutex>
@@ -28,12 +29,24 @@ public:
     void remember(const checkin::TicketState &ticket);
     void forget(qint64 bookingId);
 
-    std::optional<Caller> caller(qint64 userId, const QString &sessionId, qint64 eventId);
-    void remember(qint64 userId, const QString &sessionId, qint64 eventId, const Caller &caller);
-    void forget(qint64 userId, const QString &sessionId, qint64 eventId);
+    // A caller is remembered per token session and desk event.
+    std::optional<Caller> caller(const AccessClaims &claims, qint64 eventId);
+    void remember(const AccessClaims &claims, qint64 eventId, const Caller &caller);
+    void forget(const AccessClaims &claims, qint64 eventId);
 
 private:
-    static QString callerKey(qint64 userId, const QString &sessionId, qint64 eventId);
+    struct CallerKey {
+        qint64 userId = 0;
+        qint64 eventId = 0;
+        QString sessionId;
+        bool operator==(const CallerKey &) const = default;
+    };
+    friend size_t qHash(const CallerKey &k, size_t seed) noexcept {
+        return qHashMulti(seed, k.userId, k.eventId, k.sessionId);
+    }
+    static CallerKey keyOf(const AccessClaims &claims, qint64 eventId) {
+        return {claims.userId, eventId, claims.sessionId};
+    }
 
     // ~200 bytes a ticket: a door of 100,000 people in some 20 MB.
     static constexpr qsizetype kTickets = 100'000;
@@ -41,7 +54,7 @@ private:
 
     QMutex m_mutex;
     QCache<qint64, checkin::TicketState> m_tickets{kTickets};
-    QCache<QString, Caller> m_callers{kCallers};
+    QCache<CallerKey, Caller> m_callers{kCallers};
 };
 
 } // namespace eventbook::services

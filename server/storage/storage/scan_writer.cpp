@@ -11,8 +11,8 @@ namespace {
 // The ticket still as it was read. Only these columns decide a scan; the last scan's time is in
 // too, so two exits racing on one ticket cannot both pass.
 const QString kExpected = QStringLiteral(
-    "event_id = :was_event AND (status = 'confirmed') = :was_confirmed AND checkin_entries = :was_entries AND checkin_inside = :was_inside AND "
-    "checkin_conflict = :was_conflict AND COALESCE(checkin_last_at, 0) = :was_last");
+    "event_id = :was_event AND (status = 'confirmed') = :was_confirmed AND checkin_entries = :was_entries AND "
+    "checkin_inside = :was_inside AND checkin_conflict = :was_conflict AND COALESCE(checkin_last_at, 0) = :was_last");
 
 const QString kSetState = QStringLiteral(
     "UPDATE bookings SET checkin_entries = :n, checkin_inside = :in, checkin_first_at = :first, "
